@@ -1,0 +1,30 @@
+// The pipeline, end to end: load → parse → link → render → emit.
+#pragma once
+#include <string>
+
+#include "diag/diagnostics.hpp"
+#include "model/output.hpp"
+
+namespace planpub {
+
+struct BuildOptions {
+    std::string content_dir = "content";
+    std::string out_dir = "public";
+    std::string base_url;  // overrides site.yaml when set
+    int jobs = 0;          // 0: all cores
+    bool write = true;     // false for `planpub check`
+    bool strict = false;   // warnings count as errors
+};
+
+struct BuildResult {
+    bool ok = false;
+    size_t files = 0;
+    size_t pages = 0;
+};
+
+BuildResult run_build(const BuildOptions& options, Diagnostics& diags);
+
+// YYYY-MM-DD from SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC).
+std::string build_date_from_environment();
+
+}  // namespace planpub

@@ -1,0 +1,105 @@
+#include "link/internal_links.hpp"
+
+#include <vector>
+
+#include "text/utf8.hpp"
+
+namespace planpub {
+
+bool normalize_path(const std::string& path, std::string& out) {
+    std::vector<std::string> parts;
+    size_t pos = 0;
+    while (pos <= path.size()) {
+        size_t end = path.find('/', pos);
+        if (end == std::string::npos) end = path.size();
+        std::string seg = path.substr(pos, end - pos);
+        if (seg == "..") {
+            if (parts.empty()) return false;
+            parts.pop_back();
+        } else if (!seg.empty() && seg != ".") {
+            parts.push_back(seg);
+        }
+        pos = end + 1;
+    }
+    out.clear();
+    for (size_t i = 0; i < parts.size(); ++i) out += (i ? "/" : "") + parts[i];
+    if (!path.empty() && path.back() == '/' && !out.empty()) out += '/';
+    return true;
+}
+
+std::string relative_url(const std::string& from_dir, const std::string& to_path) {
+    // Drop the common leading folders, then climb out of what is left of from_dir.
+    size_t common = 0, i = 0;
+    while (i < from_dir.size() && i < to_path.size() && from_dir[i] == to_path[i]) {
+        if (from_dir[i] == '/') common = i + 1;
+        ++i;
+    }
+    std::string up;
+    for (size_t k = common; k < from_dir.size(); ++k)
+        if (from_dir[k] == '/') up += "../";
+    std::string rest = to_path.substr(common);
+    return up + rest;
+}
+
+SiteIndex build_site_index(const Site& site) {
+    SiteIndex idx;
+    for (const Plan& plan : site.plans) {
+        std::string src = "plans/" + plan.id + "/";
+        idx.outputs[src + "index.md"] = plan.id + "/index.html";
+        idx.outputs[src] = plan.id + "/index.html";
+        for (const Page& page : plan.pages) {
+            std::string file = page.source.path.substr(page.source.path.find_last_of('/') + 1);
+            idx.outputs[src + file] = plan.id + "/" + page.slug + "/index.html";
+        }
+        for (const Attachment& a : plan.attachments)
+            idx.outputs[src + "files/" + a.relative] = plan.id + "/files/" + a.relative;
+    }
+    return idx;
+}
+
+static bool has_scheme(const std::string& url) {
+    size_t colon = url.find(':');
+    if (colon == std::string::npos || colon == 0) return false;
+    for (size_t i = 0; i < colon; ++i) {
+        char c = url[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
+            return false;
+    }
+    return true;
+}
+
+void rewrite_internal_links(cmark_node* doc, const SourceSpan& span, const std::string& source_dir,
+                            const std::string& from_dir, const SiteIndex& index, Diagnostics& diags) {
+    cmark_iter* it = cmark_iter_new(doc);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node* n = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER) continue;
+        cmark_node_type t = cmark_node_get_type(n);
+        if (t != CMARK_NODE_LINK && t != CMARK_NODE_IMAGE) continue;
+        std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+        if (url.empty() || url[0] == '#' || has_scheme(url) || starts_with(url, "//")) continue;
+        if (url[0] == '/') {
+            diags.error(node_location(n, span), "link.root-relative",
+                        "link \"" + url + "\" starts with '/', which breaks when the site lives below a folder",
+                        "link relative to this file, e.g. 02-purpose.md or files/plan.pdf");
+            continue;
+        }
+        size_t cut = url.find_first_of("?#");
+        std::string path = url.substr(0, cut), suffix = cut == std::string::npos ? "" : url.substr(cut);
+        std::string target;
+        auto found = index.outputs.end();
+        if (normalize_path(source_dir + path, target)) found = index.outputs.find(target);
+        if (found == index.outputs.end()) {
+            diags.error(node_location(n, span), "link.broken",
+                        "link \"" + url + "\" points to nothing in the content folder",
+                        "link to another page's .md file, to index.md, or to a file under files/");
+            continue;
+        }
+        std::string rewritten = relative_url(from_dir, found->second) + suffix;
+        cmark_node_set_url(n, rewritten.c_str());
+    }
+    cmark_iter_free(it);
+}
+
+}  // namespace planpub

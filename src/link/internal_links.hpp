@@ -1,0 +1,33 @@
+// Link stage: relative links between content files become links between output pages.
+// A page links to `02-purpose.md`, `../other-plan/index.md` or `files/plan.pdf` as it sees
+// them in content/; the output puts pages one folder deeper (<plan>/<slug>/index.html),
+// so every relative link is re-based, and a link to a file that does not exist is an error.
+#pragma once
+#include <map>
+#include <string>
+
+#include "diag/diagnostics.hpp"
+#include "model/site.hpp"
+#include "parse/markdown.hpp"
+
+namespace planpub {
+
+// Content path (relative to the content folder, e.g. plans/x/02-purpose.md) → output path
+// (relative to the site root, e.g. x/purpose/index.html).
+struct SiteIndex {
+    std::map<std::string, std::string> outputs;
+};
+
+SiteIndex build_site_index(const Site& site);
+
+// `from_dir`: output folder of the page being rendered ("x/purpose/"); `source_dir`: its
+// content folder ("plans/x/").
+void rewrite_internal_links(cmark_node* doc, const SourceSpan& span, const std::string& source_dir,
+                            const std::string& from_dir, const SiteIndex& index, Diagnostics& diags);
+
+// Relative URL from an output folder ("a/b/") to an output path ("c/index.html").
+std::string relative_url(const std::string& from_dir, const std::string& to_path);
+// Joins and normalizes '/'-separated paths; returns false when '..' climbs above the root.
+bool normalize_path(const std::string& path, std::string& out);
+
+}  // namespace planpub

@@ -1,0 +1,199 @@
+#include "load/content_tree.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "text/identifiers.hpp"
+#include "text/utf8.hpp"
+
+namespace fs = std::filesystem;
+
+namespace planpub {
+namespace {
+
+std::string join(const std::string& a, const std::string& b) {
+    if (a.empty() || a == ".") return b;
+    return a.back() == '/' ? a + b : a + "/" + b;
+}
+
+bool read_bytes(const fs::path& p, std::string& out) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) return false;
+    out = ss.str();
+    return true;
+}
+
+// Regular file, not a symlink; warns and returns false for symlinks.
+bool is_plain_file(const fs::directory_entry& e, const std::string& display, Diagnostics& diags) {
+    std::error_code ec;
+    if (e.is_symlink(ec)) {
+        diags.warning({display, 0, 0}, "content.symlink-skipped", "symbolic link skipped; links are never followed",
+                      "copy the file into the content folder instead of linking to it");
+        return false;
+    }
+    return e.is_regular_file(ec);
+}
+
+SourceFile read_raw(const fs::path& p, const std::string& display, size_t max_bytes, Diagnostics& diags) {
+    SourceFile f;
+    f.path = display;
+    std::error_code ec;
+    auto size = fs::file_size(p, ec);
+    if (!ec && size > max_bytes) {
+        diags.error({display, 0, 0}, "limit.file-too-large",
+                    "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(max_bytes),
+                    "split the content into several files");
+        return f;
+    }
+    if (!read_bytes(p, f.text)) {
+        diags.error({display, 0, 0}, "io.unreadable", "cannot read the file",
+                    "check that the file exists and that its permissions let planpub read it");
+        return f;
+    }
+    f.present = true;
+    return f;
+}
+
+std::vector<fs::directory_entry> sorted_entries(const fs::path& dir) {
+    std::vector<fs::directory_entry> v;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) v.push_back(*it);
+    std::sort(v.begin(), v.end(), [](auto& a, auto& b) { return a.path().filename() < b.path().filename(); });
+    return v;
+}
+
+void load_attachments(const fs::path& dir, const std::string& display, const std::string& rel,
+                      PlanSources& plan, Diagnostics& diags, int depth) {
+    if (depth > 16) return;
+    for (auto& e : sorted_entries(dir)) {
+        std::string name = e.path().filename().string();
+        std::string d = join(display, name), r = rel.empty() ? name : rel + "/" + name;
+        std::error_code ec;
+        if (e.is_symlink(ec)) {
+            is_plain_file(e, d, diags);
+        } else if (e.is_directory(ec)) {
+            load_attachments(e.path(), d, r, plan, diags, depth + 1);
+        } else if (e.is_regular_file(ec)) {
+            plan.attachments.push_back({e.path().string(), r});
+        }
+    }
+}
+
+PlanSources load_plan(const fs::directory_entry& dir, const std::string& display, Diagnostics& diags) {
+    PlanSources plan;
+    plan.id = dir.path().filename().string();
+    plan.dir = display;
+    bool saw_index = false;
+    for (auto& e : sorted_entries(dir.path())) {
+        std::string name = e.path().filename().string();
+        std::string d = join(display, name);
+        std::error_code ec;
+        if (name == "files" && e.is_directory(ec) && !e.is_symlink(ec)) {
+            load_attachments(e.path(), d, "", plan, diags, 0);
+            continue;
+        }
+        if (!is_plain_file(e, d, diags)) continue;
+        if (name == "index.md") saw_index = true;
+        if (name == "index.md") plan.index = read_text_file(e.path().string(), d, Limits::max_page_bytes, diags);
+        else if (ends_with(name, ".md"))
+            plan.pages.push_back(read_text_file(e.path().string(), d, Limits::max_page_bytes, diags));
+        else if (name == "kpi.csv") plan.kpi_csv = read_raw(e.path(), d, Limits::max_data_bytes, diags);
+        else if (name == "kpi-values.csv") plan.kpi_values_csv = read_raw(e.path(), d, Limits::max_data_bytes, diags);
+        else if (name == "glossary.yaml") plan.glossary = read_text_file(e.path().string(), d, Limits::max_data_bytes, diags);
+    }
+    if (!saw_index) {
+        plan.index.path = join(display, "index.md");
+        diags.error({display, 0, 0}, "plan.missing-index", "plan folder has no index.md",
+                    "add index.md with the plan's front matter (title, status, period)");
+    }
+    return plan;
+}
+
+}  // namespace
+
+bool clean_utf8_text(std::string& text, const std::string& display, Diagnostics& diags) {
+    if (starts_with(text, "\xEF\xBB\xBF")) text.erase(0, 3);
+    size_t bad = find_invalid_utf8(text);
+    if (bad != npos) {
+        LineCol lc = line_col_at(text, bad);
+        diags.error({display, lc.line, lc.column}, "encoding.invalid-utf8",
+                    "invalid UTF-8 (byte " + std::to_string(bad) + ")",
+                    "save the file as UTF-8 (without BOM) in your editor");
+        return false;
+    }
+    // A BOM inside the text (two files pasted together) is removed with a warning.
+    size_t pos;
+    while ((pos = text.find("\xEF\xBB\xBF")) != std::string::npos) {
+        LineCol lc = line_col_at(text, pos);
+        diags.warning({display, lc.line, lc.column}, "encoding.bom-inside", "byte order mark inside the file removed",
+                      "delete the invisible character at this place");
+        text.erase(pos, 3);
+    }
+    if (text.find('\r') != std::string::npos) {
+        std::string out;
+        out.reserve(text.size());
+        for (size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '\r') {
+                out += '\n';
+                if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            } else {
+                out += text[i];
+            }
+        }
+        text.swap(out);
+    }
+    return true;
+}
+
+SourceFile read_text_file(const std::string& fs_path, const std::string& display, size_t max_bytes,
+                          Diagnostics& diags) {
+    SourceFile f = read_raw(fs_path, display, max_bytes, diags);
+    if (f.present && !clean_utf8_text(f.text, display, diags)) f.present = false;
+    return f;
+}
+
+ContentTree load_content(const std::string& content_dir, Diagnostics& diags) {
+    ContentTree tree;
+    tree.root = content_dir;
+    fs::path root(content_dir);
+    auto site = root / "site.yaml";
+    std::error_code ec;
+    if (fs::is_symlink(site, ec)) {
+        diags.warning({join(content_dir, "site.yaml"), 0, 0}, "content.symlink-skipped",
+                      "symbolic link skipped; links are never followed", "copy the file instead of linking to it");
+    } else if (fs::exists(site, ec)) {
+        tree.site_yaml = read_text_file(site.string(), join(content_dir, "site.yaml"), Limits::max_data_bytes, diags);
+    }
+    if (!tree.site_yaml.present && !fs::exists(site, ec))
+        diags.error({join(content_dir, "site.yaml"), 0, 0}, "site.missing", "the content folder has no site.yaml",
+                    "create site.yaml with title, base_url, publisher and license (see docs/content-format.md)");
+    auto glossary = root / "glossary.yaml";
+    if (fs::exists(glossary, ec) && !fs::is_symlink(glossary, ec))
+        tree.glossary = read_text_file(glossary.string(), join(content_dir, "glossary.yaml"), Limits::max_data_bytes, diags);
+    auto results = root / "accessibility-results.json";
+    if (fs::exists(results, ec) && !fs::is_symlink(results, ec))
+        tree.accessibility_results =
+            read_text_file(results.string(), join(content_dir, "accessibility-results.json"), Limits::max_data_bytes, diags);
+
+    fs::path plans = root / "plans";
+    std::string plans_display = join(content_dir, "plans");
+    if (fs::is_directory(plans, ec) && !fs::is_symlink(plans, ec)) {
+        for (auto& e : sorted_entries(plans)) {
+            std::string d = join(plans_display, e.path().filename().string());
+            if (e.is_symlink(ec)) { is_plain_file(e, d, diags); continue; }
+            if (!e.is_directory(ec)) continue;
+            tree.plans.push_back(load_plan(e, d, diags));
+        }
+    }
+    if (tree.plans.empty())
+        diags.error({plans_display, 0, 0}, "content.no-plans", "no plans found",
+                    "create a folder plans/<plan-id>/ with an index.md inside the content folder");
+    return tree;
+}
+
+}  // namespace planpub

@@ -1,0 +1,47 @@
+// Load stage: finds the content files and reads them. The only stage that reads content
+// from disk; everything after it works on these values.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+#include "model/site.hpp"
+
+namespace planpub {
+
+struct SourceFile {
+    bool present = false;
+    std::string path;  // as shown to the user: <content>/plans/x/index.md
+    std::string text;  // Markdown/YAML: valid UTF-8, no BOM, LF line ends. CSV: raw bytes.
+};
+
+struct PlanSources {
+    std::string id;
+    std::string dir;  // display path of the plan folder
+    SourceFile index;
+    std::vector<SourceFile> pages;  // sorted by file name
+    SourceFile kpi_csv;
+    SourceFile kpi_values_csv;
+    SourceFile glossary;
+    std::vector<Attachment> attachments;
+};
+
+struct ContentTree {
+    std::string root;  // the content folder as given
+    SourceFile site_yaml;
+    SourceFile glossary;
+    SourceFile accessibility_results;
+    std::vector<PlanSources> plans;  // sorted by id
+};
+
+ContentTree load_content(const std::string& content_dir, Diagnostics& diags);
+
+// Reads a text file that must be UTF-8 (BOM allowed at the start, warned elsewhere).
+// Exposed for the theme loader and tests.
+SourceFile read_text_file(const std::string& fs_path, const std::string& display_path, size_t max_bytes,
+                          Diagnostics& diags);
+
+// Validates and cleans UTF-8 text in memory (the part of read_text_file after reading).
+bool clean_utf8_text(std::string& text, const std::string& display_path, Diagnostics& diags);
+
+}  // namespace planpub

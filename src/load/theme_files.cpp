@@ -1,0 +1,48 @@
+#include "load/theme_files.hpp"
+
+#include <filesystem>
+
+#include "load/content_tree.hpp"
+#include "render/embedded_theme.hpp"
+#include "text/utf8.hpp"
+
+namespace fs = std::filesystem;
+
+namespace planpub {
+
+static void put(ThemeFiles& t, const std::string& rel, std::string bytes) {
+    if (starts_with(rel, "templates/") && ends_with(rel, ".mustache"))
+        t.templates[rel.substr(10, rel.size() - 10 - 9)] = std::move(bytes);
+    else if (starts_with(rel, "assets/"))
+        t.assets[rel.substr(7)] = std::move(bytes);
+}
+
+ThemeFiles load_theme_files(const std::string& content_dir, const std::string& theme, Diagnostics& diags) {
+    ThemeFiles t;
+    for (const auto& f : embedded_theme()) put(t, f.path, std::string(f.data, f.size));
+    if (theme.empty() || theme == "default") return t;
+    fs::path dir = fs::path(content_dir) / theme;
+    std::string display = content_dir + "/" + theme;
+    std::error_code ec;
+    if (theme.find("..") != std::string::npos || !fs::is_directory(dir, ec)) {
+        diags.error({content_dir + "/site.yaml", 0, 0}, "theme.missing",
+                    "theme folder \"" + display + "\" does not exist inside the content folder",
+                    "create it with templates/ and assets/ holding only the files you override, or remove 'theme:'");
+        return t;
+    }
+    for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string rel = fs::relative(it->path(), dir, ec).generic_string();
+        if (it->is_symlink(ec)) {
+            diags.warning({display + "/" + rel, 0, 0}, "content.symlink-skipped", "symbolic link skipped",
+                          "copy the file instead of linking to it");
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (!it->is_regular_file(ec)) continue;
+        SourceFile f = read_text_file(it->path().string(), display + "/" + rel, 16u << 20, diags);
+        if (f.present) put(t, rel, std::move(f.text));
+    }
+    return t;
+}
+
+}  // namespace planpub

@@ -1,0 +1,18 @@
+// Load stage: the theme's files — the default theme compiled into planpub, overridden
+// file by file by the city's theme folder (site.yaml `theme:`, relative to the content folder).
+#pragma once
+#include <map>
+#include <string>
+
+#include "diag/diagnostics.hpp"
+
+namespace planpub {
+
+struct ThemeFiles {
+    std::map<std::string, std::string> templates;  // name without .mustache → text
+    std::map<std::string, std::string> assets;     // path below assets/ → bytes
+};
+
+ThemeFiles load_theme_files(const std::string& content_dir, const std::string& theme, Diagnostics& diags);
+
+}  // namespace planpub

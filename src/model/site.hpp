@@ -1,0 +1,134 @@
+// The content model: plain values, no I/O. Loaders fill it, renderers read it.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace planpub {
+
+// A year as plans write it. Fiscal years (年度, April–March) are keyed by their
+// starting calendar year; calendar years (年) are kept apart because they differ.
+struct Year {
+    enum class Kind { Fiscal, Calendar };
+    int year = 0;
+    Kind kind = Kind::Fiscal;
+    std::string source;  // the text as written (令和8年度, R8, 2026年度 …)
+};
+
+struct Period {
+    Year from;
+    Year to;
+};
+
+struct Publisher {
+    std::string name;                   // 市区町村名
+    std::string prefecture;             // 都道府県名
+    std::string local_government_code;  // 6 digits, check digit verified
+};
+
+struct Contact {
+    std::string department;
+    std::string phone;
+    std::string mail;
+    std::string url;
+};
+
+enum class PlanStatus { Draft, Adopted, Revised };
+enum class LinkMode { First, All };
+
+struct SiteConfig {
+    std::string source_path;  // site.yaml as the user named it
+    std::string title;
+    std::string base_url;  // absolute, ends with '/'
+    std::string language = "ja";
+    Publisher publisher;
+    std::string license;  // CC-BY-4.0 | CC0-1.0 | PDL-1.0
+    Contact contact;
+    std::string theme;  // folder (relative to the content folder) overriding the default theme
+    LinkMode link = LinkMode::First;
+    std::string encoding;  // CSV input encoding when not UTF-8
+    std::string home_url;
+    std::string updated;  // YYYY-MM-DD, optional
+};
+
+struct Measure {
+    std::string id;  // g1-p2-m3
+    std::string title;
+};
+
+struct Pillar {
+    std::string id;  // g1-p2
+    std::string title;
+    std::vector<Measure> measures;
+};
+
+struct Goal {
+    int number = 0;
+    std::string id;  // g1
+    std::string title;
+    std::vector<Pillar> pillars;
+};
+
+struct Revision {
+    std::string date;  // YYYY-MM-DD or empty
+    std::string summary;
+};
+
+// Where a body of Markdown starts inside its file, to report body problems in file terms.
+struct SourceSpan {
+    std::string path;
+    int first_line = 1;
+};
+
+struct Page {
+    SourceSpan source;
+    std::string slug;
+    std::string title;
+    int goal = 0;  // 基本目標 number, 0 when the page is not a goal page
+    int order = 0;
+    std::string summary;
+    std::string updated;
+    bool glossary = true;
+    std::string body;  // Markdown
+};
+
+struct Attachment {
+    std::string source_path;  // file system path to copy from
+    std::string relative;     // path below files/, '/'-separated
+};
+
+struct Plan {
+    std::string id;
+    SourceSpan source;  // index.md
+    std::string title;
+    std::string short_title;
+    PlanStatus status = PlanStatus::Draft;
+    Period period;
+    Publisher publisher;  // the plan's own, or the site's
+    std::string version;
+    std::string published;
+    std::string updated;
+    std::string legal_basis;
+    std::vector<std::string> related;
+    std::vector<Revision> revisions;
+    std::vector<Goal> goals;
+    std::string overview;  // Markdown body of index.md
+    std::vector<Page> pages;
+    std::vector<Attachment> attachments;
+};
+
+struct Site {
+    SiteConfig config;
+    std::vector<Plan> plans;
+};
+
+// Hard limits that keep one bad file from hanging or exhausting a build (docs/limits.md).
+struct Limits {
+    static constexpr size_t max_page_bytes = 8u << 20;       // one Markdown file
+    static constexpr size_t max_data_bytes = 32u << 20;      // one CSV or YAML file
+    static constexpr int max_table_columns = 128;            // GFM table columns
+    static constexpr int max_nesting_depth = 64;             // blocks and inlines
+    static constexpr size_t max_pages_per_plan = 10000;
+};
+
+}  // namespace planpub

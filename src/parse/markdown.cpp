@@ -1,0 +1,111 @@
+#include "parse/markdown.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+
+#include <mutex>
+
+namespace planpub {
+
+static const char* kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter"};
+
+void register_markdown_extensions() {
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+int markdown_options() { return CMARK_OPT_UNSAFE | CMARK_OPT_SMART * 0 | CMARK_OPT_VALIDATE_UTF8; }
+
+MarkdownParser::MarkdownParser() {
+    register_markdown_extensions();
+    parser_ = cmark_parser_new(markdown_options());
+    for (const char* name : kExtensions)
+        if (auto* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser_, ext);
+}
+
+MarkdownParser::~MarkdownParser() { cmark_parser_free(parser_); }
+
+Location node_location(cmark_node* node, const SourceSpan& span) {
+    int line = cmark_node_get_start_line(node);
+    int col = cmark_node_get_start_column(node);
+    return {span.path, line > 0 ? span.first_line + line - 1 : span.first_line, col > 0 ? col : 1};
+}
+
+namespace {
+
+// Checks done on the raw text, before cmark-gfm sees it.
+bool within_text_limits(const std::string& text, const SourceSpan& span, Diagnostics& diags) {
+    if (text.size() > Limits::max_page_bytes) {
+        diags.error({span.path, 0, 0}, "limit.page-too-large",
+                    "page body is " + std::to_string(text.size()) + " bytes; the limit is " +
+                        std::to_string(Limits::max_page_bytes),
+                    "split the page into several files");
+        return false;
+    }
+    int line = 0;
+    size_t pos = 0;
+    bool ok = true;
+    while (pos <= text.size() && ok) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string::npos) end = text.size();
+        int pipes = 0, quotes = 0;
+        bool leading = true;
+        for (size_t i = pos; i < end; ++i) {
+            char c = text[i];
+            if (c == '|') ++pipes;
+            if (leading && c == '>') ++quotes;
+            else if (c != ' ' && c != '\t') leading = false;
+        }
+        if (pipes > Limits::max_table_columns + 1) {
+            diags.error({span.path, span.first_line + line, 1}, "limit.table-columns",
+                        "a table row with " + std::to_string(pipes) + " '|' exceeds the limit of " +
+                            std::to_string(Limits::max_table_columns) + " columns",
+                        "split the table, or publish very wide data as a CSV attachment");
+            ok = false;
+        }
+        if (quotes > Limits::max_nesting_depth) {
+            diags.error({span.path, span.first_line + line, 1}, "limit.nesting-depth",
+                        "block quotes nested " + std::to_string(quotes) + " deep exceed the limit of " +
+                            std::to_string(Limits::max_nesting_depth),
+                        "reduce the nesting");
+            ok = false;
+        }
+        pos = end + 1;
+        ++line;
+    }
+    return ok;
+}
+
+bool within_tree_limits(cmark_node* doc, const SourceSpan& span, Diagnostics& diags) {
+    cmark_iter* it = cmark_iter_new(doc);
+    int depth = 0;
+    bool ok = true;
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node* n = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_ENTER && cmark_node_first_child(n)) {
+            if (++depth > Limits::max_nesting_depth) {
+                diags.error(node_location(n, span), "limit.nesting-depth",
+                            "content nested more than " + std::to_string(Limits::max_nesting_depth) + " deep",
+                            "reduce the nesting of lists, quotes or emphasis");
+                ok = false;
+                break;
+            }
+        } else if (ev == CMARK_EVENT_EXIT) {
+            --depth;
+        }
+    }
+    cmark_iter_free(it);
+    return ok;
+}
+
+}  // namespace
+
+MarkdownDoc MarkdownParser::parse(const std::string& text, const SourceSpan& span, Diagnostics& diags) {
+    if (!within_text_limits(text, span, diags)) return nullptr;
+    cmark_parser_feed(parser_, text.data(), text.size());
+    MarkdownDoc doc(cmark_parser_finish(parser_));  // finish also resets the parser for reuse
+    if (!doc || !within_tree_limits(doc.get(), span, diags)) return nullptr;
+    return doc;
+}
+
+}  // namespace planpub

@@ -1,0 +1,46 @@
+// Parse stage: Markdown → cmark-gfm syntax tree, with size and depth limits checked
+// before and after parsing (cmark-gfm 0.29 is quadratic on very wide tables).
+#pragma once
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <string>
+
+#include "diag/diagnostics.hpp"
+#include "model/site.hpp"
+
+namespace planpub {
+
+struct CmarkNodeDeleter {
+    void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+using MarkdownDoc = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
+
+// Registers the GFM extensions once per process. Call before any parser exists.
+void register_markdown_extensions();
+
+// One parser, reused for many documents. Not shared between threads: give each worker
+// its own, and keep them all alive until every worker is done, because creating and
+// freeing cmark-gfm parsers edits a process-wide table of special characters.
+class MarkdownParser {
+public:
+    MarkdownParser();
+    ~MarkdownParser();
+    MarkdownParser(const MarkdownParser&) = delete;
+    MarkdownParser& operator=(const MarkdownParser&) = delete;
+
+    // Returns the document, or nullptr when a limit was exceeded (reported).
+    MarkdownDoc parse(const std::string& text, const SourceSpan& span, Diagnostics& diags);
+
+private:
+    cmark_parser* parser_;
+};
+
+// The cmark option set planpub uses: raw HTML is kept in the tree so that the sanitizer
+// can decide on each piece; the renderer never emits what the sanitizer rejected.
+int markdown_options();
+
+// File location of a node's start.
+Location node_location(cmark_node* node, const SourceSpan& span);
+
+}  // namespace planpub

@@ -1,0 +1,16 @@
+// Render stage: sitemap.xml, robots.txt and the Atom feed (written with pugixml).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "render/site_pages.hpp"
+
+namespace planpub {
+
+// `pages`: output paths of the HTML pages (e.g. x/purpose/index.html), sorted.
+std::string render_sitemap(const RenderContext& ctx, const std::vector<std::pair<std::string, std::string>>& pages_with_dates);
+std::string render_robots(const RenderContext& ctx);
+// One entry per plan and per revision.
+std::string render_atom_feed(const RenderContext& ctx);
+
+}  // namespace planpub

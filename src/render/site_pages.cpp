@@ -1,0 +1,288 @@
+#include "render/site_pages.hpp"
+
+#include "text/era_year.hpp"
+#include "text/utf8.hpp"
+
+namespace planpub {
+namespace {
+
+using mustache::data;
+
+// Mustache treats an empty string as true in {{#section}}; leave empty values out instead.
+void put(data& d, const std::string& key, const std::string& value) {
+    if (!value.empty()) d.set(key, value);
+}
+void put(data& d, const std::string& key, const char* value) { put(d, key, std::string(value)); }
+void put(data& d, const std::string& key, bool value) { d.set(key, value); }
+void put(data& d, const std::string& key, const data& value) { d.set(key, value); }
+
+struct Crumb {
+    std::string label, url;
+};
+
+std::string publisher_label(const Publisher& p) { return p.prefecture + p.name; }
+
+std::string root_for_depth(int depth) {
+    std::string r;
+    for (int i = 0; i < depth; ++i) r += "../";
+    return r;
+}
+
+data contact_data(const Contact& c) {
+    data d;
+    put(d, "department", c.department);
+    put(d, "phone", c.phone);
+    put(d, "mail", c.mail);
+    put(d, "url", c.url);
+    return d;
+}
+
+std::string license_text(const std::string& id) {
+    if (id.empty()) return {};
+    return "このサイトの内容は「" + license_name(id) + "」の下に提供しています。";
+}
+
+// Wraps a page body into base.mustache with the header, breadcrumbs and footer.
+std::string layout(Templates& t, const RenderContext& ctx, const std::string& root, const std::string& title, const std::string& body,
+                   const std::vector<Crumb>& crumbs, const std::string& updated, const std::string& current_nav,
+                   const std::string& description = {}) {
+    const SiteConfig& c = ctx.site.config;
+    data d;
+    put(d, "lang", c.language.empty() ? "ja" : c.language);
+    put(d, "page_title", title == c.title ? title : title + "｜" + c.title);
+    put(d, "site_title", c.title);
+    put(d, "root", root);
+    put(d, "description", description);
+    put(d, "body", body);
+    put(d, "head_extra", std::string());
+    put(d, "body_end", std::string());
+    std::string date = updated.empty() ? ctx.build_date : updated;
+    put(d, "updated", date);
+    put(d, "updated_display", display_date(date));
+    put(d, "contact", contact_data(c.contact));
+    put(d, "license_text", license_text(c.license));
+    put(d, "home_url", c.home_url);
+    put(d, "publisher_name", c.publisher.name);
+    data nav = data::type::list;
+    auto add_nav = [&](const std::string& key, const std::string& label, const std::string& path) {
+        data item;
+        put(item, "label", label);
+        put(item, "url", root + path);
+        put(item, "current", current_nav == key);
+        nav.push_back(item);
+    };
+    add_nav("home", "計画の一覧", "index.html");
+    add_nav("accessibility", "アクセシビリティ", "accessibility/index.html");
+    put(d, "nav", nav);
+    data bc = data::type::list;
+    for (const Crumb& cr : crumbs) {
+        data item;
+        put(item, "label", cr.label);
+        if (!cr.url.empty()) put(item, "url", cr.url);
+        bc.push_back(item);
+    }
+    put(d, "has_breadcrumbs", !crumbs.empty());
+    put(d, "breadcrumbs", bc);
+    return t.render("base", d);
+}
+
+data plan_summary(const Plan& p, const std::string& url) {
+    data d;
+    put(d, "title", p.title);
+    put(d, "url", url);
+    put(d, "publisher", publisher_label(p.publisher));
+    put(d, "status_key", status_key(p.status));
+    put(d, "status_label", status_label(p.status));
+    put(d, "period", display_period(p.period));
+    return d;
+}
+
+}  // namespace
+
+std::string status_label(PlanStatus s) {
+    switch (s) {
+        case PlanStatus::Draft: return "案";
+        case PlanStatus::Adopted: return "策定済み";
+        case PlanStatus::Revised: return "改訂版";
+    }
+    return {};
+}
+
+std::string status_key(PlanStatus s) {
+    switch (s) {
+        case PlanStatus::Draft: return "draft";
+        case PlanStatus::Adopted: return "adopted";
+        case PlanStatus::Revised: return "revised";
+    }
+    return {};
+}
+
+std::string display_date(const std::string& iso) {
+    if (iso.size() != 10) return iso;
+    return std::to_string(std::stoi(iso.substr(0, 4))) + "年" + std::to_string(std::stoi(iso.substr(5, 2))) + "月" +
+           std::to_string(std::stoi(iso.substr(8, 2))) + "日";
+}
+
+std::string license_name(const std::string& id) {
+    if (id == "CC-BY-4.0") return "クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）";
+    if (id == "CC0-1.0") return "CC0 1.0 全世界 パブリック・ドメイン提供";
+    if (id == "PDL-1.0") return "公共データ利用規約（第1.0版）";
+    return id;
+}
+
+std::string plan_updated(const Plan& plan, const RenderContext& ctx) {
+    if (!plan.updated.empty()) return plan.updated;
+    if (!plan.published.empty()) return plan.published;
+    if (!ctx.site.config.updated.empty()) return ctx.site.config.updated;
+    return ctx.build_date;
+}
+
+std::string render_home(Templates& t, const RenderContext& ctx) {
+    data d;
+    put(d, "site_title", ctx.site.config.title);
+    data plans = data::type::list;
+    std::string publishers, seen;
+    for (const Plan& p : ctx.site.plans) {
+        plans.push_back(plan_summary(p, p.id + "/index.html"));
+        std::string label = publisher_label(p.publisher);
+        if (seen.find("|" + label + "|") == std::string::npos) {
+            publishers += (publishers.empty() ? "" : "・") + label;
+            seen += "|" + label + "|";
+        }
+    }
+    put(d, "plans", plans);
+    put(d, "publishers", publishers);
+    std::string updated = ctx.site.config.updated;
+    for (const Plan& p : ctx.site.plans) updated = std::max(updated, plan_updated(p, ctx));
+    return layout(t, ctx, root_for_depth(0), ctx.site.config.title, t.render("home", d), {}, updated, "home");
+}
+
+std::string render_plan_overview(Templates& t, const RenderContext& ctx, const Plan& plan, const std::string& overview_html) {
+    data d = plan_summary(plan, "index.html");
+    put(d, "overview", overview_html);
+    put(d, "version", plan.version);
+    put(d, "published_display", display_date(plan.published));
+    put(d, "legal_basis", plan.legal_basis);
+    data pages = data::type::list;
+    for (const Page& p : plan.pages) {
+        data item;
+        put(item, "title", p.title);
+        put(item, "url", p.slug + "/index.html");
+        put(item, "summary", p.summary);
+        pages.push_back(item);
+    }
+    put(d, "pages", pages);
+    put(d, "has_kpi_page", false);
+    data goals = data::type::list;
+    for (const Goal& g : plan.goals) {
+        data gd;
+        put(gd, "id", g.id);
+        put(gd, "number", std::to_string(g.number));
+        put(gd, "title", g.title);
+        for (const Page& p : plan.pages)
+            if (p.goal == g.number) { put(gd, "url", p.slug + "/index.html"); break; }
+        data pillars = data::type::list;
+        for (const Pillar& pl : g.pillars) {
+            data pd;
+            put(pd, "id", pl.id);
+            put(pd, "title", pl.title);
+            data measures = data::type::list;
+            for (const Measure& m : pl.measures) {
+                data md;
+                put(md, "id", m.id);
+                put(md, "title", m.title);
+                measures.push_back(md);
+            }
+            put(pd, "has_measures", !pl.measures.empty());
+            put(pd, "measures", measures);
+            pillars.push_back(pd);
+        }
+        put(gd, "has_pillars", !g.pillars.empty());
+        put(gd, "pillars", pillars);
+        goals.push_back(gd);
+    }
+    put(d, "has_goals", !plan.goals.empty());
+    put(d, "goals", goals);
+    data revisions = data::type::list;
+    for (const Revision& r : plan.revisions) {
+        data rd;
+        put(rd, "date", r.date);
+        put(rd, "date_display", display_date(r.date));
+        put(rd, "summary", r.summary);
+        revisions.push_back(rd);
+    }
+    put(d, "has_revisions", !plan.revisions.empty());
+    put(d, "revisions", revisions);
+    data files = data::type::list;
+    for (const Attachment& a : plan.attachments) {
+        data fd;
+        put(fd, "name", a.relative);
+        put(fd, "url", "files/" + href_escape(a.relative));
+        files.push_back(fd);
+    }
+    put(d, "has_attachments", !plan.attachments.empty());
+    put(d, "attachments", files);
+    std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {plan.short_title, ""}};
+    return layout(t, ctx, root_for_depth(1), plan.title, t.render("plan", d), crumbs, plan_updated(plan, ctx), "",
+                  plan.title + "（" + display_period(plan.period) + "）");
+}
+
+std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan, size_t i, const std::string& content_html) {
+    const Page& page = plan.pages[i];
+    data d;
+    put(d, "title", page.title);
+    put(d, "content", content_html);
+    std::string goal_label;
+    for (const Goal& g : plan.goals)
+        if (g.number == page.goal) goal_label = "基本目標" + std::to_string(g.number);
+    put(d, "goal_label", goal_label);
+    if (i > 0) {
+        data prev;
+        put(prev, "title", plan.pages[i - 1].title);
+        put(prev, "url", "../" + plan.pages[i - 1].slug + "/index.html");
+        put(d, "prev", prev);
+    } else {
+        data prev;
+        put(prev, "title", plan.short_title + "（概要）");
+        put(prev, "url", "../index.html");
+        put(d, "prev", prev);
+    }
+    if (i + 1 < plan.pages.size()) {
+        data next;
+        put(next, "title", plan.pages[i + 1].title);
+        put(next, "url", "../" + plan.pages[i + 1].slug + "/index.html");
+        put(d, "next", next);
+    }
+    std::vector<Crumb> crumbs = {{"計画の一覧", "../../index.html"}, {plan.short_title, "../index.html"}, {page.title, ""}};
+    return layout(t, ctx, root_for_depth(2), page.title + "｜" + plan.short_title, t.render("page", d), crumbs,
+                  page.updated.empty() ? plan_updated(plan, ctx) : page.updated, "", page.summary);
+}
+
+std::string render_not_found(Templates& t, const RenderContext& ctx) {
+    // A 404 page is served at whatever address was asked for, so its links start from base_url.
+    const std::string& root = ctx.site.config.base_url;
+    data d;
+    put(d, "root", root);
+    return layout(t, ctx, root, "ページが見つかりません", t.render("notfound", d), {}, ctx.build_date, "");
+}
+
+std::string render_accessibility(Templates& t, const RenderContext& ctx) {
+    data d;
+    put(d, "publisher", ctx.site.config.publisher.prefecture + ctx.site.config.publisher.name);
+    put(d, "base_url", ctx.site.config.base_url);
+    std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {"ウェブアクセシビリティ方針", ""}};
+    return layout(t, ctx, root_for_depth(1), "ウェブアクセシビリティ方針", t.render("accessibility", d), crumbs, ctx.build_date, "accessibility");
+}
+
+std::string render_accessibility_results(Templates& t, const RenderContext& ctx, const std::string& results_html) {
+    data d;
+    put(d, "tested", !results_html.empty());
+    put(d, "results", results_html);
+    std::vector<Crumb> crumbs = {{"計画の一覧", "../../index.html"},
+                                 {"ウェブアクセシビリティ方針", "../index.html"},
+                                 {"試験結果", ""}};
+    return layout(t, ctx, root_for_depth(2), "ウェブアクセシビリティ試験結果", t.render("accessibility_results", d), crumbs, ctx.build_date,
+                  "accessibility");
+}
+
+}  // namespace planpub

@@ -1,0 +1,30 @@
+// Render stage: the site's pages through the theme's templates. Each function is pure:
+// model values and already-rendered Markdown in, one HTML document out.
+#pragma once
+#include <string>
+
+#include "model/site.hpp"
+#include "render/templates.hpp"
+
+namespace planpub {
+
+struct RenderContext {
+    const Site& site;
+    std::string build_date;  // YYYY-MM-DD: SOURCE_DATE_EPOCH or today, for pages with no date of their own
+};
+
+std::string status_label(PlanStatus s);
+std::string status_key(PlanStatus s);
+std::string display_date(const std::string& iso);  // 2024-03-11 → 2024年3月11日
+std::string license_name(const std::string& id);
+std::string plan_updated(const Plan& plan, const RenderContext& ctx);
+
+std::string render_home(Templates& t, const RenderContext& ctx);
+std::string render_plan_overview(Templates& t, const RenderContext& ctx, const Plan& plan, const std::string& overview_html);
+std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan, size_t page_index,
+                        const std::string& content_html);
+std::string render_not_found(Templates& t, const RenderContext& ctx);
+std::string render_accessibility(Templates& t, const RenderContext& ctx);
+std::string render_accessibility_results(Templates& t, const RenderContext& ctx, const std::string& results_html);
+
+}  // namespace planpub

@@ -1,0 +1,35 @@
+#include "render/templates.hpp"
+
+namespace planpub {
+
+const char* const kRequiredTemplates[] = {"base", "home", "plan", "page", "notfound", "accessibility",
+                                          "accessibility_results", nullptr};
+
+Templates::Templates(const ThemeFiles& files, Diagnostics& diags) {
+    for (int i = 0; kRequiredTemplates[i]; ++i) {
+        std::string name = kRequiredTemplates[i];
+        auto it = files.templates.find(name);
+        if (it == files.templates.end()) {
+            diags.error({"templates/" + name + ".mustache", 0, 0}, "theme.template-missing",
+                        "the theme has no template '" + name + "'", "copy it from themes/default/templates/");
+            ok_ = false;
+            continue;
+        }
+        mustache::mustache m(it->second);
+        if (!m.is_valid()) {
+            diags.error({"templates/" + name + ".mustache", 0, 0}, "theme.template-error", m.error_message(),
+                        "fix the Mustache syntax ({{name}}, {{#section}}…{{/section}})");
+            ok_ = false;
+            continue;
+        }
+        compiled_.emplace(name, std::move(m));
+    }
+}
+
+std::string Templates::render(const std::string& name, const mustache::data& data) {
+    auto it = compiled_.find(name);
+    if (it == compiled_.end()) return {};
+    return it->second.render(data);
+}
+
+}  // namespace planpub

@@ -1,0 +1,37 @@
+// UTF-8 helpers: validation with a byte offset, character columns, escaping.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace planpub {
+
+constexpr size_t npos = std::string_view::npos;
+
+// Offset of the first byte that is not valid UTF-8, or npos.
+size_t find_invalid_utf8(std::string_view s);
+
+// 1-based line and character column of a byte offset.
+struct LineCol {
+    int line = 1;
+    int column = 1;
+};
+LineCol line_col_at(std::string_view text, size_t byte_offset);
+
+// Number of code points in s (s is valid UTF-8).
+int count_chars(std::string_view s);
+
+// Decodes one code point at s[i], advancing i; returns U+FFFD on a bad byte.
+char32_t next_code_point(std::string_view s, size_t& i);
+void append_utf8(std::string& out, char32_t cp);
+
+std::string html_escape(std::string_view s);  // & < > " '
+// Percent-encodes what may not stand raw in an href (keeps / ? # : and unreserved ASCII).
+std::string href_escape(std::string_view s);
+// Percent-encodes everything but unreserved ASCII: for fragments built from Unicode ids.
+std::string percent_encode(std::string_view s);
+
+std::string trim(std::string_view s);
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+
+}  // namespace planpub

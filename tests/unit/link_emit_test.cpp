@@ -1,0 +1,76 @@
+// Tests for src/link (relative links between output pages) and src/emit (atomic output).
+#include <catch2/catch.hpp>
+
+#include "emit/output_dir.hpp"
+#include "link/internal_links.hpp"
+#include "render/html_renderer.hpp"
+#include "test_support.hpp"
+
+using namespace planpub;
+using namespace planpub::test;
+
+TEST_CASE("relative urls between output folders", "[link]") {
+    CHECK(relative_url("x/purpose/", "x/period/index.html") == "../period/index.html");
+    CHECK(relative_url("x/", "x/period/index.html") == "period/index.html");
+    CHECK(relative_url("x/purpose/", "y/index.html") == "../../y/index.html");
+    CHECK(relative_url("", "y/index.html") == "y/index.html");
+    CHECK(relative_url("x/purpose/", "x/files/a b.pdf") == "../files/a b.pdf");
+}
+
+TEST_CASE("path normalization refuses to climb out", "[link]") {
+    std::string out;
+    CHECK(normalize_path("plans/x/../y/index.md", out));
+    CHECK(out == "plans/y/index.md");
+    CHECK_FALSE(normalize_path("plans/../../etc/passwd", out));
+}
+
+TEST_CASE("links to content files are rewritten; broken ones are errors", "[link]") {
+    Site site;
+    Plan p;
+    p.id = "x";
+    Page pg;
+    pg.slug = "purpose";
+    pg.source.path = "content/plans/x/01-purpose.md";
+    p.pages.push_back(pg);
+    p.attachments.push_back({"/tmp/a.pdf", "a.pdf"});
+    site.plans.push_back(p);
+    SiteIndex idx = build_site_index(site);
+    MarkdownParser parser;
+    Diagnostics d;
+    SourceSpan span{"content/plans/x/02-y.md", 4};
+    auto doc = parser.parse("[a](01-purpose.md#h) [b](files/a.pdf) [c](index.md) [d](missing.md) [e](/abs)\n", span, d);
+    rewrite_internal_links(doc.get(), span, "plans/x/", "x/y/", idx, d);
+    std::string html = render_html(doc.get(), {});
+    CHECK(html.find("href=\"../purpose/index.html#h\"") != std::string::npos);
+    CHECK(html.find("href=\"../files/a.pdf\"") != std::string::npos);
+    CHECK(html.find("href=\"../index.html\"") != std::string::npos);
+    REQUIRE(d.find("link.broken"));
+    CHECK(d.find("link.broken")->where.line == 4);
+    CHECK(d.find("link.root-relative"));
+}
+
+TEST_CASE("emit writes everything or leaves the old output as it was", "[emit]") {
+    TempDir t;
+    auto out = t.path() / "public";
+    Diagnostics d;
+    REQUIRE(emit_site({{"index.html", "v1", ""}, {"a/b.html", "b", ""}}, out.string(), d));
+    CHECK(read_file(out / "a/b.html") == "b");
+    REQUIRE(emit_site({{"index.html", "v2", ""}}, out.string(), d));
+    CHECK(read_file(out / "index.html") == "v2");
+    CHECK_FALSE(fs::exists(out / "a/b.html"));  // stale files do not survive a rebuild
+
+    std::string before = snapshot(out);
+    CHECK_FALSE(emit_site({{"index.html", "v3", ""}, {"x.pdf", "", (t.path() / "no-such-file").string()}}, out.string(), d));
+    CHECK(d.find("output.write-failed"));
+    CHECK(snapshot(out) == before);
+    for (auto& e : fs::directory_iterator(t.path()))  // no staging folder left behind
+        CHECK(e.path().filename().string().find("planpub-tmp") == std::string::npos);
+}
+
+TEST_CASE("output folder inside the content folder is detected", "[emit]") {
+    TempDir t;
+    CHECK(path_is_inside((t.path() / "content/public").string(), (t.path() / "content").string()));
+    CHECK(path_is_inside((t.path() / "content").string(), (t.path() / "content/").string()));
+    CHECK_FALSE(path_is_inside((t.path() / "public").string(), (t.path() / "content").string()));
+    CHECK_FALSE(path_is_inside((t.path() / "content2").string(), (t.path() / "content").string()));
+}

@@ -1,0 +1,120 @@
+// Tests for src/parse/markdown, src/parse/sanitize and src/render/html_renderer.
+#include <catch2/catch.hpp>
+
+#include "parse/markdown.hpp"
+#include "parse/sanitize.hpp"
+#include "render/html_renderer.hpp"
+
+using namespace planpub;
+
+static std::string render(const std::string& md, Diagnostics& d) {
+    MarkdownParser p;
+    SourceSpan span{"page.md", 5};
+    auto doc = p.parse(md, span, d);
+    if (!doc) return "<limit>";
+    sanitize_tree(doc.get(), span, d);
+    return render_html(doc.get(), HtmlRenderOptions{});
+}
+
+TEST_CASE("headings start below the page's h1", "[markdown]") {
+    Diagnostics d;
+    CHECK(render("# A\n\n## B\n", d) == "<h2>A</h2>\n<h3>B</h3>\n");
+    CHECK(render("## A\n\n#### B\n", d) == "<h2>A</h2>\n<h4>B</h4>\n");
+}
+
+TEST_CASE("a 表： line becomes the table's caption; headers get scope; ○ gets words", "[markdown][table]") {
+    Diagnostics d;
+    std::string html = render("表：関係表\n\n| 政策 | 方針1 |\n|---|---|\n| A | ○ |\n| B |  |\n", d);
+    CHECK(html.find("<caption>関係表</caption>") != std::string::npos);
+    CHECK(html.find("表：") == std::string::npos);
+    CHECK(html.find("<th scope=\"col\">政策</th>") != std::string::npos);
+    CHECK(html.find("role=\"region\" tabindex=\"0\" aria-label=\"関係表\"") != std::string::npos);
+    CHECK(html.find("<span class=\"visually-hidden\">該当</span>") != std::string::npos);
+}
+
+TEST_CASE("a table without caption line is still named", "[markdown][table]") {
+    Diagnostics d;
+    std::string html = render("| a |\n|---|\n| 1 |\n", d);
+    CHECK(html.find("<caption>") == std::string::npos);
+    CHECK(html.find("aria-label=\"表\"") != std::string::npos);
+}
+
+TEST_CASE("raw HTML: the allowlist stays, the rest is shown as text with a warning", "[markdown][sanitize]") {
+    Diagnostics d;
+    std::string html = render("<ruby>漢字<rt>かんじ</rt></ruby>と<span lang=\"en\">ICT</span><br>\n", d);
+    CHECK(html == "<p><ruby>漢字<rt>かんじ</rt></ruby>と<span lang=\"en\">ICT</span><br /></p>\n");
+    CHECK(d.warning_count() == 0);
+
+    Diagnostics d2;
+    html = render("a <script>alert(1)</script> <span onclick=\"x()\">b</span> <iframe src=x>\n\n<div>\nblock\n</div>\n", d2);
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("<span onclick") == std::string::npos);
+    CHECK(html.find("<iframe") == std::string::npos);
+    CHECK(html.find("<div") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;") != std::string::npos);
+    REQUIRE(d2.find("html.not-allowed"));
+    CHECK(d2.sorted().front().where.line == 5);  // body line 1 is file line 5
+}
+
+TEST_CASE("an allowed tag left open is shown as text", "[markdown][sanitize]") {
+    Diagnostics d;
+    std::string html = render("<span>open\n", d);
+    CHECK(html.find("<span>") == std::string::npos);
+    CHECK(d.find("html.not-allowed"));
+}
+
+TEST_CASE("javascript:, data: and vbscript: links are made inert", "[markdown][sanitize]") {
+    for (const char* md : {"[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x](data:text/html,hi)",
+                           "![x](vbscript:msgbox)", "<javascript:alert(1)>"}) {
+        Diagnostics d;
+        std::string html = render(md, d);
+        INFO(md << " → " << html);
+        CHECK(html.find("href=\"javascript") == std::string::npos);
+        CHECK(html.find("src=\"vbscript") == std::string::npos);
+        CHECK(html.find("href=\"data") == std::string::npos);
+    }
+    Diagnostics d;
+    CHECK(render("[ok](https://example.jp/)", d) == "<p><a href=\"https://example.jp/\">ok</a></p>\n");
+}
+
+TEST_CASE("limits: wide tables and deep nesting are refused before they get slow", "[markdown][limits]") {
+    Diagnostics d;
+    std::string row = "|";
+    for (int i = 0; i < 300; ++i) row += " a |";
+    CHECK(render(row + "\n", d) == "<limit>");
+    CHECK(d.find("limit.table-columns"));
+
+    Diagnostics d2;
+    CHECK(render(std::string(10000, '>') + " deep\n", d2) == "<limit>");
+    CHECK(d2.find("limit.nesting-depth"));
+
+    Diagnostics d3;
+    std::string lists;
+    for (int i = 0; i < 100; ++i) lists += std::string(i * 2, ' ') + "- x\n";
+    CHECK(render(lists, d3) == "<limit>");
+    CHECK(d3.find("limit.nesting-depth"));
+}
+
+TEST_CASE("one parser serves many documents", "[markdown]") {
+    MarkdownParser p;
+    Diagnostics d;
+    for (int i = 0; i < 3; ++i) {
+        auto doc = p.parse("~~gone~~ https://example.jp\n", {"x.md", 1}, d);
+        REQUIRE(doc);
+        std::string html = render_html(doc.get(), {});
+        CHECK(html == "<p><del>gone</del> <a href=\"https://example.jp\">https://example.jp</a></p>\n");
+    }
+}
+
+TEST_CASE("kpi fenced blocks go to the hook", "[markdown]") {
+    MarkdownParser p;
+    Diagnostics d;
+    auto doc = p.parse("```kpi\ngoal: 1\n```\n", {"x.md", 1}, d);
+    HtmlRenderOptions o;
+    o.fenced_block = [](const std::string& info, const std::string& body, cmark_node*, std::string& out) {
+        if (info != "kpi") return false;
+        out += "[KPI " + body.substr(0, body.size() - 1) + "]";
+        return true;
+    };
+    CHECK(render_html(doc.get(), o) == "[KPI goal: 1]");
+}

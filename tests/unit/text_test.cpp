@@ -1,0 +1,94 @@
+// Tests for src/text: UTF-8, years, identifiers, normalization.
+#include <catch2/catch.hpp>
+
+#include "text/era_year.hpp"
+#include "text/identifiers.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+using namespace planpub;
+
+TEST_CASE("years in every accepted form", "[text][year]") {
+    struct Case {
+        const char* text;
+        int year;
+        Year::Kind kind;
+    };
+    const Case cases[] = {
+        {"令和4年度", 2022, Year::Kind::Fiscal},  {"R4", 2022, Year::Kind::Fiscal},
+        {"Ｒ４", 2022, Year::Kind::Fiscal},       {"H30", 2018, Year::Kind::Fiscal},
+        {"平成30年度", 2018, Year::Kind::Fiscal}, {"令和元年度", 2019, Year::Kind::Fiscal},
+        {"昭和64年", 1989, Year::Kind::Calendar}, {"2023年度", 2023, Year::Kind::Fiscal},
+        {"FY2023", 2023, Year::Kind::Fiscal},     {"fy 2023", 2023, Year::Kind::Fiscal},
+        {"2023年", 2023, Year::Kind::Calendar},   {"2023", 2023, Year::Kind::Calendar},
+        {"２０２３年", 2023, Year::Kind::Calendar}, {"令和 8 年度", 2026, Year::Kind::Fiscal},
+        {"2024年度（令和6年度）", 2024, Year::Kind::Fiscal}, {"R6年度", 2024, Year::Kind::Fiscal},
+        {"令和5年", 2023, Year::Kind::Calendar},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        auto y = parse_year(c.text);
+        REQUIRE(y);
+        CHECK(y->year == c.year);
+        CHECK(y->kind == c.kind);
+    }
+}
+
+TEST_CASE("what is not a year", "[text][year]") {
+    for (const char* bad : {"", "令和", "R", "令和100年度", "12345", "99", "2024年度（令和5年度）", "来年度", "R4x",
+                            "2024年度(令和6年)", "FY24", "3000年"}) {
+        INFO(bad);
+        CHECK_FALSE(parse_year(bad));
+    }
+}
+
+TEST_CASE("和暦 and display forms", "[text][year]") {
+    CHECK(wareki({2019, Year::Kind::Fiscal, ""}) == "令和元年度");
+    CHECK(wareki({2018, Year::Kind::Fiscal, ""}) == "平成30年度");
+    CHECK(display_year({2020, Year::Kind::Fiscal, ""}) == "2020年度（令和2年度）");
+    CHECK(display_year({2023, Year::Kind::Calendar, ""}) == "2023年");
+    CHECK(display_period({{2026, Year::Kind::Fiscal, ""}, {2029, Year::Kind::Fiscal, ""}}) ==
+          "2026年度（令和8年度）〜2029年度（令和11年度）");
+}
+
+TEST_CASE("local government codes and their check digit", "[text][code]") {
+    CHECK(is_valid_local_government_code("222259"));  // 伊豆の国市
+    CHECK(is_valid_local_government_code("232246"));  // 知多市
+    CHECK(is_valid_local_government_code("012165"));  // 芦別市
+    CHECK(is_valid_local_government_code("222097"));  // 島田市
+    CHECK_FALSE(is_valid_local_government_code("222258"));
+    CHECK_FALSE(is_valid_local_government_code("22225"));
+    CHECK_FALSE(is_valid_local_government_code("22225a"));
+    CHECK(local_government_check_digit("22225") == 9);
+}
+
+TEST_CASE("ids", "[text]") {
+    CHECK(is_valid_id("izu-g1-1"));
+    CHECK_FALSE(is_valid_id(""));
+    CHECK_FALSE(is_valid_id("../x"));
+    CHECK_FALSE(is_valid_id("Plan"));
+    CHECK_FALSE(is_valid_id("計画"));
+}
+
+TEST_CASE("UTF-8 validation reports the first bad byte", "[text][utf8]") {
+    CHECK(find_invalid_utf8("日本語") == npos);
+    CHECK(find_invalid_utf8("ab\xFF") == 2);
+    CHECK(find_invalid_utf8("日\xE6\x9C") == 3);          // truncated
+    CHECK(find_invalid_utf8("\xC0\xAF") == 0);            // overlong
+    CHECK(find_invalid_utf8("\xED\xA0\x80") == 0);        // surrogate
+    auto lc = line_col_at("一行目\n二行目X", std::string("一行目\n二行目").size());
+    CHECK(lc.line == 2);
+    CHECK(lc.column == 4);  // characters, not bytes
+}
+
+TEST_CASE("escaping", "[text]") {
+    CHECK(html_escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+    CHECK(href_escape("用語 集.html#t-関係") == "%E7%94%A8%E8%AA%9E%20%E9%9B%86.html#t-%E9%96%A2%E4%BF%82");
+    CHECK(percent_encode("a/b") == "a%2Fb");
+}
+
+TEST_CASE("width and case folding for matching", "[text][normalize]") {
+    CHECK(fold_for_match("ＩＣＴ") == "ict");
+    CHECK(fold_for_match("地方創生 2.0 基本構想") == "地方創生2.0基本構想");
+    CHECK(nfkc("４０．０％") == "40.0%");
+}
