@@ -13,6 +13,9 @@
 #include "load/theme_files.hpp"
 #include "parse/markdown.hpp"
 #include "parse/plan_meta.hpp"
+#include "parse/kpi_table.hpp"
+#include "link/kpi_progress.hpp"
+#include "render/kpi_html.hpp"
 #include "parse/sanitize.hpp"
 #include "parse/site_config.hpp"
 #include "render/feeds.hpp"
@@ -87,6 +90,47 @@ std::string results_html(const SourceFile& f, Diagnostics& diags) {
     return h;
 }
 
+// A ```kpi block: `goal: N` (every KPI of goal N) or `id: X` (one KPI), one per line.
+std::string render_kpi_block(const Plan& plan, const std::string& body, Location where, const std::string& kpi_url,
+                             Diagnostics& diags) {
+    std::vector<const Kpi*> chosen;
+    std::string caption;
+    size_t pos = 0;
+    int line = 0;
+    while (pos < body.size()) {
+        size_t end = body.find('\n', pos);
+        if (end == std::string::npos) end = body.size();
+        std::string l = trim(body.substr(pos, end - pos));
+        pos = end + 1;
+        ++line;
+        if (l.empty()) continue;
+        size_t colon = l.find(':');
+        std::string key = colon == std::string::npos ? "" : trim(l.substr(0, colon));
+        std::string value = colon == std::string::npos ? "" : trim(l.substr(colon + 1));
+        Location at{where.path, where.line + line, 1};
+        size_t before = chosen.size();
+        if (key == "goal") {
+            for (const Kpi& k : plan.kpis)
+                if (std::to_string(k.goal) == value) chosen.push_back(&k);
+            caption = "基本目標" + value + "の重要業績評価指標（KPI）";
+        } else if (key == "id") {
+            for (const Kpi& k : plan.kpis)
+                if (k.id == value) chosen.push_back(&k);
+            caption = chosen.size() > 1 ? "重要業績評価指標（KPI）" : (before < chosen.size() ? chosen.back()->name : "");
+        } else {
+            diags.error(at, "kpi.block-syntax", "a kpi block line must be 'goal: N' or 'id: KPI_ID', not \"" + l + "\"",
+                        "write e.g. goal: 1");
+            continue;
+        }
+        if (chosen.size() == before)
+            diags.error(at, "kpi.block-unknown", "no KPI in kpi.csv matches \"" + l + "\"",
+                        "use an id or a goal number that kpi.csv has");
+    }
+    if (chosen.empty()) return {};
+    if (chosen.size() > 1) caption = chosen.front()->goal && caption.rfind("基本目標", 0) == 0 ? caption : "重要業績評価指標（KPI）";
+    return render_kpi_table(chosen, caption, kpi_url);
+}
+
 struct PageJob {
     const Plan* plan;
     long page;  // -1: the plan's overview (index.md)
@@ -115,7 +159,13 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
         site.config.base_url = opt.base_url;
         if (site.config.base_url.back() != '/') site.config.base_url += '/';
     }
-    for (const PlanSources& ps : tree.plans) site.plans.push_back(parse_plan(ps, site.config, diags));
+    for (const PlanSources& ps : tree.plans) {
+        Plan plan = parse_plan(ps, site.config, diags);
+        plan.kpis = parse_kpi_csv(ps.kpi_csv, site.config.encoding, plan.goals, diags);
+        parse_kpi_values_csv(ps.kpi_values_csv, site.config.encoding, plan.kpis, diags);
+        for (Kpi& k : plan.kpis) k.progress = evaluate_progress(k);
+        site.plans.push_back(std::move(plan));
+    }
     check_references(site, diags);
     ThemeFiles theme = load_theme_files(opt.content_dir, site.config.theme, diags);
 
@@ -157,6 +207,11 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
             sanitize_tree(doc.get(), span, diags);
             rewrite_internal_links(doc.get(), span, "plans/" + plan.id + "/", out_dir, index, diags);
             HtmlRenderOptions ro;
+            ro.fenced_block = [&](const std::string& info, const std::string& block, cmark_node* node, std::string& out) {
+                if (info != "kpi") return false;
+                out += render_kpi_block(plan, block, node_location(node, span), page ? "../kpi/index.html" : "kpi/index.html", diags);
+                return true;
+            };
             html = render_html(doc.get(), ro);
         }
         Templates& t = *templates[w];
@@ -172,6 +227,11 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     sitemap.push_back({"accessibility/index.html", ctx.build_date});
     sitemap.push_back({"accessibility/results/index.html", ctx.build_date});
 
+    for (const Plan& p : site.plans) {
+        if (p.kpis.empty()) continue;
+        outputs.push_back({p.id + "/kpi/index.html", render_kpi_page(t, ctx, p), ""});
+        sitemap.push_back({p.id + "/kpi/index.html", plan_updated(p, ctx)});
+    }
     outputs.push_back({"index.html", render_home(t, ctx), ""});
     outputs.push_back({"404.html", render_not_found(t, ctx), ""});
     outputs.push_back({"accessibility/index.html", render_accessibility(t, ctx), ""});

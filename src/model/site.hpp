@@ -4,21 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "model/kpi.hpp"
+#include "model/year.hpp"
+
 namespace planpub {
-
-// A year as plans write it. Fiscal years (年度, April–March) are keyed by their
-// starting calendar year; calendar years (年) are kept apart because they differ.
-struct Year {
-    enum class Kind { Fiscal, Calendar };
-    int year = 0;
-    Kind kind = Kind::Fiscal;
-    std::string source;  // the text as written (令和8年度, R8, 2026年度 …)
-};
-
-struct Period {
-    Year from;
-    Year to;
-};
 
 struct Publisher {
     std::string name;                   // 市区町村名
@@ -115,6 +104,7 @@ struct Plan {
     std::string overview;  // Markdown body of index.md
     std::vector<Page> pages;
     std::vector<Attachment> attachments;
+    std::vector<Kpi> kpis;  // kpi.csv with kpi-values.csv
 };
 
 struct Site {

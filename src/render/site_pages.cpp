@@ -1,5 +1,8 @@
 #include "render/site_pages.hpp"
 
+#include <algorithm>
+
+#include "render/kpi_html.hpp"
 #include "text/era_year.hpp"
 #include "text/utf8.hpp"
 
@@ -172,7 +175,7 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
         pages.push_back(item);
     }
     put(d, "pages", pages);
-    put(d, "has_kpi_page", false);
+    put(d, "has_kpi_page", !plan.kpis.empty());
     data goals = data::type::list;
     for (const Goal& g : plan.goals) {
         data gd;
@@ -256,6 +259,35 @@ std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan
     std::vector<Crumb> crumbs = {{"計画の一覧", "../../index.html"}, {plan.short_title, "../index.html"}, {page.title, ""}};
     return layout(t, ctx, root_for_depth(2), page.title + "｜" + plan.short_title, t.render("page", d), crumbs,
                   page.updated.empty() ? plan_updated(plan, ctx) : page.updated, "", page.summary);
+}
+
+std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& plan) {
+    std::string overview, details;
+    std::vector<int> groups;
+    for (const Kpi& k : plan.kpis)
+        if (std::find(groups.begin(), groups.end(), k.goal) == groups.end()) groups.push_back(k.goal);
+    std::sort(groups.begin(), groups.end(), [](int a, int b) { return (a == 0 ? 1 << 20 : a) < (b == 0 ? 1 << 20 : b); });
+    std::vector<const Kpi*> all;
+    for (int g : groups) {
+        std::string title = "基本目標に共通の指標";
+        for (const Goal& goal : plan.goals)
+            if (goal.number == g) title = "基本目標" + std::to_string(g) + "　" + goal.title;
+        details += "<h2 id=\"kpi-goal-" + std::to_string(g) + "\">" + html_escape(title) + "</h2>\n";
+        for (const Kpi& k : plan.kpis)
+            if (k.goal == g) {
+                all.push_back(&k);
+                details += render_kpi_detail(k, 3);
+            }
+    }
+    overview = render_kpi_table(all, plan.short_title + "の重要業績評価指標（KPI）一覧", "");
+    data d;
+    put(d, "title", "重要業績評価指標（KPI）");
+    put(d, "plan_title", plan.title);
+    put(d, "summary_table", overview);
+    put(d, "details", details);
+    std::vector<Crumb> crumbs = {{"計画の一覧", "../../index.html"}, {plan.short_title, "../index.html"}, {"KPI", ""}};
+    return layout(t, ctx, root_for_depth(2), "重要業績評価指標（KPI）｜" + plan.short_title, t.render("kpi", d), crumbs,
+                  plan_updated(plan, ctx), "", plan.title + "の重要業績評価指標（KPI）");
 }
 
 std::string render_not_found(Templates& t, const RenderContext& ctx) {

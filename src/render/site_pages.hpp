@@ -23,6 +23,7 @@ std::string render_home(Templates& t, const RenderContext& ctx);
 std::string render_plan_overview(Templates& t, const RenderContext& ctx, const Plan& plan, const std::string& overview_html);
 std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan, size_t page_index,
                         const std::string& content_html);
+std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& plan);
 std::string render_not_found(Templates& t, const RenderContext& ctx);
 std::string render_accessibility(Templates& t, const RenderContext& ctx);
 std::string render_accessibility_results(Templates& t, const RenderContext& ctx, const std::string& results_html);

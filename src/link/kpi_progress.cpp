@@ -1,0 +1,99 @@
+#include "link/kpi_progress.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "parse/kpi_figures.hpp"
+#include "text/era_year.hpp"
+
+namespace planpub {
+
+std::string progress_label(ProgressStatus s) {
+    switch (s) {
+        case ProgressStatus::Achieved: return "達成";
+        case ProgressStatus::OnTrack: return "順調";
+        case ProgressStatus::NeedsEffort: return "要努力";
+        case ProgressStatus::NotEvaluated: return "未評価";
+    }
+    return {};
+}
+
+std::string progress_key(ProgressStatus s) {
+    switch (s) {
+        case ProgressStatus::Achieved: return "achieved";
+        case ProgressStatus::OnTrack: return "on-track";
+        case ProgressStatus::NeedsEffort: return "needs-effort";
+        case ProgressStatus::NotEvaluated: return "not-evaluated";
+    }
+    return {};
+}
+
+namespace {
+
+Progress status(ProgressStatus s, std::string reason) { return {s, std::move(reason)}; }
+
+std::string fig(double v, const Kpi& k) {
+    int decimals = std::max(k.baseline.decimals, k.target.decimals);
+    return format_number(v, decimals) + k.unit;
+}
+
+}  // namespace
+
+Progress evaluate_progress(const Kpi& k) {
+    const Observation* latest = nullptr;
+    for (const Observation& o : k.observations)
+        if (o.value.number) latest = &o;
+    if (k.target_kind == TargetKind::Qualitative)
+        return status(ProgressStatus::NotEvaluated, "定性的な目標のため、数値による自動評価は行いません。");
+    if (!latest) return status(ProgressStatus::NotEvaluated, "実績値がまだありません。");
+    double v = *latest->value.number;
+    std::string when = display_year(latest->year);
+    bool up = k.direction != Direction::Decrease;
+
+    if (k.target_kind == TargetKind::Cumulative) {
+        if (!k.target.number) return status(ProgressStatus::NotEvaluated, "累計の目標値がありません。");
+        double sum = 0;
+        int first = k.baseline_year ? k.baseline_year->year + 1 : 0;
+        for (const Observation& o : k.observations)
+            if (o.value.number && o.year.year >= first) sum += *o.value.number;
+        double t = *k.target.number;
+        std::string s = "累計 " + fig(sum, k) + "（目標 " + fig(t, k) + "）";
+        if (sum >= t) return status(ProgressStatus::Achieved, s + "で、目標に達しています。");
+        if (k.cumulative_years > 0 && k.baseline_year) {
+            int elapsed = latest->year.year - k.baseline_year->year;
+            double expected = t * std::min(1.0, static_cast<double>(elapsed) / k.cumulative_years);
+            return status(sum >= expected ? ProgressStatus::OnTrack : ProgressStatus::NeedsEffort,
+                          s + "。" + std::to_string(elapsed) + "年経過時点の目安 " + fig(expected, k) +
+                              (sum >= expected ? " 以上です。" : " に届いていません。"));
+        }
+        return status(ProgressStatus::NeedsEffort, s + "で、目標に届いていません。");
+    }
+    if (!k.baseline.number)
+        return status(ProgressStatus::NotEvaluated, "基準値が数値でないため、推移を評価できません。");
+    double b = *k.baseline.number;
+    if (k.target_kind == TargetKind::Maintain || k.target_kind == TargetKind::Direction) {
+        bool keep = k.target_kind == TargetKind::Maintain;
+        bool good = keep ? (up ? v >= b : v <= b) : (up ? v > b : v < b);
+        std::string s = when + "の実績 " + fig(v, k) + "（基準値 " + fig(b, k) + "）";
+        return status(good ? ProgressStatus::OnTrack : ProgressStatus::NeedsEffort,
+                      s + (good ? (keep ? "で、基準値を保っています。" : "で、目指す方向に動いています。")
+                                : (keep ? "で、基準値を下回っています。" : "で、目指す方向に動いていません。")));
+    }
+    if (!k.target.number) return status(ProgressStatus::NotEvaluated, "目標値が数値でないため、評価できません。");
+    double t = *k.target.number;
+    std::string s = when + "の実績 " + fig(v, k) + "（基準値 " + fig(b, k) + " → 目標値 " + fig(t, k) + "）";
+    if (up ? v >= t : v <= t) return status(ProgressStatus::Achieved, s + "で、目標値に達しています。");
+    if (!k.baseline_year || !k.target_year || k.target_year->year <= k.baseline_year->year)
+        return status(ProgressStatus::NeedsEffort, s + "で、目標値に届いていません（年度が無いため途中の目安は計算していません）。");
+    // The straight path from baseline to target: where the KPI should be by the latest year.
+    double share = static_cast<double>(latest->year.year - k.baseline_year->year) /
+                   (k.target_year->year - k.baseline_year->year);
+    share = std::clamp(share, 0.0, 1.0);
+    double expected = b + (t - b) * share;
+    bool on_track = up ? v >= expected : v <= expected;
+    return status(on_track ? ProgressStatus::OnTrack : ProgressStatus::NeedsEffort,
+                  s + "。基準値から目標値へ一定の割合で進む場合の" + when + "の目安 " + fig(expected, k) +
+                      (on_track ? " に達しています。" : " に届いていません。"));
+}
+
+}  // namespace planpub

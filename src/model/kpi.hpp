@@ -1,0 +1,61 @@
+// KPIs (重要業績評価指標) as plain values: what kpi.csv and kpi-values.csv say, normalized,
+// with the source's wording kept for display.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/year.hpp"
+
+namespace planpub {
+
+enum class TargetKind { Level, Cumulative, Maintain, Direction, Qualitative };
+enum class Direction { None, Increase, Decrease, Maintain };
+
+// A figure as written (784 件, ４０．０％, 全3校, 未策定) and what it means.
+struct KpiFigure {
+    std::string source;             // the cell as written
+    std::optional<double> number;   // the number, when there is one
+    int decimals = 0;               // as written: 40.0 keeps one decimal
+    std::string wording;            // text kept beside the number (全, 5年間で) or the whole text
+    std::optional<Direction> arrow; // ↑ ↓ → (targets only)
+    bool maintain = false;          // 基準値を維持
+    bool empty() const { return source.empty(); }
+};
+
+struct Observation {
+    Year year;
+    KpiFigure value;
+    std::string note;
+    int line = 0;
+};
+
+enum class ProgressStatus { Achieved, OnTrack, NeedsEffort, NotEvaluated };
+
+struct Progress {
+    ProgressStatus status = ProgressStatus::NotEvaluated;
+    std::string reason;  // one sentence, in Japanese, saying how the status was reached
+};
+
+struct Kpi {
+    std::string id;
+    int goal = 0;  // 0: not tied to one goal
+    std::string measure;
+    std::string name;
+    std::string unit;
+    KpiFigure baseline;
+    std::optional<Year> baseline_year;
+    KpiFigure target;
+    std::optional<Year> target_year;
+    TargetKind target_kind = TargetKind::Level;
+    Direction direction = Direction::None;
+    std::string description;  // Markdown inline
+    std::string source;
+    std::string path;  // kpi.csv as the user named it
+    int line = 0;      // the record's first line
+    int cumulative_years = 0;  // 5 in 5年間で250件
+    std::vector<Observation> observations;  // sorted by year
+    Progress progress;
+};
+
+}  // namespace planpub

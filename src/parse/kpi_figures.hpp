@@ -1,0 +1,30 @@
+// Parse stage: one KPI cell → KpiFigure. Full-width digits and signs (２８．１％), thousands
+// separators (1,200), a unit written in the value (784 件, 40.0%) checked against the
+// declared unit, wording kept beside the number (全3校, 5年間で250件), arrows (↑ ↓ →) and
+// 基準値を維持. Pure functions: the caller reports problems with the cell's position.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "model/kpi.hpp"
+
+namespace planpub {
+
+struct FigureProblem {
+    std::string code;
+    std::string message;
+    std::string hint;
+};
+
+// Reads a cell. `unit` is the KPI's declared unit (may be empty).
+KpiFigure read_figure(const std::string& cell, const std::string& unit, std::optional<FigureProblem>& problem);
+
+// 1200 → "1,200"; 40 with 1 decimal → "40.0".
+std::string format_number(double v, int decimals);
+// "40.0%" / "784件" / "未策定": the figure as a page shows it.
+std::string display_figure(const KpiFigure& f, const std::string& unit);
+
+std::optional<Direction> parse_direction(const std::string& s);
+std::optional<TargetKind> parse_target_kind(const std::string& s);
+
+}  // namespace planpub

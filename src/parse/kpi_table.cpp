@@ -1,0 +1,269 @@
+#include "parse/kpi_table.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "parse/csv_table.hpp"
+#include "parse/kpi_figures.hpp"
+#include "text/era_year.hpp"
+#include "text/identifiers.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace planpub {
+namespace {
+
+// Column names: the English keys, and the Japanese headers an Excel sheet uses.
+const std::map<std::string, std::string> kKpiColumns = {
+    {"id", "id"}, {"kpi_id", "id"}, {"goal", "goal"}, {"基本目標", "goal"}, {"measure", "measure"},
+    {"施策", "measure"}, {"name", "name"}, {"指標名", "name"}, {"指標", "name"}, {"unit", "unit"}, {"単位", "unit"},
+    {"baseline", "baseline"}, {"基準値", "baseline"}, {"baseline_year", "baseline_year"}, {"基準年度", "baseline_year"},
+    {"target", "target"}, {"目標値", "target"}, {"target_year", "target_year"}, {"目標年度", "target_year"},
+    {"target_kind", "target_kind"}, {"目標種別", "target_kind"}, {"direction", "direction"}, {"方向性", "direction"},
+    {"description", "description"}, {"説明", "description"}, {"source", "source"}, {"出典", "source"}};
+const std::map<std::string, std::string> kValueColumns = {
+    {"kpi", "kpi"}, {"kpi_id", "kpi"}, {"id", "kpi"}, {"year", "year"}, {"年度", "year"}, {"value", "value"},
+    {"値", "value"}, {"実績値", "value"}, {"note", "note"}, {"備考", "note"}};
+
+struct Columns {
+    std::map<std::string, size_t> index;  // key → column
+};
+
+std::string header_key(const std::string& raw) {
+    std::string s = trim(nfkc(raw));
+    for (auto& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return s;
+}
+
+bool read_table(const SourceFile& file, const std::string& encoding, CsvTable& table, Diagnostics& diags) {
+    std::string text = file.text;
+    if (!decode_csv_text(text, file.path, encoding, diags)) return false;
+    return parse_csv(text, file.path, table, diags);
+}
+
+Columns map_header(const CsvRecord& header, const std::map<std::string, std::string>& known, const std::string& path,
+                   Diagnostics& diags) {
+    Columns c;
+    for (size_t i = 0; i < header.fields.size(); ++i) {
+        const CsvField& f = header.fields[i];
+        auto it = known.find(header_key(f.text));
+        if (it == known.end()) {
+            if (!trim(f.text).empty())
+                diags.warning({path, f.line, f.column}, "kpi.unknown-column", "column \"" + f.text + "\" is not used",
+                              "docs/content-format.md lists the columns planpub reads");
+            continue;
+        }
+        if (!c.index.emplace(it->second, i).second)
+            diags.error({path, f.line, f.column}, "kpi.duplicate-column", "column \"" + f.text + "\" appears twice",
+                        "delete one of the two columns");
+    }
+    return c;
+}
+
+const CsvField* field(const CsvRecord& r, const Columns& c, const char* key) {
+    auto it = c.index.find(key);
+    if (it == c.index.end() || it->second >= r.fields.size()) return nullptr;
+    return &r.fields[it->second];
+}
+
+std::string text_of(const CsvRecord& r, const Columns& c, const char* key) {
+    const CsvField* f = field(r, c, key);
+    return f ? trim(f->text) : std::string();
+}
+
+Location at(const std::string& path, const CsvField* f, int line) {
+    return f ? Location{path, f->line, f->column} : Location{path, line, 1};
+}
+
+bool right_width(const CsvRecord& r, size_t width, const std::string& path, Diagnostics& diags) {
+    if (r.fields.size() == width) return true;
+    diags.error({path, r.line, 1}, "csv.field-count",
+                "row has " + std::to_string(r.fields.size()) + " fields but the header has " + std::to_string(width),
+                "check for a missing or extra comma; quote fields that contain commas");
+    return false;
+}
+
+std::optional<Year> year_field(const CsvRecord& r, const Columns& c, const char* key, const std::string& path,
+                               Diagnostics& diags) {
+    const CsvField* f = field(r, c, key);
+    if (!f || trim(f->text).empty()) return std::nullopt;
+    auto y = parse_year(f->text);
+    if (!y)
+        diags.error(at(path, f, r.line), "year.unknown-form", "\"" + trim(f->text) + "\" is not a year planpub can read",
+                    "write e.g. 令和4年度, R4, H30, 2022年度, FY2022 (fiscal) or 2022年 (calendar)");
+    return y;
+}
+
+KpiFigure figure_field(const CsvRecord& r, const Columns& c, const char* key, const std::string& unit,
+                       const std::string& path, Diagnostics& diags) {
+    const CsvField* f = field(r, c, key);
+    if (!f) return {};
+    std::optional<FigureProblem> problem;
+    KpiFigure fig = read_figure(f->text, unit, problem);
+    if (problem) diags.error(at(path, f, r.line), problem->code, problem->message, problem->hint);
+    return fig;
+}
+
+// The kind the target's own form implies when the column is empty.
+TargetKind infer_kind(const KpiFigure& target, int cumulative_years) {
+    if (target.arrow) return TargetKind::Direction;
+    if (target.maintain) return TargetKind::Maintain;
+    if (cumulative_years > 0) return TargetKind::Cumulative;
+    if (!target.empty() && !target.number) return TargetKind::Qualitative;
+    return TargetKind::Level;
+}
+
+}  // namespace
+
+std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encoding, const std::vector<Goal>& goals,
+                               Diagnostics& diags) {
+    std::vector<Kpi> kpis;
+    if (!file.present) return kpis;
+    CsvTable table;
+    if (!read_table(file, encoding, table, diags) || table.records.empty()) return kpis;
+    Columns cols = map_header(table.records[0], kKpiColumns, file.path, diags);
+    for (const char* required : {"id", "name"})
+        if (!cols.index.count(required)) {
+            diags.error({file.path, 1, 1}, "kpi.missing-column", std::string("kpi.csv has no '") + required + "' column",
+                        std::string("add a column headed ") + required + (std::string(required) == "id" ? " (or KPI_ID)" : " (or 指標名)"));
+            return kpis;
+        }
+    std::set<int> goal_numbers;
+    for (const Goal& g : goals) goal_numbers.insert(g.number);
+    std::map<std::string, int> seen;
+    size_t width = table.records[0].fields.size();
+    for (size_t i = 1; i < table.records.size(); ++i) {
+        const CsvRecord& r = table.records[i];
+        if (!right_width(r, width, file.path, diags)) continue;
+        Kpi k;
+        k.path = file.path;
+        k.line = r.line;
+        k.id = text_of(r, cols, "id");
+        const CsvField* idf = field(r, cols, "id");
+        if (!is_valid_id(k.id)) {
+            diags.error(at(file.path, idf, r.line), "kpi.invalid-id", "KPI id \"" + k.id + "\" may only use a-z, 0-9 and '-'",
+                        "write an id such as g1-1");
+            continue;
+        }
+        if (auto [it, fresh] = seen.emplace(k.id, r.line); !fresh) {
+            diags.error(at(file.path, idf, r.line), "kpi.duplicate-id",
+                        "KPI id \"" + k.id + "\" is already used on line " + std::to_string(it->second),
+                        "give every KPI its own id");
+            continue;
+        }
+        k.name = text_of(r, cols, "name");
+        if (k.name.empty())
+            diags.error(at(file.path, field(r, cols, "name"), r.line), "kpi.missing-name", "KPI \"" + k.id + "\" has no name",
+                        "write the indicator (指標名)");
+        if (std::string g = text_of(r, cols, "goal"); !g.empty()) {
+            std::string n = nfkc(g);
+            if (n.find_first_not_of("0123456789") != std::string::npos || n.size() > 4) {
+                diags.error(at(file.path, field(r, cols, "goal"), r.line), "kpi.bad-goal", "goal \"" + g + "\" is not a number",
+                            "write the 基本目標 number, e.g. 1");
+            } else {
+                k.goal = std::stoi(n);
+                if (!goal_numbers.count(k.goal))
+                    diags.error(at(file.path, field(r, cols, "goal"), r.line), "kpi.unknown-goal",
+                                "KPI \"" + k.id + "\" belongs to goal " + n + ", which the plan does not have",
+                                "add the goal to 'goals:' in index.md, or fix the number");
+            }
+        }
+        k.measure = text_of(r, cols, "measure");
+        k.unit = trim(nfkc(text_of(r, cols, "unit")));
+        k.baseline = figure_field(r, cols, "baseline", k.unit, file.path, diags);
+        k.target = figure_field(r, cols, "target", k.unit, file.path, diags);
+        k.baseline_year = year_field(r, cols, "baseline_year", file.path, diags);
+        k.target_year = year_field(r, cols, "target_year", file.path, diags);
+        std::string t = nfkc(k.target.source);
+        if (size_t p = t.find("年間で"); p != std::string::npos && k.target.number) {
+            std::string digits;
+            for (size_t j = p; j > 0 && t[j - 1] >= '0' && t[j - 1] <= '9'; --j) digits.insert(digits.begin(), t[j - 1]);
+            if (!digits.empty()) k.cumulative_years = std::stoi(digits);
+        }
+        std::string kind = text_of(r, cols, "target_kind");
+        if (kind.empty()) k.target_kind = infer_kind(k.target, k.cumulative_years);
+        else if (auto v = parse_target_kind(kind)) k.target_kind = *v;
+        else diags.error(at(file.path, field(r, cols, "target_kind"), r.line), "kpi.unknown-target-kind",
+                         "unknown target kind \"" + kind + "\"", "use level, cumulative, maintain, direction or qualitative");
+        if ((k.target_kind == TargetKind::Level || k.target_kind == TargetKind::Cumulative) && !k.target.empty() &&
+            !k.target.number)
+            diags.error(at(file.path, field(r, cols, "target"), r.line), "kpi.not-a-number",
+                        "target \"" + k.target.source + "\" is not a number, but the target kind needs one",
+                        "write a number, or set target_kind to qualitative, direction or maintain");
+        std::string dir = text_of(r, cols, "direction");
+        if (auto d = parse_direction(dir)) k.direction = *d;
+        else diags.error(at(file.path, field(r, cols, "direction"), r.line), "kpi.unknown-direction",
+                         "unknown direction \"" + dir + "\"", "use increase, decrease or maintain (↑ ↓ →, 増加 減少 維持)");
+        if (k.direction == Direction::None) {
+            if (k.target.arrow) k.direction = *k.target.arrow;
+            else if (k.target_kind == TargetKind::Maintain) k.direction = Direction::Maintain;
+            else if (k.target.number && k.baseline.number)
+                k.direction = *k.target.number >= *k.baseline.number ? Direction::Increase : Direction::Decrease;
+        }
+        k.description = text_of(r, cols, "description");
+        k.source = text_of(r, cols, "source");
+        kpis.push_back(std::move(k));
+    }
+    return kpis;
+}
+
+void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, std::vector<Kpi>& kpis,
+                          Diagnostics& diags) {
+    if (!file.present) return;
+    CsvTable table;
+    if (!read_table(file, encoding, table, diags) || table.records.empty()) return;
+    Columns cols = map_header(table.records[0], kValueColumns, file.path, diags);
+    for (const char* required : {"kpi", "year", "value"})
+        if (!cols.index.count(required)) {
+            diags.error({file.path, 1, 1}, "kpi.missing-column", std::string("kpi-values.csv has no '") + required + "' column",
+                        "the columns are kpi, year, value, note");
+            return;
+        }
+    std::map<std::string, Kpi*> by_id;
+    for (Kpi& k : kpis) by_id[k.id] = &k;
+    size_t width = table.records[0].fields.size();
+    for (size_t i = 1; i < table.records.size(); ++i) {
+        const CsvRecord& r = table.records[i];
+        if (!right_width(r, width, file.path, diags)) continue;
+        std::string id = text_of(r, cols, "kpi");
+        auto it = by_id.find(id);
+        if (it == by_id.end()) {
+            diags.error(at(file.path, field(r, cols, "kpi"), r.line), "kpi.unknown-kpi",
+                        "value for KPI \"" + id + "\", which kpi.csv does not define", "use an id from kpi.csv");
+            continue;
+        }
+        Kpi& k = *it->second;
+        auto year = year_field(r, cols, "year", file.path, diags);
+        if (!year) {
+            if (text_of(r, cols, "year").empty())
+                diags.error(at(file.path, field(r, cols, "year"), r.line), "field.missing", "observation has no year",
+                            "write the year the value belongs to, e.g. 令和5年度");
+            continue;
+        }
+        Observation o;
+        o.year = *year;
+        o.line = r.line;
+        o.value = figure_field(r, cols, "value", k.unit, file.path, diags);
+        o.note = text_of(r, cols, "note");
+        if (!o.value.empty() && !o.value.number) {
+            diags.error(at(file.path, field(r, cols, "value"), r.line), "kpi.not-a-number",
+                        "value \"" + o.value.source + "\" is not a number",
+                        "write the number alone; leave it empty and explain in note when there is none");
+            continue;
+        }
+        for (const Observation& other : k.observations)
+            if (other.year.year == o.year.year && other.year.kind == o.year.kind)
+                diags.error(at(file.path, field(r, cols, "year"), r.line), "kpi.duplicate-value",
+                            "KPI \"" + id + "\" already has a value for " + display_year(o.year) + " (line " +
+                                std::to_string(other.line) + ")",
+                            "keep one row per KPI and year");
+        k.observations.push_back(std::move(o));
+    }
+    for (Kpi& k : kpis)
+        std::stable_sort(k.observations.begin(), k.observations.end(),
+                         [](const Observation& a, const Observation& b) { return a.year.year < b.year.year; });
+}
+
+}  // namespace planpub

@@ -1,0 +1,181 @@
+#include "render/kpi_html.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "link/kpi_progress.hpp"
+#include "parse/kpi_figures.hpp"
+#include "text/era_year.hpp"
+#include "text/utf8.hpp"
+
+namespace planpub {
+namespace {
+
+const Observation* latest_of(const Kpi& k) {
+    const Observation* l = nullptr;
+    for (const Observation& o : k.observations)
+        if (o.value.number) l = &o;
+    return l;
+}
+
+std::string latest_text(const Kpi& k) {
+    const Observation* l = latest_of(k);
+    if (!l) return "実績値なし";
+    return format_number(*l->value.number, l->value.decimals) + k.unit + "（" + display_year(l->year) + "）";
+}
+
+std::string status_html(const Kpi& k) {
+    return "<span class=\"kpi-status kpi-status--" + progress_key(k.progress.status) + "\">" +
+           progress_label(k.progress.status) + "</span>";
+}
+
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+struct Point {
+    int year;
+    double value;
+};
+
+}  // namespace
+
+std::string figure_with_year(const KpiFigure& f, const std::optional<Year>& y, const std::string& unit) {
+    if (f.empty()) return "未設定";
+    std::string s = display_figure(f, unit);
+    if (y) s += "（" + display_year(*y) + "）";
+    return s;
+}
+
+std::string render_kpi_table(const std::vector<const Kpi*>& kpis, const std::string& caption, const std::string& url) {
+    std::string h = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + html_escape(caption) + "\">\n";
+    h += "<table class=\"kpi-table\">\n<caption>" + html_escape(caption) + "</caption>\n<thead>\n<tr>\n";
+    for (const char* th : {"指標（単位）", "基準値（年度）", "目標値（年度）", "最新の実績", "進捗"})
+        h += std::string("<th scope=\"col\">") + th + "</th>\n";
+    h += "</tr>\n</thead>\n<tbody>\n";
+    for (const Kpi* k : kpis) {
+        h += "<tr>\n<th scope=\"row\">";
+        h += url.empty() ? html_escape(k->name) : "<a href=\"" + url + "#kpi-" + k->id + "\">" + html_escape(k->name) + "</a>";
+        if (!k->unit.empty()) h += "（" + html_escape(k->unit) + "）";
+        if (!k->measure.empty()) h += "<span class=\"kpi-measure\">" + html_escape(k->measure) + "</span>";
+        h += "</th>\n<td>" + html_escape(figure_with_year(k->baseline, k->baseline_year, k->unit)) + "</td>\n";
+        h += "<td>" + html_escape(figure_with_year(k->target, k->target_year, k->unit)) + "</td>\n";
+        h += "<td>" + html_escape(latest_text(*k)) + "</td>\n";
+        h += "<td>" + status_html(*k) + "</td>\n</tr>\n";
+    }
+    h += "</tbody>\n</table>\n</div>\n";
+    return h;
+}
+
+std::string render_kpi_chart(const Kpi& k) {
+    std::vector<Point> actual, plan;
+    if (k.baseline.number && k.baseline_year) actual.push_back({k.baseline_year->year, *k.baseline.number});
+    for (const Observation& o : k.observations)
+        if (o.value.number) actual.push_back({o.year.year, *o.value.number});
+    if (k.target.number && k.target_year && k.target_kind != TargetKind::Cumulative) {
+        if (k.baseline.number && k.baseline_year) plan.push_back({k.baseline_year->year, *k.baseline.number});
+        plan.push_back({k.target_year->year, *k.target.number});
+    }
+    if (actual.size() + plan.size() < 2) return {};
+    int y0 = 1 << 30, y1 = -(1 << 30);
+    double v0 = 0, v1 = 0;  // the value axis starts at 0 so that bars of change are not exaggerated
+    for (auto* s : {&actual, &plan})
+        for (const Point& p : *s) {
+            y0 = std::min(y0, p.year);
+            y1 = std::max(y1, p.year);
+            v0 = std::min(v0, p.value);
+            v1 = std::max(v1, p.value);
+        }
+    if (y1 == y0) ++y1;
+    if (v1 == v0) v1 = v0 + 1;
+    v1 *= 1.1;
+    const double W = 640, H = 300, L = 70, R = 20, T = 20, B = 50;
+    auto x = [&](int year) { return L + (W - L - R) * (year - y0) / (y1 - y0); };
+    auto y = [&](double v) { return T + (H - T - B) * (1 - (v - v0) / (v1 - v0)); };
+    std::string id = "kpi-chart-" + k.id;
+    std::string desc = k.name + "の推移。";
+    if (k.baseline.number) desc += "基準値 " + figure_with_year(k.baseline, k.baseline_year, k.unit) + "、";
+    if (k.target.number) desc += "目標値 " + figure_with_year(k.target, k.target_year, k.unit) + "、";
+    desc += "最新の実績 " + latest_text(k) + "。";
+    std::string s = "<svg class=\"kpi-chart\" role=\"img\" aria-labelledby=\"" + id + "-t " + id + "-d\" viewBox=\"0 0 " +
+                    num(W) + " " + num(H) + "\" preserveAspectRatio=\"xMidYMid meet\" xmlns=\"http://www.w3.org/2000/svg\">\n";
+    s += "<title id=\"" + id + "-t\">" + html_escape(k.name) + "の推移</title>\n";
+    s += "<desc id=\"" + id + "-d\">" + html_escape(desc) + "</desc>\n<g aria-hidden=\"true\">\n";
+    // Axes and grid: value ticks at 0 and the top, years at every point.
+    s += "<line class=\"axis\" x1=\"" + num(L) + "\" y1=\"" + num(H - B) + "\" x2=\"" + num(W - R) + "\" y2=\"" + num(H - B) + "\" />\n";
+    s += "<line class=\"axis\" x1=\"" + num(L) + "\" y1=\"" + num(T) + "\" x2=\"" + num(L) + "\" y2=\"" + num(H - B) + "\" />\n";
+    for (double v : {v0, (v0 + v1 / 1.1) / 2, v1 / 1.1}) {
+        s += "<line class=\"grid\" x1=\"" + num(L) + "\" y1=\"" + num(y(v)) + "\" x2=\"" + num(W - R) + "\" y2=\"" + num(y(v)) + "\" />\n";
+        s += "<text class=\"tick\" x=\"" + num(L - 8) + "\" y=\"" + num(y(v) + 5) + "\" text-anchor=\"end\">" +
+             html_escape(format_number(v, std::max(k.baseline.decimals, k.target.decimals))) + "</text>\n";
+    }
+    for (int yr = y0; yr <= y1; ++yr) {
+        if (y1 - y0 > 10 && (yr - y0) % 2) continue;
+        s += "<text class=\"tick\" x=\"" + num(x(yr)) + "\" y=\"" + num(H - B + 22) + "\" text-anchor=\"middle\">" +
+             std::to_string(yr) + "</text>\n";
+    }
+    auto polyline = [&](const std::vector<Point>& pts, const std::string& cls) {
+        if (pts.size() < 2) return;
+        s += "<polyline class=\"" + cls + "\" points=\"";
+        for (const Point& p : pts) s += num(x(p.year)) + "," + num(y(p.value)) + " ";
+        s += "\" />\n";
+    };
+    polyline(plan, "series-target");
+    polyline(actual, "series-actual");
+    for (const Point& p : actual)
+        s += "<circle class=\"marker-actual\" cx=\"" + num(x(p.year)) + "\" cy=\"" + num(y(p.value)) + "\" r=\"6\" />\n";
+    if (!plan.empty()) {
+        const Point& p = plan.back();
+        s += "<rect class=\"marker-target\" x=\"" + num(x(p.year) - 6) + "\" y=\"" + num(y(p.value) - 6) +
+             "\" width=\"12\" height=\"12\" transform=\"rotate(45 " + num(x(p.year)) + " " + num(y(p.value)) + ")\" />\n";
+    }
+    s += "</g>\n</svg>\n";
+    std::string legend = "<p class=\"kpi-legend\" aria-hidden=\"true\"><span class=\"legend-actual\">● 実線：基準値と実績</span>";
+    if (!plan.empty()) legend += "<span class=\"legend-target\">◆ 破線：目標への道筋</span>";
+    legend += "</p>\n";
+    return "<figure class=\"kpi-figure\">\n" + s + legend + "<figcaption>図：" + html_escape(k.name) + "の推移（" +
+           (k.unit.empty() ? std::string("単位なし") : "単位：" + html_escape(k.unit)) + "）。数値は下の表のとおり。</figcaption>\n</figure>\n";
+}
+
+std::string render_kpi_detail(const Kpi& k, int level) {
+    std::string hl = std::to_string(level);
+    std::string h = "<section class=\"kpi\" id=\"kpi-" + k.id + "\" aria-labelledby=\"kpi-" + k.id + "-h\">\n";
+    h += "<h" + hl + " id=\"kpi-" + k.id + "-h\">" + html_escape(k.name) + "</h" + hl + ">\n";
+    if (!k.measure.empty()) h += "<p class=\"kpi-measure\">" + html_escape(k.measure) + "</p>\n";
+    h += "<dl class=\"meta kpi-summary\">\n";
+    auto row = [&](const std::string& dt, const std::string& dd_html) {
+        h += "<div><dt>" + dt + "</dt><dd>" + dd_html + "</dd></div>\n";
+    };
+    row("基準値", html_escape(figure_with_year(k.baseline, k.baseline_year, k.unit)));
+    row("目標値", html_escape(figure_with_year(k.target, k.target_year, k.unit)));
+    row("最新の実績", html_escape(latest_text(k)));
+    row("進捗", status_html(k) + " " + html_escape(k.progress.reason));
+    if (!k.source.empty()) row("出典", html_escape(k.source));
+    h += "</dl>\n";
+    if (!k.description.empty()) h += "<p>" + html_escape(k.description) + "</p>\n";
+    std::string chart = render_kpi_chart(k);
+    if (chart.empty()) {
+        h += "<p class=\"kpi-nodata\">この指標には、グラフにできる数値（年度つきの基準値・目標値・実績値）がまだありません。</p>\n";
+        return h + "</section>\n";
+    }
+    h += chart;
+    std::string cap = k.name + "の数値";
+    h += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + html_escape(cap) + "\">\n<table>\n<caption>" +
+         html_escape(cap) + "</caption>\n<thead>\n<tr><th scope=\"col\">区分</th><th scope=\"col\">年度</th><th scope=\"col\">値" +
+         (k.unit.empty() ? "" : "（" + html_escape(k.unit) + "）") + "</th><th scope=\"col\">備考</th></tr>\n</thead>\n<tbody>\n";
+    auto data_row = [&](const std::string& kind, const std::optional<Year>& y, const KpiFigure& f, const std::string& note) {
+        h += "<tr><th scope=\"row\">" + kind + "</th><td>" + (y ? html_escape(display_year(*y)) : "") + "</td><td>" +
+             (f.number ? html_escape(format_number(*f.number, f.decimals)) : html_escape(f.source)) + "</td><td>" +
+             html_escape(note) + "</td></tr>\n";
+    };
+    if (!k.baseline.empty()) data_row("基準値", k.baseline_year, k.baseline, "");
+    for (const Observation& o : k.observations) data_row("実績値", o.year, o.value, o.note);
+    if (!k.target.empty()) data_row("目標値", k.target_year, k.target, k.target.wording);
+    h += "</tbody>\n</table>\n</div>\n</section>\n";
+    return h;
+}
+
+}  // namespace planpub

@@ -1,0 +1,20 @@
+// Render stage: KPIs as accessible HTML — summary tables, one section per KPI with its
+// figures in words, and an SVG chart drawn at build time with the same numbers in a table.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/kpi.hpp"
+
+namespace planpub {
+
+// A table of KPIs (for ```kpi blocks and the KPI page's overview). `kpi_page_url` links each name.
+std::string render_kpi_table(const std::vector<const Kpi*>& kpis, const std::string& caption,
+                             const std::string& kpi_page_url);
+// One KPI in full: figures, progress with its reason, chart and data table.
+std::string render_kpi_detail(const Kpi& kpi, int heading_level);
+// The chart alone (empty when the KPI has fewer than one figure with a year).
+std::string render_kpi_chart(const Kpi& kpi);
+std::string figure_with_year(const KpiFigure& f, const std::optional<Year>& y, const std::string& unit);
+
+}  // namespace planpub

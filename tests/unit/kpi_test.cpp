@@ -1,0 +1,243 @@
+// Tests for KPI reading (src/parse/kpi_*), progress (src/link/kpi_progress) and rendering.
+#include <catch2/catch.hpp>
+
+#include "link/kpi_progress.hpp"
+#include "parse/csv_table.hpp"
+#include "parse/kpi_figures.hpp"
+#include "parse/kpi_table.hpp"
+#include "render/kpi_html.hpp"
+
+using namespace planpub;
+
+static KpiFigure fig(const std::string& cell, const std::string& unit, std::string* problem = nullptr) {
+    std::optional<FigureProblem> p;
+    KpiFigure f = read_figure(cell, unit, p);
+    if (problem) *problem = p ? p->code : "";
+    return f;
+}
+
+TEST_CASE("figures: full-width, separators, units, wording", "[kpi][figure]") {
+    struct Case {
+        const char* cell;
+        const char* unit;
+        double number;
+        int decimals;
+        const char* wording;
+    };
+    const Case cases[] = {
+        {"２８．１％", "%", 28.1, 1, ""}, {"784 件", "件", 784, 0, ""}, {"1,200", "人", 1200, 0, ""},
+        {"40.0%", "%", 40.0, 1, ""},      {"全3校", "校", 3, 0, "全"}, {"5年間で250件", "件", 250, 0, "5年間で"},
+        {"－５", "", -5, 0, ""},           {"12.4", "%", 12.4, 1, ""},  {"24名", "名", 24, 0, ""},
+        {"1,234,567円", "円", 1234567, 0, ""},
+    };
+    for (const Case& c : cases) {
+        INFO(c.cell);
+        std::string problem;
+        KpiFigure f = fig(c.cell, c.unit, &problem);
+        CHECK(problem.empty());
+        REQUIRE(f.number);
+        CHECK(*f.number == Approx(c.number));
+        CHECK(f.decimals == c.decimals);
+        CHECK(f.wording == c.wording);
+    }
+}
+
+TEST_CASE("figures that are not numbers keep their words", "[kpi][figure]") {
+    CHECK(fig("未策定", "").wording == "未策定");
+    CHECK_FALSE(fig("未策定", "").number);
+    CHECK_FALSE(fig("2024年度（令和6年度）中の計画策定", "").number);
+    CHECK(fig("↑", "%").arrow == Direction::Increase);
+    CHECK(fig("↓", "%").arrow == Direction::Decrease);
+    CHECK(fig("基準値を維持", "%").maintain);
+    CHECK(fig("", "%").empty());
+}
+
+TEST_CASE("a unit in the value that differs from the declared unit is an error", "[kpi][figure]") {
+    std::string problem;
+    fig("28.1件", "%", &problem);
+    CHECK(problem == "kpi.unit-mismatch");
+    fig("5施設", "校", &problem);
+    CHECK(problem == "kpi.unit-mismatch");
+    fig("40％", "%", &problem);  // full-width % is the same unit
+    CHECK(problem.empty());
+}
+
+TEST_CASE("numbers are shown with separators and their decimals", "[kpi][figure]") {
+    CHECK(format_number(1200, 0) == "1,200");
+    CHECK(format_number(40, 1) == "40.0");
+    CHECK(format_number(-1234.5, 1) == "-1,234.5");
+    CHECK(format_number(999, 0) == "999");
+    KpiFigure f = fig("全3校", "校");
+    CHECK(display_figure(f, "校") == "全3校");
+    CHECK(display_figure(fig("5年間で250件", "件"), "件") == "5年間で250件");
+}
+
+TEST_CASE("CSV: quoted fields, positions, CRLF, BOM", "[kpi][csv]") {
+    std::string text = "\xEF\xBB\xBFid,name\r\na,\"x, \"\"y\"\"\nz\"\r\nb,c\r\n";
+    Diagnostics d;
+    REQUIRE(decode_csv_text(text, "k.csv", "", d));
+    CsvTable t;
+    REQUIRE(parse_csv(text, "k.csv", t, d));
+    REQUIRE(t.records.size() == 3);
+    CHECK(t.records[1].fields[1].text == "x, \"y\"\nz");
+    CHECK(t.records[1].line == 2);
+    CHECK(t.records[1].fields[1].column == 3);
+    CHECK(t.records[2].line == 4);
+}
+
+TEST_CASE("CSV: Shift_JIS is decoded; bytes that are neither are an error with the offset", "[kpi][csv]") {
+    std::string sjis = "id,name\n" "a,\x93\x64\x8E\x71\x90\x5C\x90\xBF\n";  // 電子申請
+    Diagnostics d;
+    REQUIRE(decode_csv_text(sjis, "k.csv", "", d));
+    CHECK(sjis.find("電子申請") != std::string::npos);
+    std::string bad = "id,name\na,\xFF\xFF\n";
+    Diagnostics d2;
+    CHECK_FALSE(decode_csv_text(bad, "k.csv", "", d2));
+    REQUIRE(d2.has_errors());
+    CHECK(d2.sorted()[0].message.find("(byte 10)") != std::string::npos);
+    CHECK(d2.sorted()[0].where.line == 2);
+}
+
+static std::vector<Kpi> kpis_from(const std::string& csv, Diagnostics& d) {
+    std::vector<Goal> goals(2);
+    goals[0].number = 1;
+    goals[1].number = 2;
+    return parse_kpi_csv({true, "p/kpi.csv", csv}, "", goals, d);
+}
+
+TEST_CASE("kpi.csv with Japanese headers, era years and kinds", "[kpi][table]") {
+    Diagnostics d;
+    auto kpis = kpis_from(
+        "KPI_ID,基本目標,指標名,単位,基準値,基準年度,目標値,目標年度\n"
+        "a-1,1,登録率,%,２８．１％,令和2年度,35.7,R6\n"
+        "a-2,2,件数,件,\"1,200\",2023年,5年間で250件,R6\n"
+        "a-3,,満足度,%,40.0,2024年,↑,\n"
+        "a-4,,計画,,未策定,R4,2024年度（令和6年度）中の計画策定,R6\n"
+        "a-5,2,利用率,%,96,R4,基準値を維持,R6\n",
+        d);
+    INFO((d.has_errors() ? format_diagnostic(d.sorted()[0]) : ""));
+    REQUIRE_FALSE(d.has_errors());
+    REQUIRE(kpis.size() == 5);
+    CHECK(*kpis[0].baseline.number == Approx(28.1));
+    CHECK(kpis[0].baseline_year->year == 2020);
+    CHECK(kpis[0].baseline_year->kind == Year::Kind::Fiscal);
+    CHECK(kpis[0].target_kind == TargetKind::Level);
+    CHECK(kpis[0].direction == Direction::Increase);
+    CHECK(*kpis[1].baseline.number == 1200);
+    CHECK(kpis[1].baseline_year->kind == Year::Kind::Calendar);
+    CHECK(kpis[1].target_kind == TargetKind::Cumulative);
+    CHECK(kpis[1].cumulative_years == 5);
+    CHECK(kpis[2].target_kind == TargetKind::Direction);
+    CHECK(kpis[2].direction == Direction::Increase);
+    CHECK(kpis[3].target_kind == TargetKind::Qualitative);
+    CHECK(kpis[4].target_kind == TargetKind::Maintain);
+    CHECK(kpis[4].direction == Direction::Maintain);
+}
+
+TEST_CASE("kpi.csv errors: each at its line and column", "[kpi][table]") {
+    Diagnostics d;
+    kpis_from(
+        "id,goal,name,unit,baseline,baseline_year,target\n"
+        "a,1,率,%,28.1件,R2,30\n"
+        "a,1,重複,%,1,R2,2\n"
+        "b,7,目標なし,%,1,R2,2\n"
+        "c,1,年,%,1,来年,2\n"
+        "d,1,列,%,1\n"
+        "e,1,数,%,1,R2,たくさん,level\n",
+        d);
+    auto at = [&](const char* code) {
+        const Diagnostic* x = d.find(code);
+        return x ? std::to_string(x->where.line) + ":" + std::to_string(x->where.column) : std::string("none");
+    };
+    CHECK(at("kpi.unit-mismatch") == "2:9");
+    CHECK(at("kpi.duplicate-id") == "3:1");
+    CHECK(at("kpi.unknown-goal") == "4:3");
+    CHECK(at("year.unknown-form") == "5:11");
+    CHECK(at("csv.field-count") == "6:1");
+    CHECK(at("csv.field-count") != "none");
+}
+
+TEST_CASE("kpi-values.csv: observations, unknown KPI, non-number", "[kpi][values]") {
+    Diagnostics d;
+    auto kpis = kpis_from("id,goal,name,unit,baseline,baseline_year,target,target_year\nx,1,率,%,10,R2,20,R6\n", d);
+    parse_kpi_values_csv({true, "p/kpi-values.csv",
+                          "kpi,year,value,note\nx,R4,16.5,\nx,R3,12,\nnope,R4,1,\nx,R5,多い,\n"},
+                         "", kpis, d);
+    REQUIRE(kpis[0].observations.size() == 2);
+    CHECK(kpis[0].observations[0].year.year == 2021);  // sorted
+    CHECK(d.find("kpi.unknown-kpi")->where.line == 4);
+    CHECK(d.find("kpi.not-a-number")->where.line == 5);
+}
+
+TEST_CASE("progress: straight path, achieved, cumulative, maintain, direction, none", "[kpi][progress]") {
+    Kpi k;
+    k.unit = "%";
+    k.baseline.number = 10;
+    k.baseline.source = "10";
+    k.baseline_year = Year{2020, Year::Kind::Fiscal, ""};
+    k.target.number = 20;
+    k.target.source = "20";
+    k.target_year = Year{2024, Year::Kind::Fiscal, ""};
+    k.direction = Direction::Increase;
+    CHECK(evaluate_progress(k).status == ProgressStatus::NotEvaluated);
+    Observation o;
+    o.year = {2022, Year::Kind::Fiscal, ""};
+    o.value.number = 15;  // the straight path says 15 by 2022
+    o.value.source = "15";
+    k.observations = {o};
+    CHECK(evaluate_progress(k).status == ProgressStatus::OnTrack);
+    k.observations[0].value.number = 14;
+    Progress p = evaluate_progress(k);
+    CHECK(p.status == ProgressStatus::NeedsEffort);
+    CHECK(p.reason.find("目安 15%") != std::string::npos);
+    k.observations[0].value.number = 21;
+    CHECK(evaluate_progress(k).status == ProgressStatus::Achieved);
+
+    Kpi down = k;  // fewer accidents is better
+    down.direction = Direction::Decrease;
+    down.baseline.number = 100;
+    down.target.number = 80;
+    down.observations[0].value.number = 95;
+    CHECK(evaluate_progress(down).status == ProgressStatus::NeedsEffort);  // path says 90
+    down.observations[0].value.number = 85;
+    CHECK(evaluate_progress(down).status == ProgressStatus::OnTrack);
+
+    Kpi cum = k;
+    cum.target_kind = TargetKind::Cumulative;
+    cum.target.number = 250;
+    cum.cumulative_years = 5;
+    cum.observations = {o, o};
+    cum.observations[0].year.year = 2021;
+    cum.observations[0].value.number = 50;
+    cum.observations[1].value.number = 60;  // 110 after 2 years; the pace says 100
+    CHECK(evaluate_progress(cum).status == ProgressStatus::OnTrack);
+
+    Kpi keep = k;
+    keep.target_kind = TargetKind::Maintain;
+    keep.direction = Direction::Maintain;
+    keep.observations[0].value.number = 9;
+    CHECK(evaluate_progress(keep).status == ProgressStatus::NeedsEffort);
+
+    Kpi qual = k;
+    qual.target_kind = TargetKind::Qualitative;
+    CHECK(evaluate_progress(qual).status == ProgressStatus::NotEvaluated);
+}
+
+TEST_CASE("KPI rendering: table with words, chart with role img and a data table", "[kpi][render]") {
+    Diagnostics d;
+    auto kpis = kpis_from("id,goal,name,unit,baseline,baseline_year,target,target_year\nx,1,LED化率,%,12.4,R4,35.7,R6\n"
+                          "y,1,未定,,,,,\n", d);
+    for (auto& k : kpis) k.progress = evaluate_progress(k);
+    std::string table = render_kpi_table({&kpis[0], &kpis[1]}, "KPI", "");
+    CHECK(table.find("12.4%（2022年度（令和4年度））") != std::string::npos);
+    CHECK(table.find("35.7%（2024年度（令和6年度））") != std::string::npos);
+    CHECK(table.find("未評価") != std::string::npos);
+    std::string detail = render_kpi_detail(kpis[0], 3);
+    CHECK(detail.find("role=\"img\" aria-labelledby=\"kpi-chart-x-t kpi-chart-x-d\"") != std::string::npos);
+    CHECK(detail.find("<title id=\"kpi-chart-x-t\">") != std::string::npos);
+    CHECK(detail.find("<caption>LED化率の数値</caption>") != std::string::npos);
+    std::string none = render_kpi_detail(kpis[1], 3);
+    CHECK(none.find("<svg") == std::string::npos);
+    CHECK(none.find("まだありません") != std::string::npos);
+    CHECK(none.find(">0<") == std::string::npos);
+}
