@@ -92,7 +92,7 @@ std::string render_kpi_chart(const Kpi& k) {
     if (y1 == y0) ++y1;
     if (v1 == v0) v1 = v0 + 1;
     v1 *= 1.1;
-    const double W = 640, H = 300, L = 70, R = 20, T = 20, B = 50;
+    const double W = 420, H = 260, L = 60, R = 28, T = 16, B = 40;
     auto x = [&](int year) { return L + (W - L - R) * (year - y0) / (y1 - y0); };
     auto y = [&](double v) { return T + (H - T - B) * (1 - (v - v0) / (v1 - v0)); };
     std::string id = "kpi-chart-" + k.id;
@@ -114,7 +114,7 @@ std::string render_kpi_chart(const Kpi& k) {
     }
     for (int yr = y0; yr <= y1; ++yr) {
         if (y1 - y0 > 10 && (yr - y0) % 2) continue;
-        s += "<text class=\"tick\" x=\"" + num(x(yr)) + "\" y=\"" + num(H - B + 22) + "\" text-anchor=\"middle\">" +
+        s += "<text class=\"tick\" x=\"" + num(x(yr)) + "\" y=\"" + num(H - B + 24) + "\" text-anchor=\"middle\">" +
              std::to_string(yr) + "</text>\n";
     }
     auto polyline = [&](const std::vector<Point>& pts, const std::string& cls) {
