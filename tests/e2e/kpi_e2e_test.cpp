@@ -1,0 +1,69 @@
+// End to end: KPI pages on the bundled 芦別市 plan and on a plan the team did not write.
+#include <catch2/catch.hpp>
+
+#include "site_check.hpp"
+
+using namespace planpub::test;
+
+TEST_CASE("芦別市's KPI page shows every baseline and target with 西暦 years", "[e2e][kpi]") {
+    TempDir t;
+    auto r = run_planpub("build --content " + std::string(PLANPUB_SOURCE_DIR) + "/content --out " + (t.path() / "o").string());
+    REQUIRE(r.exit_code == 0);
+    std::string page = read_file(t.path() / "o/ashibetsu/kpi/index.html");
+    for (const char* s : {"24名（2022年度（令和4年度））", "50名（2024年度（令和6年度））", "12.4%（2022年度（令和4年度））",
+                          "35.7%（2024年度（令和6年度））", "50件（2018年度（平成30年度））", "5年間で250件",
+                          "全3校", "基準値を維持", "未策定", "2024年度（令和6年度）中の計画策定", "未評価"}) {
+        INFO(s);
+        CHECK(page.find(s) != std::string::npos);
+    }
+    CHECK(page.find("role=\"img\"") != std::string::npos);
+    // 伊豆の国市's draft KPIs have no figures: said in words, never 0.
+    std::string izu = read_file(t.path() / "o/izunokuni/kpi/index.html");
+    CHECK(izu.find("まだありません") != std::string::npos);
+    CHECK(izu.find("<svg") == std::string::npos);
+    // the kpi block in a goal page renders a table, not code
+    std::string goal = read_file(t.path() / "o/izunokuni/goal1/index.html");
+    CHECK(goal.find("<table class=\"kpi-table\">") != std::string::npos);
+    CHECK(goal.find("language-kpi") == std::string::npos);
+}
+
+TEST_CASE("a KPI table the team did not write: full-width figures, separators, a block", "[e2e][kpi]") {
+    TempDir t;
+    write_minimal_site(t.path() / "c");
+    write_file(t.path() / "c/plans/alpha/kpi.csv",
+               "KPI_ID,基本目標,指標名,単位,基準値,基準年度,目標値,目標年度\r\n"
+               "g1-1,1,アプリ登録率,%,２８．１％,令和2年度,40,令和7年度\r\n"
+               "g1-2,1,参加者数,人,\"1,200\",2023年,\"1,500\",2027年\r\n");
+    write_file(t.path() / "c/plans/alpha/kpi-values.csv", "kpi,year,value,note\ng1-1,R4,33.5,\ng1-2,2024年,1300,\n");
+    write_file(t.path() / "c/plans/alpha/01-purpose.md", "---\ntitle: 目的\ngoal: 1\n---\n```kpi\ngoal: 1\n```\n");
+    auto r = run_planpub("build --content " + (t.path() / "c").string() + " --out " + (t.path() / "o").string());
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    std::string page = read_file(t.path() / "o/alpha/purpose/index.html");
+    CHECK(page.find("28.1%（2020年度（令和2年度））") != std::string::npos);
+    CHECK(page.find("1,200人（2023年）") != std::string::npos);
+    CHECK(page.find("<table class=\"kpi-table\">") != std::string::npos);
+    std::string kpi = read_file(t.path() / "o/alpha/kpi/index.html");
+    CHECK(kpi.find("順調") != std::string::npos);  // 33.5 in FY2022 is past the path's 32.06
+    SiteReport report = check_site(t.path() / "o");
+    for (auto& p : report.problems) FAIL_CHECK(p);
+}
+
+TEST_CASE("28.1件 where the unit is % exits 1 with the error at kpi.csv:LINE", "[e2e][kpi][errors]") {
+    TempDir t;
+    write_minimal_site(t.path() / "c");
+    write_file(t.path() / "c/plans/alpha/kpi.csv",
+               "id,goal,name,unit,baseline,baseline_year\nok,1,率,%,10,R2\nbad,1,率,%,28.1件,R2\nbad,1,重複,%,1,R2\n"
+               "g,9,目標,%,1,R2\n");
+    write_file(t.path() / "c/plans/alpha/kpi-values.csv", "kpi,year,value,note\nnope,R3,1,\nok,R3,1,2,3\n");
+    auto r = run_planpub("check --content " + (t.path() / "c").string());
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    std::string csv = (t.path() / "c/plans/alpha/kpi.csv").string();
+    CHECK(r.output.find(csv + ":3:11: error[kpi.unit-mismatch]") != std::string::npos);
+    CHECK(r.output.find(csv + ":4:1: error[kpi.duplicate-id]") != std::string::npos);
+    CHECK(r.output.find(csv + ":5:3: error[kpi.unknown-goal]") != std::string::npos);
+    CHECK(r.output.find("kpi-values.csv:2:1: error[kpi.unknown-kpi]") != std::string::npos);
+    CHECK(r.output.find("kpi-values.csv:3:1: error[csv.field-count]") != std::string::npos);
+    CHECK(r.output.find("hint:") != std::string::npos);
+}
