@@ -3,6 +3,7 @@
 #include <ctime>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -14,6 +15,9 @@
 #include "parse/markdown.hpp"
 #include "parse/plan_meta.hpp"
 #include "parse/kpi_table.hpp"
+#include "parse/glossary_yaml.hpp"
+#include "link/glossary_linker.hpp"
+#include "render/glossary_page.hpp"
 #include "link/kpi_progress.hpp"
 #include "render/kpi_html.hpp"
 #include "parse/sanitize.hpp"
@@ -159,8 +163,11 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
         site.config.base_url = opt.base_url;
         if (site.config.base_url.back() != '/') site.config.base_url += '/';
     }
+    Glossary glossary;
+    glossary.terms = parse_glossary(tree.glossary, "", diags);
     for (const PlanSources& ps : tree.plans) {
         Plan plan = parse_plan(ps, site.config, diags);
+        for (Term& t : parse_glossary(ps.glossary, ps.id, diags)) glossary.terms.push_back(std::move(t));
         plan.kpis = parse_kpi_csv(ps.kpi_csv, site.config.encoding, plan.goals, diags);
         parse_kpi_values_csv(ps.kpi_values_csv, site.config.encoding, plan.kpis, diags);
         for (Kpi& k : plan.kpis) k.progress = evaluate_progress(k);
@@ -169,7 +176,9 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     check_references(site, diags);
     ThemeFiles theme = load_theme_files(opt.content_dir, site.config.theme, diags);
 
-    RenderContext ctx{site, build_date_from_environment()};
+    RenderContext ctx{site, build_date_from_environment(), !glossary.terms.empty()};
+    std::map<std::string, TermIndex> term_indexes;  // built once, read by every worker
+    for (const Plan& p : site.plans) term_indexes.emplace(p.id, build_term_index(glossary, p.id));
     SiteIndex index = build_site_index(site);
 
     std::vector<PageJob> jobs;
@@ -193,6 +202,7 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     if (!templates[0]->ok()) return result;
 
     OutputSet outputs(jobs.size());
+    std::vector<std::set<const Term*>> used_terms(jobs.size());
     std::vector<std::string> page_dates(jobs.size());
     parallel_for(jobs.size(), workers, [&](size_t i, int w) {
         const PageJob& job = jobs[i];
@@ -206,6 +216,10 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
         if (doc) {
             sanitize_tree(doc.get(), span, diags);
             rewrite_internal_links(doc.get(), span, "plans/" + plan.id + "/", out_dir, index, diags);
+            if (!page || page->glossary) {
+                LinkOptions lo{site.config.link == LinkMode::All, page ? "../../glossary/index.html" : "../glossary/index.html"};
+                used_terms[i] = link_glossary_terms(doc.get(), term_indexes.at(plan.id), lo);
+            }
             HtmlRenderOptions ro;
             ro.fenced_block = [&](const std::string& info, const std::string& block, cmark_node* node, std::string& out) {
                 if (info != "kpi") return false;
@@ -231,6 +245,26 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
         if (p.kpis.empty()) continue;
         outputs.push_back({p.id + "/kpi/index.html", render_kpi_page(t, ctx, p), ""});
         sitemap.push_back({p.id + "/kpi/index.html", plan_updated(p, ctx)});
+    }
+    if (!glossary.terms.empty()) {
+        std::map<const Term*, std::vector<TermUse>> uses;
+        for (size_t i = 0; i < jobs.size(); ++i) {
+            const Plan& p = *jobs[i].plan;
+            std::string title = jobs[i].page >= 0 ? p.pages[jobs[i].page].title + "（" + p.short_title + "）" : p.short_title;
+            for (const Term* term : used_terms[i]) uses[term].push_back({"../" + outputs[i].path, title});
+        }
+        std::map<const Term*, std::string> definitions;
+        for (const Term& term : glossary.terms) {
+            MarkdownDoc d = parsers[0]->parse(term.definition, {term.path, term.line}, diags);
+            if (!d) continue;
+            sanitize_tree(d.get(), {term.path, term.line}, diags);
+            std::string html = render_html(d.get(), HtmlRenderOptions{});
+            if (starts_with(html, "<p>") && ends_with(html, "</p>\n")) html = html.substr(3, html.size() - 8);
+            definitions[&term] = html;
+        }
+        outputs.push_back({"glossary/index.html",
+                           render_glossary_page(t, ctx, render_glossary_body(glossary, site, definitions, uses)), ""});
+        sitemap.push_back({"glossary/index.html", ctx.build_date});
     }
     outputs.push_back({"index.html", render_home(t, ctx), ""});
     outputs.push_back({"404.html", render_not_found(t, ctx), ""});

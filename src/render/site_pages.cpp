@@ -75,6 +75,7 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
         nav.push_back(item);
     };
     add_nav("home", "計画の一覧", "index.html");
+    if (ctx.has_glossary) add_nav("glossary", "用語集", "glossary/index.html");
     add_nav("accessibility", "アクセシビリティ", "accessibility/index.html");
     put(d, "nav", nav);
     data bc = data::type::list;
@@ -288,6 +289,14 @@ std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& 
     std::vector<Crumb> crumbs = {{"計画の一覧", "../../index.html"}, {plan.short_title, "../index.html"}, {"KPI", ""}};
     return layout(t, ctx, root_for_depth(2), "重要業績評価指標（KPI）｜" + plan.short_title, t.render("kpi", d), crumbs,
                   plan_updated(plan, ctx), "", plan.title + "の重要業績評価指標（KPI）");
+}
+
+std::string render_glossary_page(Templates& t, const RenderContext& ctx, const std::string& body) {
+    data d;
+    put(d, "body", body);
+    std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {"用語集", ""}};
+    return layout(t, ctx, root_for_depth(1), "用語集", t.render("glossary", d), crumbs, ctx.build_date, "glossary",
+                  "計画で使われている用語の説明（50音順）");
 }
 
 std::string render_not_found(Templates& t, const RenderContext& ctx) {

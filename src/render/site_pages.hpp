@@ -11,6 +11,7 @@ namespace planpub {
 struct RenderContext {
     const Site& site;
     std::string build_date;  // YYYY-MM-DD: SOURCE_DATE_EPOCH or today, for pages with no date of their own
+    bool has_glossary = false;
 };
 
 std::string status_label(PlanStatus s);
@@ -24,6 +25,7 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
 std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan, size_t page_index,
                         const std::string& content_html);
 std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& plan);
+std::string render_glossary_page(Templates& t, const RenderContext& ctx, const std::string& body);
 std::string render_not_found(Templates& t, const RenderContext& ctx);
 std::string render_accessibility(Templates& t, const RenderContext& ctx);
 std::string render_accessibility_results(Templates& t, const RenderContext& ctx, const std::string& results_html);

@@ -1,0 +1,103 @@
+#include "parse/glossary_yaml.hpp"
+
+#include <map>
+
+#include "parse/site_config.hpp"
+#include "parse/yaml_source.hpp"
+#include "text/identifiers.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace planpub {
+
+static bool is_hiragana_reading(const std::string& s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        char32_t c = next_code_point(s, i);
+        bool ok = (c >= 0x3041 && c <= 0x309F) || c == 0x30FC || c == ' ' || c == 0x3000 ||
+                  (c >= '0' && c <= '9') || c == 0x30FB;
+        if (!ok) return false;
+    }
+    return true;
+}
+
+std::vector<Term> parse_glossary(const SourceFile& file, const std::string& plan, Diagnostics& diags) {
+    std::vector<Term> terms;
+    if (!file.present) return terms;
+    YamlSource src{file.path, file.text, 1};
+    auto doc = parse_yaml(src, diags);
+    if (!doc) return terms;
+    if (doc->IsNull()) return terms;
+    if (!doc->IsSequence()) {
+        diags.error({file.path, 1, 1}, "glossary.not-list", "glossary.yaml must be a list of terms",
+                    "start each entry with '- term: …'");
+        return terms;
+    }
+    std::map<std::string, int> seen;  // folded spelling → line
+    for (const auto& n : *doc) {
+        Location at = location_of(src, n);
+        if (!n.IsMap()) {
+            diags.error(at, "glossary.bad-entry", "a glossary entry must have term, reading and definition",
+                        "write '- term: …' with 'reading:' and 'definition:' below it");
+            continue;
+        }
+        warn_unknown_keys(src, n, {"term", "reading", "aliases", "expansion", "definition", "source", "link", "id"},
+                          "glossary entry", diags);
+        Term t;
+        t.plan = plan;
+        t.path = file.path;
+        t.line = at.line;
+        auto term = read_string(src, n, "term", diags, true, "glossary entry");
+        if (!term) continue;
+        t.term = *term;
+        if (auto r = read_string(src, n, "reading", diags, true, "term \"" + t.term + "\"")) {
+            t.reading = *r;
+            if (!is_hiragana_reading(t.reading))
+                diags.error(location_of(src, child(n, "reading")), "glossary.bad-reading",
+                            "reading \"" + t.reading + "\" must be written in hiragana",
+                            "write how the term is read, e.g. かんけいじんこう; Latin terms too (ICT → あいしーてぃー)");
+        }
+        if (auto d = read_string(src, n, "definition", diags, true, "term \"" + t.term + "\"")) t.definition = *d;
+        t.source = read_string(src, n, "source", diags, false, "term").value_or("");
+        if (auto l = read_bool(src, n, "link", diags)) t.link = *l;
+        YAML::Node aliases = child(n, "aliases");
+        if (aliases.IsSequence())
+            for (const auto& a : aliases)
+                if (a.IsScalar() && !trim(a.Scalar()).empty()) t.aliases.push_back(trim(a.Scalar()));
+        YAML::Node exp = child(n, "expansion");
+        if (exp.IsScalar()) {
+            t.expansion = trim(exp.Scalar());
+            t.expansion_lang = "en";
+        } else if (exp.IsMap()) {
+            t.expansion = read_string(src, exp, "text", diags, true, "expansion").value_or("");
+            t.expansion_lang = read_string(src, exp, "lang", diags, false, "expansion").value_or("en");
+        }
+        std::string id;
+        if (auto v = read_string(src, n, "id", diags, false, "term")) {
+            if (!is_valid_id(*v))
+                diags.error(location_of(src, child(n, "id")), "glossary.invalid-id", "id \"" + *v + "\" may only use a-z, 0-9 and '-'",
+                            "write e.g. id: kankei-jinko");
+            else id = *v;
+        }
+        std::string base = id;
+        if (base.empty())
+            for (char c : t.term)
+                if (c != ' ' && c != '\t') base += c;  // Unicode is valid in HTML ids
+        t.anchor = "t-" + (plan.empty() ? "" : plan + "-") + base;
+        bool dup = false;
+        for (const std::string& spelling : [&] { auto v = t.aliases; v.insert(v.begin(), t.term); return v; }()) {
+            std::string key = fold_for_match(spelling);
+            auto [it, fresh] = seen.emplace(key, t.line);
+            if (!fresh) {
+                diags.error(at, "glossary.duplicate-term",
+                            "\"" + spelling + "\" is already defined on line " + std::to_string(it->second),
+                            "define each term once; merge the two entries or make one an alias");
+                dup = true;
+            }
+        }
+        if (!dup) terms.push_back(std::move(t));
+    }
+    return terms;
+}
+
+}  // namespace planpub

@@ -1,0 +1,90 @@
+#include "render/glossary_page.hpp"
+
+#include <algorithm>
+
+#include "text/gojuon.hpp"
+#include "text/utf8.hpp"
+
+namespace planpub {
+
+static const char* kRows[] = {"あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ", "他"};
+
+static std::string term_list(const std::vector<const Term*>& terms, const std::string& section,
+                             const std::map<const Term*, std::string>& defs,
+                             const std::map<const Term*, std::vector<TermUse>>& uses, bool with_row_ids) {
+    std::string h;
+    std::string row;
+    bool open = false;
+    for (const Term* t : terms) {
+        std::string r = gojuon_row(t->reading);
+        if (r != row) {
+            if (open) h += "</dl>\n";
+            row = r;
+            h += "<h3" + (with_row_ids ? " id=\"" + section + "row-" + r + "\"" : std::string()) + ">" +
+                 html_escape(r) + "行</h3>\n<dl class=\"glossary\">\n";
+            open = true;
+        }
+        h += "<div class=\"glossary__entry\">\n<dt><dfn id=\"" + html_escape(t->anchor) + "\">" + html_escape(t->term) + "</dfn>";
+        h += "<span class=\"glossary__reading\">（" + html_escape(t->reading) + "）</span></dt>\n<dd>\n";
+        if (!t->expansion.empty())
+            h += "<p class=\"glossary__expansion\">" + html_escape(t->term) + "：<span lang=\"" + html_escape(t->expansion_lang) +
+                 "\">" + html_escape(t->expansion) + "</span></p>\n";
+        auto d = defs.find(t);
+        h += "<p>" + (d != defs.end() ? d->second : html_escape(t->definition)) + "</p>\n";
+        if (!t->aliases.empty()) {
+            std::string a;
+            for (const auto& al : t->aliases) a += (a.empty() ? "" : "、") + html_escape(al);
+            h += "<p class=\"glossary__aliases\">別の表記：" + a + "</p>\n";
+        }
+        if (!t->source.empty()) h += "<p class=\"glossary__source\">出典：" + html_escape(t->source) + "</p>\n";
+        auto u = uses.find(t);
+        if (u != uses.end() && !u->second.empty()) {
+            h += "<details class=\"glossary__uses\"><summary>この用語を使っているページ（" + std::to_string(u->second.size()) +
+                 "）</summary>\n<ul>\n";
+            for (const TermUse& use : u->second)
+                h += "<li><a href=\"" + html_escape(use.url) + "\">" + html_escape(use.title) + "</a></li>\n";
+            h += "</ul>\n</details>\n";
+        }
+        h += "</dd>\n</div>\n";
+    }
+    if (open) h += "</dl>\n";
+    return h;
+}
+
+std::string render_glossary_body(const Glossary& g, const Site& site, const std::map<const Term*, std::string>& defs,
+                                 const std::map<const Term*, std::vector<TermUse>>& uses) {
+    auto sorted = [](std::vector<const Term*> v) {
+        std::stable_sort(v.begin(), v.end(), [](const Term* a, const Term* b) { return gojuon_less(a->reading, b->reading); });
+        return v;
+    };
+    std::vector<const Term*> site_terms;
+    for (const Term& t : g.terms)
+        if (t.plan.empty()) site_terms.push_back(&t);
+    site_terms = sorted(site_terms);
+    std::string h;
+    // The index bar: every row, linked where the site glossary has terms in it.
+    h += "<nav class=\"glossary-index\" aria-label=\"50音順の索引\">\n<ul>\n";
+    for (const char* r : kRows) {
+        bool has = std::any_of(site_terms.begin(), site_terms.end(), [&](const Term* t) { return gojuon_row(t->reading) == r; });
+        if (std::string(r) == "他" && !has) continue;
+        if (has) h += std::string("<li><a href=\"#row-") + percent_encode(r) + "\">" + r + "</a></li>\n";
+        else h += std::string("<li><span class=\"glossary-index__empty\">") + r + "<span class=\"visually-hidden\">（該当なし）</span></span></li>\n";
+    }
+    h += "</ul>\n</nav>\n";
+    if (!site_terms.empty()) {
+        h += "<section aria-labelledby=\"site-terms\">\n<h2 id=\"site-terms\">サイト全体の用語</h2>\n";
+        h += term_list(site_terms, "", defs, uses, true) + "</section>\n";
+    }
+    for (const Plan& p : site.plans) {
+        std::vector<const Term*> local;
+        for (const Term& t : g.terms)
+            if (t.plan == p.id) local.push_back(&t);
+        if (local.empty()) continue;
+        h += "<section aria-labelledby=\"plan-" + p.id + "\">\n<h2 id=\"plan-" + p.id + "\">" + html_escape(p.short_title) +
+             "の用語</h2>\n";
+        h += term_list(sorted(local), p.id + "-", defs, uses, false) + "</section>\n";
+    }
+    return h;
+}
+
+}  // namespace planpub

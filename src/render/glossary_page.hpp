@@ -1,0 +1,24 @@
+// Render stage: the glossary page body — terms in 50音 order of their readings, an index
+// bar, and under each term its definition, expansion, source and the pages that use it.
+#pragma once
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/glossary.hpp"
+#include "model/site.hpp"
+
+namespace planpub {
+
+struct TermUse {
+    std::string url;    // relative to glossary/index.html
+    std::string title;
+};
+
+// `definitions`: rendered inline HTML of each term's definition. `uses`: pages per term.
+std::string render_glossary_body(const Glossary& glossary, const Site& site,
+                                 const std::map<const Term*, std::string>& definitions,
+                                 const std::map<const Term*, std::vector<TermUse>>& uses);
+
+}  // namespace planpub
