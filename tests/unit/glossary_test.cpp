@@ -1,0 +1,144 @@
+// Tests for the term matcher, the glossary linker, 50音 ordering and glossary.yaml.
+#include <catch2/catch.hpp>
+
+#include "link/glossary_linker.hpp"
+#include "parse/glossary_yaml.hpp"
+#include "parse/markdown.hpp"
+#include "render/html_renderer.hpp"
+#include "text/gojuon.hpp"
+
+using namespace planpub;
+
+static std::vector<std::string> found(const TermMatcher& m, const std::string& text) {
+    std::vector<std::string> out;
+    for (auto& x : m.find(text)) out.push_back(text.substr(x.begin, x.end - x.begin) + "#" + std::to_string(x.key));
+    return out;
+}
+
+TEST_CASE("matcher: longest match wins, no overlaps", "[glossary][matcher]") {
+    TermMatcher m;
+    m.add("デジタル", 1);
+    m.add("デジタル田園都市国家構想", 2);
+    m.add("国家", 3);
+    m.build();
+    CHECK(found(m, "デジタル田園都市国家構想とデジタル") ==
+          std::vector<std::string>{"デジタル田園都市国家構想#2", "デジタル#1"});
+}
+
+TEST_CASE("matcher: Latin terms only at word edges; AI-OCR is its own term", "[glossary][matcher]") {
+    TermMatcher m;
+    m.add("AI", 1);
+    m.add("AI-OCR", 2);
+    m.build();
+    CHECK(found(m, "MAIL").empty());
+    CHECK(found(m, "EMAILとAI") == std::vector<std::string>{"AI#1"});
+    CHECK(found(m, "AI-OCRを導入しAIを活用") == std::vector<std::string>{"AI-OCR#2", "AI#1"});
+    CHECK(found(m, "AIs") .empty());
+    CHECK(found(m, "生成AIの活用") == std::vector<std::string>{"AI#1"});  // Japanese around it is an edge
+}
+
+TEST_CASE("matcher: width, case and stray spaces are folded; the source is kept", "[glossary][matcher]") {
+    TermMatcher m;
+    m.add("ICT", 1);
+    m.add("地方創生2.0基本構想", 2);
+    m.build();
+    CHECK(found(m, "ＩＣＴとict") == std::vector<std::string>{"ＩＣＴ#1", "ict#1"});
+    CHECK(found(m, "国の地方創生 2.0 基本構想では") == std::vector<std::string>{"地方創生 2.0 基本構想#2"});
+    CHECK(found(m, "地方創生\n2.0基本\n構想") == std::vector<std::string>{"地方創生\n2.0基本\n構想#2"});
+}
+
+TEST_CASE("matcher: overlapping terms and 10,000 terms", "[glossary][matcher]") {
+    TermMatcher m;
+    m.add("関係人口", 1);
+    m.add("人口ビジョン", 2);
+    m.add("交流人口", 3);
+    for (int i = 0; i < 10000; ++i) m.add("用語" + std::to_string(i) + "番", 100 + i);
+    m.build();
+    CHECK(m.size() == 10003);
+    CHECK(found(m, "関係人口ビジョン") == std::vector<std::string>{"関係人口#1"});
+    CHECK(found(m, "用語9999番と用語42番") == std::vector<std::string>{"用語9999番#10099", "用語42番#142"});
+}
+
+static std::string link(const std::string& md, bool all = false) {
+    static Glossary g;
+    g.terms.clear();
+    auto add = [&](std::string term, std::vector<std::string> aliases, std::string anchor) {
+        Term t;
+        t.term = term;
+        t.aliases = aliases;
+        t.anchor = anchor;
+        t.definition = "説明";
+        g.terms.push_back(t);
+    };
+    add("AI", {}, "t-AI");
+    add("AI-OCR", {}, "t-AI-OCR");
+    add("デジタルトランスフォーメーション", {"DX"}, "t-dx");
+    add("関係人口", {}, "t-関係人口");
+    TermIndex idx = build_term_index(g, "p");
+    MarkdownParser parser;
+    Diagnostics d;
+    auto doc = parser.parse(md, {"x.md", 1}, d);
+    link_glossary_terms(doc.get(), idx, {all, "../g.html"});
+    return render_html(doc.get(), {});
+}
+
+TEST_CASE("linker: never in headings, links or code; once per page", "[glossary][linker]") {
+    std::string h = link("## AIと関係人口\n\nAIと[関係人口](x.md)と`AI`、AIとAI。\n");
+    CHECK(h.find("<h2>AIと関係人口</h2>") != std::string::npos);
+    CHECK(h.find("<a href=\"x.md\">関係人口</a>") != std::string::npos);
+    CHECK(h.find("<code>AI</code>") != std::string::npos);
+    size_t first = h.find("class=\"term\"");
+    REQUIRE(first != std::string::npos);
+    CHECK(h.find("class=\"term\"", first + 1) == std::string::npos);  // once per page
+    CHECK(h.find("href=\"../g.html#t-AI\"") != std::string::npos);
+    CHECK(h.find("（用語の説明）</span></a>") != std::string::npos);
+    std::string all = link("AIとAI。\n", true);
+    CHECK(all.find("class=\"term\"", all.find("class=\"term\"") + 1) != std::string::npos);
+}
+
+TEST_CASE("linker: AI-OCR inside emphasis, an alias, a term split by an unmatched delimiter", "[glossary][linker]") {
+    std::string h = link("*AI-OCR*を導入し、DXを進めるMAIL。\n");
+    CHECK(h.find("<em><a class=\"term\" href=\"../g.html#t-AI-OCR\"") != std::string::npos);
+    CHECK(h.find("#t-AI\"") == std::string::npos);
+    CHECK(h.find("href=\"../g.html#t-dx\"") != std::string::npos);
+    CHECK(h.find(">DX<span") != std::string::npos);  // the source's spelling is shown
+    std::string split = link("関係*人口の話\n");
+    CHECK(split.find("#t-") == std::string::npos);  // 関係*人口 is not the term
+    std::string entity = link("関係&#20154;口\n");  // 人 written as an entity
+    CHECK(entity.find("#t-%E9%96%A2%E4%BF%82%E4%BA%BA%E5%8F%A3") != std::string::npos);
+}
+
+TEST_CASE("50音 order: voiced and small kana equal plain, ー takes the vowel, katakana as hiragana", "[glossary][gojuon]") {
+    CHECK(gojuon_less("かんけいじんこう", "がんばる") == true);   // か = が at the first level, then ん < ん… by next chars
+    CHECK(gojuon_less("はは", "ばば") == true);
+    CHECK(gojuon_less("ばば", "ぱぱ") == true);
+    CHECK(gojuon_key("こーひー") == gojuon_key("こおひい"));
+    CHECK(gojuon_key("きゃく") == gojuon_key("きやく"));
+    CHECK(gojuon_key("コワーキング") == gojuon_key("こわあきんく"));
+    std::vector<std::string> r = {"りしほきゅうせいど", "あいしーてぃー", "いーびーぴーえむ", "けーぴーあい", "かんけいじんこう"};
+    std::sort(r.begin(), r.end(), gojuon_less);
+    CHECK(r == std::vector<std::string>{"あいしーてぃー", "いーびーぴーえむ", "かんけいじんこう", "けーぴーあい", "りしほきゅうせいど"});
+    CHECK(gojuon_row("ゆーあいたーん") == "や");
+    CHECK(gojuon_row("ぱそこん") == "は");
+    CHECK(gojuon_row("abc") == "他");
+}
+
+TEST_CASE("glossary.yaml: duplicates, missing reading, empty definition", "[glossary][yaml]") {
+    Diagnostics d;
+    auto terms = parse_glossary({true, "g.yaml",
+                                 "- term: 関係人口\n  reading: かんけいじんこう\n  definition: 説明\n"
+                                 "- term: ＫＰＩ\n  reading: けーぴーあい\n  definition: 指標\n  aliases: [重要業績評価指標]\n"
+                                 "- term: KPI\n  reading: けーぴーあい\n  definition: 重複\n"
+                                 "- term: 読みなし\n  definition: x\n"
+                                 "- term: 空\n  reading: から\n  definition: \"\"\n"
+                                 "- term: 読み\n  reading: Yomi\n  definition: x\n"},
+                                "", d);
+    CHECK(d.find("glossary.duplicate-term")->where.line == 8);
+    CHECK(d.find("field.missing"));
+    CHECK(d.find("field.empty"));
+    CHECK(d.find("glossary.bad-reading"));
+    REQUIRE(terms.size() >= 2);
+    CHECK(terms[0].anchor == "t-関係人口");
+    auto local = parse_glossary({true, "p.yaml", "- term: 観光交流客数\n  reading: かんこう\n  definition: x\n  id: kanko\n"}, "izu", d);
+    CHECK(local[0].anchor == "t-izu-kanko");
+}
