@@ -7,6 +7,7 @@
 
 #include "text/identifiers.hpp"
 #include "text/utf8.hpp"
+#include "text/utf8_source.hpp"
 
 namespace fs = std::filesystem;
 
@@ -117,23 +118,7 @@ PlanSources load_plan(const fs::directory_entry& dir, const std::string& display
 }  // namespace
 
 bool clean_utf8_text(std::string& text, const std::string& display, Diagnostics& diags) {
-    if (starts_with(text, "\xEF\xBB\xBF")) text.erase(0, 3);
-    size_t bad = find_invalid_utf8(text);
-    if (bad != npos) {
-        LineCol lc = line_col_at(text, bad);
-        diags.error({display, lc.line, lc.column}, "encoding.invalid-utf8",
-                    "invalid UTF-8 (byte " + std::to_string(bad) + ")",
-                    "save the file as UTF-8 (without BOM) in your editor");
-        return false;
-    }
-    // A BOM inside the text (two files pasted together) is removed with a warning.
-    size_t pos;
-    while ((pos = text.find("\xEF\xBB\xBF")) != std::string::npos) {
-        LineCol lc = line_col_at(text, pos);
-        diags.warning({display, lc.line, lc.column}, "encoding.bom-inside", "byte order mark inside the file removed",
-                      "delete the invisible character at this place");
-        text.erase(pos, 3);
-    }
+    if (!accept_utf8(text, display, "save the file as UTF-8 (without BOM) in your editor", diags)) return false;
     if (text.find('\r') != std::string::npos) {
         std::string out;
         out.reserve(text.size());

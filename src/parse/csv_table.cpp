@@ -4,6 +4,7 @@
 #include <iconv.h>
 
 #include "text/utf8.hpp"
+#include "text/utf8_source.hpp"
 
 namespace planpub {
 
@@ -40,21 +41,7 @@ bool decode_csv_text(std::string& bytes, const std::string& path, const std::str
             return false;
         }
     }
-    size_t bad = find_invalid_utf8(bytes);
-    if (bad != npos) {
-        LineCol lc = line_col_at(bytes, bad);
-        diags.error({path, lc.line, lc.column}, "encoding.invalid-utf8", "invalid UTF-8 (byte " + std::to_string(bad) + ")",
-                    "save the file as UTF-8, or declare encoding: shift_jis in site.yaml");
-        return false;
-    }
-    size_t pos;
-    while ((pos = bytes.find("\xEF\xBB\xBF")) != std::string::npos) {
-        LineCol lc = line_col_at(bytes, pos);
-        diags.warning({path, lc.line, lc.column}, "encoding.bom-inside", "byte order mark inside the file removed",
-                      "delete the invisible character at this place");
-        bytes.erase(pos, 3);
-    }
-    return true;
+    return accept_utf8(bytes, path, "save the file as UTF-8, or declare encoding: shift_jis in site.yaml", diags);
 }
 
 namespace {
