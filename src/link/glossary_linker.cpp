@@ -4,22 +4,6 @@
 
 namespace planpub {
 
-TermIndex build_term_index(const Glossary& g, const std::string& plan_id) {
-    TermIndex idx;
-    // Plan-local terms first: the matcher keeps the first key for a spelling.
-    for (int pass = 0; pass < 2; ++pass)
-        for (const Term& t : g.terms) {
-            bool local = !t.plan.empty();
-            if ((pass == 0) != local || (local && t.plan != plan_id) || !t.link) continue;
-            int key = static_cast<int>(idx.terms.size());
-            idx.terms.push_back(&t);
-            idx.matcher.add(t.term, key);
-            for (const std::string& a : t.aliases) idx.matcher.add(a, key);
-        }
-    idx.matcher.build();
-    return idx;
-}
-
 namespace {
 
 bool in_excluded_context(cmark_node* n) {
@@ -46,11 +30,6 @@ cmark_node* text(const std::string& s) {
     return n;
 }
 
-std::string open_tag(const Term& t, const std::string& url) {
-    return "<a class=\"term\" href=\"" + html_escape(url + "#" + percent_encode(t.anchor)) + "\" data-term=\"" +
-           html_escape(t.term) + "\" data-definition=\"" + html_escape(t.definition) + "\">";
-}
-
 std::string close_tag(const Term& t) {
     std::string hidden = "（";
     if (!t.expansion.empty())
@@ -60,6 +39,26 @@ std::string close_tag(const Term& t) {
 }
 
 }  // namespace
+
+TermIndex build_term_index(const Glossary& g, const std::string& plan_id) {
+    TermIndex idx;
+    // Plan-local terms first: the matcher keeps the first key for a spelling.
+    for (int pass = 0; pass < 2; ++pass)
+        for (const Term& t : g.terms) {
+            bool local = !t.plan.empty();
+            if ((pass == 0) != local || (local && t.plan != plan_id) || !t.link) continue;
+            int key = static_cast<int>(idx.terms.size());
+            idx.terms.push_back(&t);
+            idx.fragment.push_back("#" + percent_encode(t.anchor));
+            idx.attributes.push_back(" data-term=\"" + html_escape(t.term) + "\" data-definition=\"" + html_escape(t.definition) + "\">");
+            idx.closing.push_back(close_tag(t));
+            idx.matcher.add(t.term, key);
+            for (const std::string& a : t.aliases) idx.matcher.add(a, key);
+        }
+    idx.matcher.build();
+    return idx;
+}
+
 
 std::set<const Term*> link_glossary_terms(cmark_node* doc, const TermIndex& idx, const LinkOptions& opt) {
     std::set<const Term*> used, linked;
@@ -86,9 +85,10 @@ std::set<const Term*> link_glossary_terms(cmark_node* doc, const TermIndex& idx,
             if (!opt.every_occurrence && linked.count(t)) continue;
             linked.insert(t);
             if (m.begin > pos) cmark_node_insert_before(node, text(lit.substr(pos, m.begin - pos)));
-            cmark_node_insert_before(node, html(open_tag(*t, opt.glossary_url)));
+            cmark_node_insert_before(node, html("<a class=\"term\" href=\"" + opt.glossary_url + idx.fragment[m.key] +
+                                                "\"" + idx.attributes[m.key]));
             cmark_node_insert_before(node, text(lit.substr(m.begin, m.end - m.begin)));
-            cmark_node_insert_before(node, html(close_tag(*t)));
+            cmark_node_insert_before(node, html(idx.closing[m.key]));
             pos = m.end;
             changed = true;
         }

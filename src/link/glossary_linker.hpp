@@ -18,6 +18,9 @@ namespace planpub {
 struct TermIndex {
     TermMatcher matcher;
     std::vector<const Term*> terms;  // by matcher key
+    // Escaped once here rather than on every link: "#fragment" and the data-* attributes,
+    // and the closing markup (hidden suffix with the expansion).
+    std::vector<std::string> fragment, attributes, closing;
 };
 
 TermIndex build_term_index(const Glossary& glossary, const std::string& plan_id);

@@ -26,8 +26,9 @@ void fold_code_point(char32_t c, std::u32string& out) {
         out += (a >= 'A' && a <= 'Z') ? a + 32 : a;
         return;
     }
-    if (c < 0x3000 || (c >= 0x3040 && c < 0x3100) || (c >= 0x4E00 && c < 0xA000)) {
-        out += c;  // kana and common kanji are already in their folded form
+    // CJK punctuation, kana and unified ideographs are their own NFKC form: the common case, kept fast.
+    if ((c > 0x3000 && c < 0x3100) || (c >= 0x3400 && c < 0xA000)) {
+        out += c;
         return;
     }
     std::string s;
