@@ -95,14 +95,23 @@ void TermMatcher::build() {
 
 std::vector<TermMatch> TermMatcher::find(std::string_view text) const {
     // Fold the text, remembering where each folded code point came from.
-    std::u32string folded;
-    std::vector<size_t> from, to;  // source byte range of each folded code point
-    std::vector<size_t> starts;    // source offsets of each source code point, for edge checks
+    // Buffers reused across calls on the same thread: no allocation per text node.
+    thread_local std::u32string folded;
+    thread_local std::vector<size_t> from, to;  // source byte range of each folded code point
+    folded.clear();
+    from.clear();
+    to.clear();
     for (size_t i = 0; i < text.size();) {
         size_t b = i;
-        char32_t c = next_code_point(text, i);
+        unsigned char byte = static_cast<unsigned char>(text[i]);
         size_t before = folded.size();
-        fold_code_point(c, folded);
+        if (byte < 0x80) {  // ASCII: fold inline
+            ++i;
+            if (byte != ' ' && byte != '\t' && byte != '\n' && byte != '\r')
+                folded += static_cast<char32_t>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+        } else {
+            fold_code_point(next_code_point(text, i), folded);
+        }
         for (size_t k = before; k < folded.size(); ++k) {
             from.push_back(b);
             to.push_back(i);
@@ -113,7 +122,8 @@ std::vector<TermMatch> TermMatcher::find(std::string_view text) const {
         int key;
         bool edge_start, edge_end;
     };
-    std::vector<Candidate> cands;
+    thread_local std::vector<Candidate> cands;
+    cands.clear();
     int state = 0;
     for (size_t i = 0; i < folded.size(); ++i) {
         char32_t c = folded[i];
