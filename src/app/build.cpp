@@ -18,6 +18,7 @@
 #include "parse/glossary_yaml.hpp"
 #include "link/glossary_linker.hpp"
 #include "render/glossary_page.hpp"
+#include "render/opendata_plan.hpp"
 #include "link/kpi_progress.hpp"
 #include "render/kpi_html.hpp"
 #include "parse/sanitize.hpp"
@@ -265,6 +266,13 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
         outputs.push_back({"glossary/index.html",
                            render_glossary_page(t, ctx, render_glossary_body(glossary, site, definitions, uses)), ""});
         sitemap.push_back({"glossary/index.html", ctx.build_date});
+    }
+    for (const Plan& p : site.plans) {
+        if (p.publisher.local_government_code.empty()) continue;  // reported already
+        for (const OpenDataTable& table : plan_open_data_tables(p, site.config)) {
+            outputs.push_back({table.file, table.csv, ""});
+            outputs.push_back({table.file + "-metadata.json", csvw_metadata(table, site.config), ""});
+        }
     }
     outputs.push_back({"index.html", render_home(t, ctx), ""});
     outputs.push_back({"404.html", render_not_found(t, ctx), ""});

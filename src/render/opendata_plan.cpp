@@ -1,0 +1,189 @@
+#include "render/opendata_plan.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "parse/kpi_figures.hpp"
+#include "render/csv_writer.hpp"
+#include "text/era_year.hpp"
+
+namespace planpub {
+namespace {
+
+const std::vector<ColumnSpec> kLead = {
+    {"code", "全国地方公共団体コード", "string", "計画を策定した地方公共団体の6桁のコード（検査数字を含む）"},
+    {"id", "ID", "string", "この行を一意に示す識別子"},
+    {"municipality", "地方公共団体名", "string", "都道府県名と市区町村名"},
+};
+
+std::vector<ColumnSpec> with_lead(std::vector<ColumnSpec> rest) {
+    std::vector<ColumnSpec> v = kLead;
+    v.insert(v.end(), rest.begin(), rest.end());
+    return v;
+}
+
+std::vector<std::string> titles(const std::vector<ColumnSpec>& cols) {
+    std::vector<std::string> t;
+    for (const auto& c : cols) t.push_back(c.title);
+    return t;
+}
+
+std::string kind_label(TargetKind k) {
+    switch (k) {
+        case TargetKind::Level: return "水準";
+        case TargetKind::Cumulative: return "累計";
+        case TargetKind::Maintain: return "維持";
+        case TargetKind::Direction: return "方向";
+        case TargetKind::Qualitative: return "定性";
+    }
+    return {};
+}
+
+std::string direction_label(Direction d) {
+    switch (d) {
+        case Direction::Increase: return "増加";
+        case Direction::Decrease: return "減少";
+        case Direction::Maintain: return "維持";
+        default: return "";
+    }
+}
+
+// A bare number for 値: no separators, no unit; empty (not 0) when there is none.
+std::string bare(const KpiFigure& f) {
+    if (!f.number) return {};
+    std::string s = format_number(*f.number, f.decimals);
+    s.erase(std::remove(s.begin(), s.end(), ','), s.end());
+    return s;
+}
+
+std::string note_for(const KpiFigure& f) {
+    if (f.arrow) return display_figure(f, "");
+    if (f.maintain) return "基準値を維持";
+    if (!f.number) return f.source;
+    return f.wording.empty() ? "" : "原文：" + f.source;
+}
+
+}  // namespace
+
+std::string license_uri(const std::string& id) {
+    if (id == "CC-BY-4.0") return "https://creativecommons.org/licenses/by/4.0/";
+    if (id == "CC0-1.0") return "https://creativecommons.org/publicdomain/zero/1.0/";
+    if (id == "PDL-1.0") return "https://www.digital.go.jp/resources/open_data/public_data_license_v1.0";
+    return id;
+}
+
+std::vector<OpenDataTable> plan_open_data_tables(const Plan& plan, const SiteConfig& site) {
+    const std::string code = plan.publisher.local_government_code;
+    const std::string muni = plan.publisher.prefecture + plan.publisher.name;
+    const std::string dir = "opendata/" + code + "/" + plan.id + "/" + code + "_" + plan.id + "_";
+    std::vector<OpenDataTable> out;
+
+    OpenDataTable kpi{dir + "kpi.csv", plan.title + " 重要業績評価指標（KPI）の値",
+                      with_lead({{"plan_id", "計画ID", "string", "計画の識別子"},
+                                 {"plan_title", "計画名", "string", "計画の名称"},
+                                 {"goal", "基本目標", "integer", "指標が属する基本目標の番号（共通の指標は空欄）"},
+                                 {"kpi_id", "KPI_ID", "string", "計画内で指標を一意に示す識別子"},
+                                 {"kpi_name", "指標名", "string", "指標の名称"},
+                                 {"value_kind", "値区分", "string", "基準値・目標値・実績値の別"},
+                                 {"year", "年度", "integer", "西暦の年（年度の場合は4月に始まる年）"},
+                                 {"year_kind", "年区分", "string", "年度（4月〜翌3月）か年（1月〜12月）か"},
+                                 {"year_wareki", "年度_和暦", "string", "和暦で書いた年度または年"},
+                                 {"target_kind", "目標種別", "string", "水準・累計・維持・方向・定性の別"},
+                                 {"value", "値", "decimal", "数値（単位や記号を含まない）。数値が無いときは空欄で、理由は備考に記載"},
+                                 {"unit", "単位", "string", "値の単位"},
+                                 {"note", "備考", "string", "数値にできない目標や原文の表記など"}}),
+                      {}};
+    CsvWriter kw(titles(kpi.columns));
+    for (const Kpi& k : plan.kpis) {
+        auto add = [&](const std::string& kind_ja, const std::string& kind_en, const std::optional<Year>& y,
+                       const KpiFigure& f, const std::string& extra_note) {
+            if (f.empty() && extra_note.empty()) return;
+            std::string year = y ? std::to_string(y->year) : "";
+            std::string note = note_for(f);
+            if (!extra_note.empty()) note += (note.empty() ? "" : "／") + extra_note;
+            kw.row({code, plan.id + "-" + k.id + "-" + (year.empty() ? "na" : year) + "-" + kind_en, muni, plan.id,
+                    plan.title, k.goal ? std::to_string(k.goal) : "", k.id, k.name, kind_ja, year,
+                    y ? (y->kind == Year::Kind::Fiscal ? "年度" : "年") : "", y ? wareki(*y) : "", kind_label(k.target_kind),
+                    bare(f), k.unit, note});
+        };
+        add("基準値", "baseline", k.baseline_year, k.baseline, "");
+        for (const Observation& o : k.observations) add("実績値", "actual", o.year, o.value, o.value.empty() ? (o.note.empty() ? "未測定" : o.note) : o.note);
+        add("目標値", "target", k.target_year, k.target, "");
+    }
+    kpi.csv = kw.bytes();
+    kpi.publisher = muni;
+    out.push_back(kpi);
+
+    OpenDataTable defs{dir + "kpi_definitions.csv", plan.title + " 重要業績評価指標（KPI）の定義",
+                       with_lead({{"plan_id", "計画ID", "string", "計画の識別子"},
+                                  {"goal", "基本目標", "integer", "指標が属する基本目標の番号"},
+                                  {"measure", "施策", "string", "指標が属する施策・事業"},
+                                  {"kpi_id", "KPI_ID", "string", "計画内で指標を一意に示す識別子"},
+                                  {"kpi_name", "指標名", "string", "指標の名称"},
+                                  {"description", "説明", "string", "何を測り、なぜ測るか"},
+                                  {"unit", "単位", "string", "値の単位"},
+                                  {"direction", "方向性", "string", "増加・減少・維持のどれを目指すか"},
+                                  {"baseline_year", "基準年度", "integer", "基準値の年（西暦）"},
+                                  {"target_year", "目標年度", "integer", "目標値の年（西暦）"},
+                                  {"target_kind", "目標種別", "string", "水準・累計・維持・方向・定性の別"},
+                                  {"source", "出典", "string", "数値の出典"}}),
+                       {}};
+    CsvWriter dw(titles(defs.columns));
+    for (const Kpi& k : plan.kpis)
+        dw.row({code, plan.id + "-" + k.id, muni, plan.id, k.goal ? std::to_string(k.goal) : "", k.measure, k.id, k.name,
+                k.description, k.unit, direction_label(k.direction),
+                k.baseline_year ? std::to_string(k.baseline_year->year) : "",
+                k.target_year ? std::to_string(k.target_year->year) : "", kind_label(k.target_kind), k.source});
+    defs.csv = dw.bytes();
+    defs.publisher = muni;
+    out.push_back(defs);
+
+    OpenDataTable st{dir + "structure.csv", plan.title + " 計画の体系",
+                     with_lead({{"plan_id", "計画ID", "string", "計画の識別子"},
+                                {"level", "階層", "string", "計画・基本目標・柱・施策・KPIの別"},
+                                {"item_id", "要素ID", "string", "計画内で要素を一意に示す識別子（g1, g1-p2, g1-p2-m3, KPI_ID）"},
+                                {"parent_id", "上位要素ID", "string", "一つ上の要素の識別子"},
+                                {"number", "番号", "integer", "基本目標の番号"},
+                                {"title", "名称", "string", "要素の名称"}}),
+                     {}};
+    CsvWriter sw(titles(st.columns));
+    auto srow = [&](const std::string& level, const std::string& id, const std::string& parent, const std::string& num,
+                    const std::string& title) {
+        sw.row({code, plan.id + "-" + id, muni, plan.id, level, id, parent, num, title});
+    };
+    srow("計画", "plan", "", "", plan.title);
+    for (const Goal& g : plan.goals) {
+        srow("基本目標", g.id, "plan", std::to_string(g.number), g.title);
+        for (const Pillar& p : g.pillars) {
+            srow("柱", p.id, g.id, "", p.title);
+            for (const Measure& m : p.measures) srow("施策", m.id, p.id, "", m.title);
+        }
+    }
+    for (const Kpi& k : plan.kpis) srow("KPI", k.id, k.goal ? "g" + std::to_string(k.goal) : "plan", "", k.name);
+    st.csv = sw.bytes();
+    st.publisher = muni;
+    out.push_back(st);
+    return out;
+}
+
+std::string csvw_metadata(const OpenDataTable& t, const SiteConfig& site) {
+    using nlohmann::ordered_json;
+    ordered_json cols = ordered_json::array();
+    for (const ColumnSpec& c : t.columns)
+        cols.push_back({{"name", c.name}, {"titles", c.title}, {"datatype", c.datatype}, {"dc:description", c.description}});
+    std::string file = t.file.substr(t.file.find_last_of('/') + 1);
+    ordered_json j = {
+        {"@context", ordered_json::array({"http://www.w3.org/ns/csvw", {{"@language", "ja"}}})},
+        {"url", file},
+        {"dc:title", t.title},
+        {"dc:publisher", t.publisher},
+        {"dc:license", {{"@id", license_uri(site.license)}}},
+        {"dialect", {{"encoding", "utf-8"}, {"header", true}, {"lineTerminators", {"\r\n"}}, {"doubleQuote", true},
+                     {"skipInitialSpace", false}}},
+        {"dc:description", "UTF-8（BOM付き）、改行CRLF、RFC 4180 形式のCSV"},
+        {"tableSchema", {{"columns", cols}, {"primaryKey", "id"}}},
+    };
+    return j.dump(2) + "\n";
+}
+
+}  // namespace planpub
