@@ -7,7 +7,7 @@ want=(build-essential cmake pkg-config
       nlohmann-json3-dev catch2 libyaml-cpp-dev libkainjow-mustache-dev libcli11-dev
       libcpp-httplib-dev libutf8proc-dev libcsv-dev)
 if [ "${1:-}" = "--test" ]; then
-  want+=(python3)
+  want+=(python3 python3-jsonschema python3-rdflib python3-yaml raptor2-utils)
 fi
 missing=()
 for p in "${want[@]}"; do

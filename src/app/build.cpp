@@ -18,7 +18,7 @@
 #include "parse/glossary_yaml.hpp"
 #include "link/glossary_linker.hpp"
 #include "render/glossary_page.hpp"
-#include "render/opendata_plan.hpp"
+#include "app/open_data.hpp"
 #include "link/kpi_progress.hpp"
 #include "render/kpi_html.hpp"
 #include "parse/sanitize.hpp"
@@ -160,7 +160,10 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     // parse
     Site site;
     site.config = parse_site_config(tree.site_yaml, diags);
-    if (!opt.base_url.empty()) {
+    if (!opt.base_url.empty() && !is_absolute_http_url(opt.base_url)) {
+        diags.error({"--base-url", 0, 0}, "cli.base-url-not-absolute", "--base-url \"" + opt.base_url + "\" is not an absolute http(s) URL",
+                    "give the full address where the site will live, e.g. --base-url https://www.city.example.jp/plans/");
+    } else if (!opt.base_url.empty()) {
         site.config.base_url = opt.base_url;
         if (site.config.base_url.back() != '/') site.config.base_url += '/';
     }
@@ -177,7 +180,9 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     check_references(site, diags);
     ThemeFiles theme = load_theme_files(opt.content_dir, site.config.theme, diags);
 
-    RenderContext ctx{site, build_date_from_environment(), !glossary.terms.empty()};
+    RenderContext ctx(site, build_date_from_environment());
+    ctx.has_glossary = !glossary.terms.empty();
+    std::vector<DataSet> datasets = plan_datasets(site, ctx);
     std::map<std::string, TermIndex> term_indexes;  // built once, read by every worker
     for (const Plan& p : site.plans) term_indexes.emplace(p.id, build_term_index(glossary, p.id));
     SiteIndex index = build_site_index(site);
@@ -247,6 +252,7 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
         outputs.push_back({p.id + "/kpi/index.html", render_kpi_page(t, ctx, p), ""});
         sitemap.push_back({p.id + "/kpi/index.html", plan_updated(p, ctx)});
     }
+    std::map<const Term*, std::string> plain;  // definitions without markup, for open data
     if (!glossary.terms.empty()) {
         std::map<const Term*, std::vector<TermUse>> uses;
         for (size_t i = 0; i < jobs.size(); ++i) {
@@ -259,6 +265,7 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
             MarkdownDoc d = parsers[0]->parse(term.definition, {term.path, term.line}, diags);
             if (!d) continue;
             sanitize_tree(d.get(), {term.path, term.line}, diags);
+            plain[&term] = trim(plain_text(d.get()));
             std::string html = render_html(d.get(), HtmlRenderOptions{});
             if (starts_with(html, "<p>") && ends_with(html, "</p>\n")) html = html.substr(3, html.size() - 8);
             definitions[&term] = html;
@@ -267,13 +274,14 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
                            render_glossary_page(t, ctx, render_glossary_body(glossary, site, definitions, uses)), ""});
         sitemap.push_back({"glossary/index.html", ctx.build_date});
     }
-    for (const Plan& p : site.plans) {
-        if (p.publisher.local_government_code.empty()) continue;  // reported already
-        for (const OpenDataTable& table : plan_open_data_tables(p, site.config)) {
-            outputs.push_back({table.file, table.csv, ""});
-            outputs.push_back({table.file + "-metadata.json", csvw_metadata(table, site.config), ""});
-        }
-    }
+    OpenDataInputs open_data{glossary, std::move(plain), {}};
+    for (const Term& term : glossary.terms)  // glossary order, not pointer order: output stays byte-identical
+        for (size_t i = 0; i < jobs.size(); ++i)
+            if (used_terms[i].count(&term)) {
+                auto& list = open_data.terms_by_plan[jobs[i].plan->id];
+                if (list.empty() || list.back() != &term) list.push_back(&term);
+            }
+    add_open_data(std::move(datasets), open_data, t, ctx, outputs, sitemap);
     outputs.push_back({"index.html", render_home(t, ctx), ""});
     outputs.push_back({"404.html", render_not_found(t, ctx), ""});
     outputs.push_back({"accessibility/index.html", render_accessibility(t, ctx), ""});

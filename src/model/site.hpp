@@ -98,6 +98,8 @@ struct Plan {
     std::string published;
     std::string updated;
     std::string legal_basis;
+    std::string description;             // for catalogues; optional
+    std::vector<std::string> keywords;   // for catalogues; optional
     std::vector<std::string> related;
     std::vector<Revision> revisions;
     std::vector<Goal> goals;

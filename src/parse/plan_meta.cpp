@@ -203,7 +203,7 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
                 const std::string ctx = "plan front matter";
                 warn_unknown_keys(src, n,
                                   {"title", "short_title", "status", "period", "publisher", "version", "published",
-                                   "updated", "legal_basis", "related", "revisions", "goals"},
+                                   "updated", "legal_basis", "description", "keywords", "related", "revisions", "goals"},
                                   ctx, diags);
                 plan.title = read_string(src, n, "title", diags, true, ctx).value_or("");
                 plan.short_title = read_string(src, n, "short_title", diags, false, ctx).value_or(plan.title);
@@ -231,6 +231,10 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
                 plan.published = read_date(src, n, "published", diags, ctx).value_or("");
                 plan.updated = read_date(src, n, "updated", diags, ctx).value_or("");
                 plan.legal_basis = read_string(src, n, "legal_basis", diags, false, ctx).value_or("");
+                plan.description = read_string(src, n, "description", diags, false, ctx).value_or("");
+                if (child(n, "keywords").IsSequence())
+                    for (const auto& k : child(n, "keywords"))
+                        if (k.IsScalar() && !trim(k.Scalar()).empty()) plan.keywords.push_back(trim(k.Scalar()));
                 if (child(n, "related").IsSequence())
                     for (const auto& r : child(n, "related")) plan.related.push_back(trim(r.Scalar()));
                 if (child(n, "revisions").IsSequence()) {

@@ -7,6 +7,14 @@
 
 namespace planpub {
 
+bool is_absolute_http_url(const std::string& s) {
+    size_t host = starts_with(s, "https://") ? 8 : starts_with(s, "http://") ? 7 : 0;
+    if (host == 0 || host >= s.size() || s[host] == '/') return false;
+    for (unsigned char c : s)
+        if (c <= 0x20 || c == '"' || c == '<' || c == '>' || c == '\\' || c == '#' || c == '?') return false;
+    return true;
+}
+
 bool is_iso_date(const std::string& s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
     for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
@@ -75,7 +83,7 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
     const std::string ctx = "site.yaml";
     if (auto v = read_string(src, n, "title", diags, true, ctx)) c.title = *v;
     if (auto v = read_string(src, n, "base_url", diags, true, ctx)) {
-        if (!starts_with(*v, "https://") && !starts_with(*v, "http://")) {
+        if (!is_absolute_http_url(*v)) {
             diags.error(location_of(src, child(n, "base_url")), "site.base-url-not-absolute",
                         "base_url \"" + *v + "\" is not an absolute http(s) URL",
                         "write the full address where the site will live, e.g. https://www.city.example.jp/plans/");

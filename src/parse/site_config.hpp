@@ -17,4 +17,7 @@ bool is_iso_date(const std::string& s);
 void warn_unknown_keys(const YamlSource& src, const YAML::Node& map, std::initializer_list<const char*> known,
                        const std::string& context, Diagnostics& diags);
 
+// http(s)://host… with no spaces, quotes, query or fragment: usable as the base of every link.
+bool is_absolute_http_url(const std::string& s);
+
 }  // namespace planpub

@@ -16,10 +16,24 @@ const std::vector<ColumnSpec> kLead = {
     {"municipality", "地方公共団体名", "string", "都道府県名と市区町村名"},
 };
 
+}  // namespace
+
 std::vector<ColumnSpec> with_lead(std::vector<ColumnSpec> rest) {
     std::vector<ColumnSpec> v = kLead;
     v.insert(v.end(), rest.begin(), rest.end());
     return v;
+}
+
+DataFile csv_file(std::string id, std::string path, std::string title, std::string description, std::vector<ColumnSpec> columns) {
+    DataFile f;
+    f.id = std::move(id);
+    f.path = std::move(path);
+    f.title = std::move(title);
+    f.description = std::move(description);
+    f.format = "CSV";
+    f.media_type = "text/csv";
+    f.columns = std::move(columns);
+    return f;
 }
 
 std::vector<std::string> titles(const std::vector<ColumnSpec>& cols) {
@@ -27,6 +41,8 @@ std::vector<std::string> titles(const std::vector<ColumnSpec>& cols) {
     for (const auto& c : cols) t.push_back(c.title);
     return t;
 }
+
+namespace {
 
 std::string kind_label(TargetKind k) {
     switch (k) {
@@ -72,13 +88,20 @@ std::string license_uri(const std::string& id) {
     return id;
 }
 
-std::vector<OpenDataTable> plan_open_data_tables(const Plan& plan, const SiteConfig& site) {
+std::string plan_file_prefix(const Plan& plan) {
+    const std::string& code = plan.publisher.local_government_code;
+    return "opendata/" + code + "/" + plan.id + "/" + code + "_" + plan.id + "_";
+}
+
+std::vector<DataFile> plan_tables(const Plan& plan) {
     const std::string code = plan.publisher.local_government_code;
     const std::string muni = plan.publisher.prefecture + plan.publisher.name;
-    const std::string dir = "opendata/" + code + "/" + plan.id + "/" + code + "_" + plan.id + "_";
-    std::vector<OpenDataTable> out;
+    const std::string dir = plan_file_prefix(plan);
+    const std::string id = code + "-" + plan.id + "-";
+    std::vector<DataFile> out;
 
-    OpenDataTable kpi{dir + "kpi.csv", plan.title + " 重要業績評価指標（KPI）の値",
+    DataFile kpi = csv_file(id + "kpi", dir + "kpi.csv", plan.title + " 重要業績評価指標（KPI）の値",
+                      "KPIごと・年度ごとの基準値・目標値・実績値を1行ずつ並べた表（縦持ち）です。",
                       with_lead({{"plan_id", "計画ID", "string", "計画の識別子"},
                                  {"plan_title", "計画名", "string", "計画の名称"},
                                  {"goal", "基本目標", "integer", "指標が属する基本目標の番号（共通の指標は空欄）"},
@@ -91,8 +114,7 @@ std::vector<OpenDataTable> plan_open_data_tables(const Plan& plan, const SiteCon
                                  {"target_kind", "目標種別", "string", "水準・累計・維持・方向・定性の別"},
                                  {"value", "値", "decimal", "数値（単位や記号を含まない）。数値が無いときは空欄で、理由は備考に記載"},
                                  {"unit", "単位", "string", "値の単位"},
-                                 {"note", "備考", "string", "数値にできない目標や原文の表記など"}}),
-                      {}};
+                                 {"note", "備考", "string", "数値にできない目標や原文の表記など"}}));
     CsvWriter kw(titles(kpi.columns));
     for (const Kpi& k : plan.kpis) {
         auto add = [&](const std::string& kind_ja, const std::string& kind_en, const std::optional<Year>& y,
@@ -110,11 +132,11 @@ std::vector<OpenDataTable> plan_open_data_tables(const Plan& plan, const SiteCon
         for (const Observation& o : k.observations) add("実績値", "actual", o.year, o.value, o.value.empty() ? (o.note.empty() ? "未測定" : o.note) : o.note);
         add("目標値", "target", k.target_year, k.target, "");
     }
-    kpi.csv = kw.bytes();
-    kpi.publisher = muni;
+    kpi.bytes = kw.bytes();
     out.push_back(kpi);
 
-    OpenDataTable defs{dir + "kpi_definitions.csv", plan.title + " 重要業績評価指標（KPI）の定義",
+    DataFile defs = csv_file(id + "kpi-definitions", dir + "kpi_definitions.csv", plan.title + " 重要業績評価指標（KPI）の定義",
+                       "KPIごとの名称・説明・単位・目指す方向・基準年度と目標年度です。",
                        with_lead({{"plan_id", "計画ID", "string", "計画の識別子"},
                                   {"goal", "基本目標", "integer", "指標が属する基本目標の番号"},
                                   {"measure", "施策", "string", "指標が属する施策・事業"},
@@ -126,26 +148,24 @@ std::vector<OpenDataTable> plan_open_data_tables(const Plan& plan, const SiteCon
                                   {"baseline_year", "基準年度", "integer", "基準値の年（西暦）"},
                                   {"target_year", "目標年度", "integer", "目標値の年（西暦）"},
                                   {"target_kind", "目標種別", "string", "水準・累計・維持・方向・定性の別"},
-                                  {"source", "出典", "string", "数値の出典"}}),
-                       {}};
+                                  {"source", "出典", "string", "数値の出典"}}));
     CsvWriter dw(titles(defs.columns));
     for (const Kpi& k : plan.kpis)
         dw.row({code, plan.id + "-" + k.id, muni, plan.id, k.goal ? std::to_string(k.goal) : "", k.measure, k.id, k.name,
                 k.description, k.unit, direction_label(k.direction),
                 k.baseline_year ? std::to_string(k.baseline_year->year) : "",
                 k.target_year ? std::to_string(k.target_year->year) : "", kind_label(k.target_kind), k.source});
-    defs.csv = dw.bytes();
-    defs.publisher = muni;
+    defs.bytes = dw.bytes();
     out.push_back(defs);
 
-    OpenDataTable st{dir + "structure.csv", plan.title + " 計画の体系",
+    DataFile st = csv_file(id + "structure", dir + "structure.csv", plan.title + " 計画の体系",
+                     "計画・基本目標・柱・施策・KPIの階層を、上位要素IDでたどれる形にした表です。",
                      with_lead({{"plan_id", "計画ID", "string", "計画の識別子"},
                                 {"level", "階層", "string", "計画・基本目標・柱・施策・KPIの別"},
                                 {"item_id", "要素ID", "string", "計画内で要素を一意に示す識別子（g1, g1-p2, g1-p2-m3, KPI_ID）"},
                                 {"parent_id", "上位要素ID", "string", "一つ上の要素の識別子"},
                                 {"number", "番号", "integer", "基本目標の番号"},
-                                {"title", "名称", "string", "要素の名称"}}),
-                     {}};
+                                {"title", "名称", "string", "要素の名称"}}));
     CsvWriter sw(titles(st.columns));
     auto srow = [&](const std::string& level, const std::string& id, const std::string& parent, const std::string& num,
                     const std::string& title) {
@@ -160,23 +180,22 @@ std::vector<OpenDataTable> plan_open_data_tables(const Plan& plan, const SiteCon
         }
     }
     for (const Kpi& k : plan.kpis) srow("KPI", k.id, k.goal ? "g" + std::to_string(k.goal) : "plan", "", k.name);
-    st.csv = sw.bytes();
-    st.publisher = muni;
+    st.bytes = sw.bytes();
     out.push_back(st);
     return out;
 }
 
-std::string csvw_metadata(const OpenDataTable& t, const SiteConfig& site) {
+std::string csvw_metadata(const DataFile& t, const SiteConfig& site, const std::string& publisher) {
     using nlohmann::ordered_json;
     ordered_json cols = ordered_json::array();
     for (const ColumnSpec& c : t.columns)
         cols.push_back({{"name", c.name}, {"titles", c.title}, {"datatype", c.datatype}, {"dc:description", c.description}});
-    std::string file = t.file.substr(t.file.find_last_of('/') + 1);
+    std::string file = t.path.substr(t.path.find_last_of('/') + 1);
     ordered_json j = {
         {"@context", ordered_json::array({"http://www.w3.org/ns/csvw", {{"@language", "ja"}}})},
         {"url", file},
         {"dc:title", t.title},
-        {"dc:publisher", t.publisher},
+        {"dc:publisher", publisher},
         {"dc:license", {{"@id", license_uri(site.license)}}},
         {"dialect", {{"encoding", "utf-8"}, {"header", true}, {"lineTerminators", {"\r\n"}}, {"doubleQuote", true},
                      {"skipInitialSpace", false}}},
@@ -184,6 +203,43 @@ std::string csvw_metadata(const OpenDataTable& t, const SiteConfig& site) {
         {"tableSchema", {{"columns", cols}, {"primaryKey", "id"}}},
     };
     return j.dump(2) + "\n";
+}
+
+}  // namespace planpub
+
+namespace planpub {
+
+DataSet plan_dataset(const Plan& plan, const std::string& modified) {
+    const std::string muni = plan.publisher.prefecture + plan.publisher.name;
+    DataSet ds;
+    ds.id = plan.publisher.local_government_code + "-" + plan.id;
+    ds.plan_id = plan.id;
+    ds.title = plan.title;
+    ds.description = !plan.description.empty()
+                         ? plan.description
+                         : muni + "の「" + plan.title + "」（" + display_period(plan.period) +
+                               "）のオープンデータです。基本目標・施策の体系、重要業績評価指標（KPI）の定義と基準値・目標値・実績値、"
+                               "計画の全体をまとめたJSONを含みます。";
+    ds.keywords = {muni, plan.short_title, "KPI", "重要業績評価指標"};
+    for (const std::string& k : plan.keywords)
+        if (std::find(ds.keywords.begin(), ds.keywords.end(), k) == ds.keywords.end()) ds.keywords.push_back(k);
+    ds.standards = "RFC 4180; W3C CSVW; JSON Schema 2020-12";
+    ds.issued = plan.published.empty() ? modified : plan.published;
+    ds.modified = modified;
+    ds.period = plan.period;
+    ds.landing_page = plan.id + "/index.html";
+    ds.publisher = plan.publisher;
+    ds.files = plan_tables(plan);
+    DataFile json;
+    json.id = ds.id + "-plan";
+    json.path = plan_file_prefix(plan) + "plan.json";
+    json.title = plan.title + " 計画の全体（JSON）";
+    json.description = "計画のメタデータ、基本目標と施策、ページ、KPIと実績値、本文で使っている用語をまとめたJSONです。";
+    json.format = "JSON";
+    json.media_type = "application/json";
+    json.schema_path = "opendata/schemas/plan.schema.json";
+    ds.files.push_back(json);
+    return ds;
 }
 
 }  // namespace planpub

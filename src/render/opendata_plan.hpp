@@ -5,32 +5,30 @@
 #include <string>
 #include <vector>
 
-#include "model/output.hpp"
+#include "model/opendata.hpp"
 #include "model/site.hpp"
 
 namespace planpub {
 
-struct ColumnSpec {
-    std::string name;         // CSVW name (ASCII)
-    std::string title;        // the CSV header (Japanese, as portals expect)
-    std::string datatype;     // CSVW datatype: string, integer, decimal
-    std::string description;  // plain Japanese, shown on the open-data page too
-};
-
-struct OpenDataTable {
-    std::string file;  // path below the site root
-    std::string title;
-    std::vector<ColumnSpec> columns;
-    std::string publisher;  // 都道府県名+市区町村名
-    std::string csv;        // bytes
-};
-
 // The licence's URI (CC-BY-4.0, CC0-1.0, PDL-1.0 公共データ利用規約 第1.0版).
 std::string license_uri(const std::string& id);
 
-// The plan's tables; `base_url` makes the CSVW `url` absolute.
-std::vector<OpenDataTable> plan_open_data_tables(const Plan& plan, const SiteConfig& site);
-// CSVW metadata JSON for one table (file name relative to the metadata file).
-std::string csvw_metadata(const OpenDataTable& t, const SiteConfig& site);
+// opendata/<code>/<plan>/<code>_<plan>_ — every file of the plan's dataset starts so.
+std::string plan_file_prefix(const Plan& plan);
+
+// 全国地方公共団体コード, ID, 地方公共団体名, then `rest`: the columns every municipal CSV leads with.
+std::vector<ColumnSpec> with_lead(std::vector<ColumnSpec> rest);
+std::vector<std::string> titles(const std::vector<ColumnSpec>& cols);
+DataFile csv_file(std::string id, std::string path, std::string title, std::string description,
+                  std::vector<ColumnSpec> columns);
+
+// The plan's three tables, bytes included.
+std::vector<DataFile> plan_tables(const Plan& plan);
+// CSVW metadata JSON for one CSV file (its url relative to the metadata file).
+std::string csvw_metadata(const DataFile& t, const SiteConfig& site, const std::string& publisher);
+
+// The plan's dataset: its three tables (bytes included) and plan.json (bytes left to plan_json,
+// which needs the glossary terms the rendered pages used).
+DataSet plan_dataset(const Plan& plan, const std::string& modified);
 
 }  // namespace planpub

@@ -48,7 +48,7 @@ std::string license_text(const std::string& id) {
 // Wraps a page body into base.mustache with the header, breadcrumbs and footer.
 std::string layout(Templates& t, const RenderContext& ctx, const std::string& root, const std::string& title, const std::string& body,
                    const std::vector<Crumb>& crumbs, const std::string& updated, const std::string& current_nav,
-                   const std::string& description = {}) {
+                   const std::string& description = {}, const std::string& head_extra = {}) {
     const SiteConfig& c = ctx.site.config;
     data d;
     put(d, "lang", c.language.empty() ? "ja" : c.language);
@@ -57,7 +57,7 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
     put(d, "root", root);
     put(d, "description", description);
     put(d, "body", body);
-    put(d, "head_extra", std::string());
+    put(d, "head_extra", head_extra);
     put(d, "body_end", std::string());
     std::string date = updated.empty() ? ctx.build_date : updated;
     put(d, "updated", date);
@@ -76,6 +76,7 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
     };
     add_nav("home", "計画の一覧", "index.html");
     if (ctx.has_glossary) add_nav("glossary", "用語集", "glossary/index.html");
+    if (ctx.has_opendata) add_nav("opendata", "オープンデータ", "opendata/index.html");
     add_nav("accessibility", "アクセシビリティ", "accessibility/index.html");
     put(d, "nav", nav);
     data bc = data::type::list;
@@ -226,9 +227,13 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
     }
     put(d, "has_attachments", !plan.attachments.empty());
     put(d, "attachments", files);
+    auto dataset = ctx.plan_dataset_ids.find(plan.id);
+    if (dataset != ctx.plan_dataset_ids.end()) put(d, "opendata_url", "../opendata/index.html#" + dataset->second);
+    auto jsonld = ctx.plan_jsonld.find(plan.id);
+    std::string head = jsonld == ctx.plan_jsonld.end() ? "" : "<script type=\"application/ld+json\">" + jsonld->second + "</script>\n";
     std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {plan.short_title, ""}};
     return layout(t, ctx, root_for_depth(1), plan.title, t.render("plan", d), crumbs, plan_updated(plan, ctx), "",
-                  plan.title + "（" + display_period(plan.period) + "）");
+                  plan.title + "（" + display_period(plan.period) + "）", head);
 }
 
 std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan, size_t i, const std::string& content_html) {
@@ -297,6 +302,14 @@ std::string render_glossary_page(Templates& t, const RenderContext& ctx, const s
     std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {"用語集", ""}};
     return layout(t, ctx, root_for_depth(1), "用語集", t.render("glossary", d), crumbs, ctx.build_date, "glossary",
                   "計画で使われている用語の説明（50音順）");
+}
+
+std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body) {
+    data d;
+    put(d, "body", body);
+    std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {"オープンデータ", ""}};
+    return layout(t, ctx, root_for_depth(1), "オープンデータ", t.render("opendata", d), crumbs, ctx.build_date, "opendata",
+                  "計画の体系、KPIの値、用語集のオープンデータ（CSV・JSON・RDF）");
 }
 
 std::string render_not_found(Templates& t, const RenderContext& ctx) {

@@ -1,6 +1,7 @@
 // Render stage: the site's pages through the theme's templates. Each function is pure:
 // model values and already-rendered Markdown in, one HTML document out.
 #pragma once
+#include <map>
 #include <string>
 
 #include "model/site.hpp"
@@ -9,9 +10,15 @@
 namespace planpub {
 
 struct RenderContext {
+    RenderContext(const Site& s, std::string date) : site(s), build_date(std::move(date)) {}
     const Site& site;
     std::string build_date;  // YYYY-MM-DD: SOURCE_DATE_EPOCH or today, for pages with no date of their own
     bool has_glossary = false;
+    bool has_opendata = false;
+    // plan id → its open-data dataset: the id (an anchor on opendata/index.html) and the
+    // schema.org Dataset JSON-LD its overview page carries in <head>.
+    std::map<std::string, std::string> plan_dataset_ids;
+    std::map<std::string, std::string> plan_jsonld;
 };
 
 std::string status_label(PlanStatus s);
@@ -26,6 +33,7 @@ std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan
                         const std::string& content_html);
 std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& plan);
 std::string render_glossary_page(Templates& t, const RenderContext& ctx, const std::string& body);
+std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body);
 std::string render_not_found(Templates& t, const RenderContext& ctx);
 std::string render_accessibility(Templates& t, const RenderContext& ctx);
 std::string render_accessibility_results(Templates& t, const RenderContext& ctx, const std::string& results_html);

@@ -3,7 +3,7 @@
 namespace planpub {
 
 const char* const kRequiredTemplates[] = {"base", "home", "plan", "page", "notfound", "accessibility",
-                                          "accessibility_results", "kpi", "glossary", nullptr};
+                                          "accessibility_results", "kpi", "glossary", "opendata", nullptr};
 
 Templates::Templates(const ThemeFiles& files, Diagnostics& diags) {
     for (int i = 0; kRequiredTemplates[i]; ++i) {

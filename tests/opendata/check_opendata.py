@@ -1,0 +1,236 @@
+#!/usr/bin/python3
+"""Reads a built site's open data as a portal would, with real consumers:
+JSON Schema (python3-jsonschema, draft 2020-12), RDF (rapper from raptor2-utils, python3-rdflib),
+CSV (Python's csv module, as Excel would: BOM, CRLF), CSVW and Frictionless descriptors.
+
+Usage: check_opendata.py SITE_DIR BASE_URL [--content CONTENT_DIR] [--schemas REPO_SCHEMAS_DIR]
+Prints one line per failure and ends with 'N checks, N failed'; exits 1 on any failure.
+"""
+import csv
+import glob
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+
+import jsonschema
+import rdflib
+from rdflib.namespace import DCAT, DCTERMS, RDF, SKOS
+
+site, base = sys.argv[1], sys.argv[2]
+opts = dict(zip(sys.argv[3::2], sys.argv[4::2]))
+od = os.path.join(site, "opendata")
+checks = failures = 0
+
+
+def check(ok, what):
+    global checks, failures
+    checks += 1
+    if not ok:
+        failures += 1
+        print("FAIL:", what)
+    return ok
+
+
+def load_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def validate(instance, schema, what):
+    v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    errors = sorted(v.iter_errors(instance), key=lambda e: list(e.path))
+    for e in errors[:5]:
+        print("  ", what, "/".join(map(str, e.path)), e.message[:200])
+    check(not errors, f"{what} is valid against its schema")
+
+
+def read_csv(path):
+    """Returns the header and rows, checking the bytes as Excel and RFC 4180 expect them."""
+    raw = open(path, "rb").read()
+    check(raw.startswith(b"\xef\xbb\xbf"), f"{path} starts with a UTF-8 BOM")
+    check(raw.endswith(b"\r\n"), f"{path} ends with CRLF")
+    text = raw.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    # Every record ends in CRLF: remove quoted fields, then no bare LF may remain.
+    unquoted = re.sub(r'"(?:[^"]|"")*"', "", text)
+    check("\n" not in unquoted.replace("\r\n", ""), f"{path} uses CRLF between records")
+    header = rows[0]
+    check(all(len(r) == len(header) for r in rows[1:]), f"{path} rows all have {len(header)} fields")
+    check(header[:3] == ["全国地方公共団体コード", "ID", "地方公共団体名"], f"{path} leads with the municipal columns")
+    ids = [r[1] for r in rows[1:]]
+    check(len(ids) == len(set(ids)), f"{path} IDs are unique")
+    for r in rows[1:]:
+        check(re.fullmatch(r"[0-9]{6}", r[0]) is not None, f"{path} code {r[0]!r} is 6 digits")
+    return header, rows[1:]
+
+
+def check_digit_ok(code):
+    d = [int(c) for c in code]
+    return (11 - (6 * d[0] + 5 * d[1] + 4 * d[2] + 3 * d[3] + 2 * d[4]) % 11) % 10 == d[5]
+
+
+# Schemas: published copies equal the repository's, and each is a valid 2020-12 schema.
+schemas = {os.path.basename(p): load_json(p) for p in glob.glob(os.path.join(od, "schemas", "*.json"))}
+check("plan.schema.json" in schemas and "glossary.schema.json" in schemas, "opendata/schemas/ has plan and glossary schemas")
+for name, s in schemas.items():
+    jsonschema.Draft202012Validator.check_schema(s)
+    if "--schemas" in opts:
+        check(open(os.path.join(opts["--schemas"], name), "rb").read() == open(os.path.join(od, "schemas", name), "rb").read(),
+              f"published {name} equals the repository's")
+
+# Every CSV: bytes, CSVW metadata beside it with the same columns.
+headers = {}
+for path in sorted(glob.glob(os.path.join(od, "**", "*.csv"), recursive=True)):
+    header, rows = read_csv(path)
+    headers[os.path.relpath(path, od)] = (header, rows)
+    for r in rows:
+        check(check_digit_ok(r[0]), f"{path}: {r[0]} has a correct check digit")
+    meta_path = path + "-metadata.json"
+    if check(os.path.exists(meta_path), f"{meta_path} exists"):
+        meta = load_json(meta_path)
+        check(meta["url"] == os.path.basename(path), f"{meta_path} url names its CSV")
+        check([c["titles"] for c in meta["tableSchema"]["columns"]] == header, f"{meta_path} columns equal the CSV header")
+        check(meta["dialect"]["encoding"] == "utf-8" and meta["dialect"]["lineTerminators"] == ["\r\n"], f"{meta_path} states UTF-8 and CRLF")
+        check(meta.get("dc:license", {}).get("@id", "").startswith("http"), f"{meta_path} carries a licence URI")
+
+# KPI CSVs: bare numbers in 値, 西暦 in 年度.
+for rel, (header, rows) in headers.items():
+    if not rel.endswith("_kpi.csv"):
+        continue
+    col = {h: i for i, h in enumerate(header)}
+    for name in ["値区分", "年度", "年区分", "年度_和暦", "値", "単位", "備考"]:
+        check(name in col, f"{rel} has column {name}")
+    for r in rows:
+        check(r[col["値"]] == "" or re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", r[col["値"]]) is not None, f"{rel}: 値 {r[col['値']]!r} is a bare number")
+        check(r[col["年度"]] == "" or re.fullmatch(r"(18|19|20|21)[0-9]{2}", r[col["年度"]]) is not None, f"{rel}: 年度 {r[col['年度']]!r} is 西暦")
+        check(r[col["値区分"]] in ("基準値", "目標値", "実績値"), f"{rel}: 値区分 {r[col['値区分']]!r}")
+
+# plan.json and glossary.json against their schemas.
+plan_files = sorted(glob.glob(os.path.join(od, "*", "*", "*_plan.json")))
+check(len(plan_files) > 0, "at least one plan.json")
+for p in plan_files:
+    validate(load_json(p), schemas["plan.schema.json"], p)
+if os.path.exists(os.path.join(od, "glossary.json")):
+    glossary = load_json(os.path.join(od, "glossary.json"))
+    validate(glossary, schemas["glossary.schema.json"], "glossary.json")
+
+# RDF: rapper parses the Turtle; rdflib reads Turtle and JSON-LD to the same graph.
+for ttl in ["catalog.ttl", "glossary.ttl"]:
+    path = os.path.join(od, ttl)
+    if not os.path.exists(path) and ttl == "glossary.ttl":
+        continue
+    r = subprocess.run(["rapper", "-i", "turtle", "-c", path, base], capture_output=True, text=True)
+    m = re.search(r"returned (\d+) triples", r.stderr)
+    check(r.returncode == 0 and m and int(m.group(1)) > 0, f"rapper parses {ttl}: {r.stderr.strip()[-200:]}")
+def parse_rdf(path, fmt):
+    try:
+        return rdflib.Graph().parse(path, format=fmt)
+    except Exception as e:  # a parse error is a finding, reported like any other
+        check(False, f"rdflib parses {path}: {e}")
+        print(f"{checks} checks, {failures} failed")
+        sys.exit(1)
+
+
+ttl_graph = parse_rdf(os.path.join(od, "catalog.ttl"), "turtle")
+jsonld_graph = parse_rdf(os.path.join(od, "catalog.jsonld"), "json-ld")
+from rdflib.compare import isomorphic
+check(isomorphic(ttl_graph, jsonld_graph), "catalog.ttl and catalog.jsonld hold the same triples")
+datasets = set(jsonld_graph.subjects(RDF.type, DCAT.Dataset))
+check(len(datasets) == len(plan_files) + (1 if os.path.exists(os.path.join(od, "glossary.json")) else 0),
+      f"one dcat:Dataset per plan and one for the glossary ({len(datasets)})")
+FOAF_NAME = rdflib.URIRef("http://xmlns.com/foaf/0.1/name")
+downloads = set()
+for ds in datasets:
+    for p in [DCTERMS.title, DCTERMS.description, DCTERMS.publisher, DCTERMS.modified, DCTERMS.license, DCAT.keyword]:
+        check(jsonld_graph.value(ds, p) is not None, f"{ds} has {p}")
+    pub = jsonld_graph.value(ds, DCTERMS.publisher)
+    code = str(jsonld_graph.value(pub, DCTERMS.identifier))
+    check(re.fullmatch(r"[0-9]{6}", code) is not None and check_digit_ok(code), f"{ds} publisher carries the local government code ({code})")
+    check(jsonld_graph.value(pub, FOAF_NAME) is not None, f"{ds} publisher has a name")
+    dists = list(jsonld_graph.objects(ds, DCAT.distribution))
+    check(len(dists) > 0, f"{ds} has distributions")
+    for d in dists:
+        url = jsonld_graph.value(d, DCAT.downloadURL)
+        check(url is not None and str(url).startswith(base), f"{d} has an absolute dcat:downloadURL under {base}")
+        check(jsonld_graph.value(d, DCAT.mediaType) is not None, f"{d} has dcat:mediaType")
+        if url is not None:
+            downloads.add(str(url))
+            check(os.path.exists(os.path.join(site, str(url)[len(base):])), f"{url} exists in the site")
+for ds in datasets:
+    if "glossary" in str(ds):
+        continue
+    t = jsonld_graph.value(ds, DCTERMS.temporal)
+    check(t is not None and jsonld_graph.value(t, DCAT.startDate) is not None and jsonld_graph.value(t, DCAT.endDate) is not None,
+          f"{ds} has dct:temporal with start and end")
+if os.path.exists(os.path.join(od, "glossary.ttl")):
+    g = parse_rdf(os.path.join(od, "glossary.ttl"), "turtle")
+    schemes = list(g.subjects(RDF.type, SKOS.ConceptScheme))
+    concepts = list(g.subjects(RDF.type, SKOS.Concept))
+    check(len(schemes) == 1, "glossary.ttl has one skos:ConceptScheme")
+    check(len(concepts) == len(glossary["terms"]), f"glossary.ttl has a skos:Concept per term ({len(concepts)})")
+    for c in concepts:
+        check(g.value(c, SKOS.prefLabel) is not None and g.value(c, SKOS.definition) is not None, f"{c} has prefLabel and definition")
+        check((c, SKOS.inScheme, schemes[0]) in g, f"{c} is in the scheme")
+
+# Frictionless datapackage: resources exist; table fields equal CSV headers; JSON has a schema it validates against.
+pkg = load_json(os.path.join(od, "datapackage.json"))
+check(pkg.get("$schema", "").startswith("https://datapackage.org/profiles/2.0/"), "datapackage.json declares Data Package v2")
+for res in pkg["resources"]:
+    path = os.path.join(od, res["path"])
+    check(os.path.exists(path), f"datapackage resource {res['path']} exists")
+    check(re.fullmatch(r"[a-z0-9._-]+", res["name"]) is not None, f"datapackage resource name {res['name']} is lower case")
+    if res.get("type") == "table":
+        check([f["name"] for f in res["schema"]["fields"]] == headers[res["path"]][0], f"datapackage fields of {res['path']} equal its header")
+    else:
+        check("jsonSchema" in res, f"{res['path']} has its JSON Schema")
+        validate(load_json(path), load_json(os.path.join(od, res["jsonSchema"])), f"datapackage {res['path']}")
+csv_count = sum(1 for rel in headers)
+check(sum(1 for r in pkg["resources"] if r.get("type") == "table") == csv_count, "every CSV is a datapackage resource")
+
+# The municipal open-data list: the Digital Agency's columns, one row per distribution.
+header, rows = headers["open_data_list.csv"]
+for name in ["データセット_ID", "データセット_タイトル", "データセット_概要", "データセット_キーワード", "データセット_公開日",
+             "データセット_最終更新日", "データセット_URL", "データセット_更新頻度", "データセット_対象期間", "データセット_作成者",
+             "データセット_準拠する標準", "データセット_連絡先名称", "データセット_連絡先メールアドレス",
+             "ファイル_ID", "ファイル_タイトル", "ファイル_説明", "ファイル_形式", "ファイル_ライセンス", "ファイル_アクセスURL",
+             "ファイル_ダウンロードURL", "ファイル_公開日", "ファイル_最終更新日"]:
+    check(name in header, f"open_data_list.csv has {name}")
+col = {h: i for i, h in enumerate(header)}
+check({r[col["ファイル_ダウンロードURL"]] for r in rows} == downloads, "open_data_list.csv lists exactly the catalogue's files")
+
+# schema.org Dataset on each plan page.
+for p in plan_files:
+    plan = load_json(p)
+    html = open(os.path.join(site, plan["id"], "index.html"), encoding="utf-8").read()
+    m = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    if check(m is not None, f"{plan['id']}/index.html carries JSON-LD"):
+        j = json.loads(m.group(1))
+        check(j["@type"] == "Dataset" and j["name"] == plan["title"] and len(j["distribution"]) >= 4, f"{plan['id']} JSON-LD is a schema.org Dataset")
+
+# Content files read as data validate against the content schemas.
+if "--content" in opts:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+    # Dates stay strings, as planpub reads them.
+    Loader.yaml_implicit_resolvers = {k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+                                      for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    content = opts["--content"]
+    fm = schemas["front-matter.schema.json"]
+    validate(yaml.load(open(os.path.join(content, "site.yaml"), encoding="utf-8"), Loader), schemas["site.schema.json"], "site.yaml")
+    for g in [os.path.join(content, "glossary.yaml")] + glob.glob(os.path.join(content, "plans", "*", "glossary.yaml")):
+        if os.path.exists(g):
+            validate(yaml.load(open(g, encoding="utf-8"), Loader), schemas["glossary-yaml.schema.json"], g)
+    for md in sorted(glob.glob(os.path.join(content, "plans", "*", "*.md"))):
+        text = open(md, encoding="utf-8-sig").read()
+        m = re.match(r"---\r?\n(.*?)\r?\n---", text, re.S)
+        if m:
+            which = "plan" if os.path.basename(md) == "index.md" else "page"
+            validate(yaml.load(m.group(1), Loader), {**fm, "$ref": f"#/$defs/{which}"}, md)
+
+print(f"{checks} checks, {failures} failed")
+sys.exit(1 if failures else 0)

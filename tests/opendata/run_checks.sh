@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Open data read by real consumers (tests/opendata/check_opendata.py), on the bundled plans and
+# on tests/opendata/unseen (a plan the team did not write); then proof the checker can fail, and
+# what a wrong check digit in a plan's own publisher gets.
+# Usage: run_checks.sh PLANPUB_BINARY SOURCE_DIR WORK_DIR CASE   (CASE: bundled | unseen | faults | bad-code)
+set -uo pipefail
+planpub=$1 src=$2 work=$3 case=$4
+check="/usr/bin/python3 $src/tests/opendata/check_opendata.py"
+export SOURCE_DATE_EPOCH=1764028800  # dates in the data must not depend on the day the test runs
+rm -rf "$work" && mkdir -p "$work"
+die() { echo "FAILED: $*"; exit 1; }
+
+case $case in
+bundled)
+  "$planpub" build --content "$src/content" --out "$work/site" || die "build of content/"
+  $check "$work/site" https://plans.example.jp/ --content "$src/content" --schemas "$src/schemas" || die "checks on content/"
+  ;;
+unseen)
+  "$planpub" build --content "$src/tests/opendata/unseen" --out "$work/site" || die "build of the unseen plans"
+  $check "$work/site" https://data.example.org/shinshu/plans/ --content "$src/tests/opendata/unseen" --schemas "$src/schemas" \
+    || die "checks on the unseen plans"
+  ;;
+faults)
+  # Each fault must be caught; a checker that passes broken data proves nothing.
+  "$planpub" build --content "$src/tests/opendata/unseen" --out "$work/site" || die "build"
+  base=https://data.example.org/shinshu/plans/
+  break_and_expect_failure() {  # $1: what, $2: a python statement run with `p` = the copy's opendata folder
+    rm -rf "$work/broken" && cp -r "$work/site" "$work/broken"
+    /usr/bin/python3 -c "import json,os,re; p='$work/broken/opendata'; $2" || die "could not break: $1"
+    if $check "$work/broken" "$base" >"$work/out.txt" 2>&1; then cat "$work/out.txt"; die "checker missed: $1"; fi
+    grep -q "^FAIL:" "$work/out.txt" || { cat "$work/out.txt"; die "checker crashed instead of reporting: $1"; }
+    echo "caught: $1 ($(grep -c '^FAIL:' "$work/out.txt") failures)"
+  }
+  plan="p+'/202029/green-city/202029_green-city_plan.json'"
+  kpi="p+'/202029/green-city/202029_green-city_kpi.csv'"
+  break_and_expect_failure "plan.json without kpis" "f=$plan; d=json.load(open(f)); del d['kpis']; json.dump(d, open(f,'w'))"
+  break_and_expect_failure "a unit inside 値" "f=$kpi; b=open(f,'rb').read(); open(f,'wb').write(b.replace(b',1301,', b',1301ha,'))"
+  break_and_expect_failure "LF instead of CRLF" "f=$kpi; b=open(f,'rb').read(); open(f,'wb').write(b.replace(b'\r\n', b'\n'))"
+  break_and_expect_failure "no BOM" "f=$kpi; b=open(f,'rb').read(); open(f,'wb').write(b[3:])"
+  break_and_expect_failure "CSVW column renamed" "f=$kpi+'-metadata.json'; d=json.load(open(f)); d['tableSchema']['columns'][4]['titles']='x'; json.dump(d, open(f,'w'))"
+  break_and_expect_failure "Turtle syntax error" "f=p+'/catalog.ttl'; open(f,'a').write('<broken')"
+  break_and_expect_failure "JSON-LD and Turtle disagree" "f=p+'/catalog.ttl'; s=open(f).read(); open(f,'w').write(s.replace('dcat:downloadURL', 'dcat:accessURL', 1))"
+  break_and_expect_failure "relative downloadURL" "f=p+'/catalog.jsonld'; s=open(f).read(); open(f,'w').write(s.replace('https://data.example.org/shinshu/plans/opendata/202029', 'opendata/202029'))"
+  break_and_expect_failure "wrong check digit in a CSV" "f=$kpi; b=open(f,'rb').read(); open(f,'wb').write(b.replace(b'\n202029,', b'\n202028,'))"
+  break_and_expect_failure "datapackage field renamed" "f=p+'/datapackage.json'; d=json.load(open(f)); d['resources'][0]['schema']['fields'][5]['name']='x'; json.dump(d, open(f,'w'))"
+  ;;
+bad-code)
+  cp -r "$src/tests/opendata/unseen" "$work/content"
+  sed -i 's/"202207"/"202208"/' "$work/content/plans/azumino-dx/index.md"
+  mkdir -p "$work/out" && echo keep >"$work/out/previous.txt"
+  "$planpub" build --content "$work/content" --out "$work/out" >"$work/err.txt" 2>&1
+  code=$?
+  cat "$work/err.txt"
+  [ $code -eq 1 ] || die "expected exit 1, got $code"
+  grep -q "plans/azumino-dx/index.md:10:26: error\[publisher.bad-code\]" "$work/err.txt" || die "no file:line:col error for the code"
+  grep -q "hint:" "$work/err.txt" || die "no hint"
+  [ "$(ls "$work/out")" = previous.txt ] || die "the previous output was touched"
+  ;;
+*) die "unknown case $case" ;;
+esac
+echo "ok: $case"

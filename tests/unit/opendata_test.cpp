@@ -1,0 +1,160 @@
+// Unit tests for the open-data writers: RDF graph (Turtle, JSON-LD), DCAT, datapackage,
+// the open-data list, schema.org JSON-LD, plan.json and the small helpers.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "render/opendata_catalog.hpp"
+#include "render/opendata_page.hpp"
+#include "render/opendata_plan.hpp"
+#include "render/opendata_plan_json.hpp"
+#include "render/rdf_graph.hpp"
+
+using namespace planpub;
+
+namespace {
+
+SiteConfig test_site() {
+    SiteConfig s;
+    s.title = "テスト";
+    s.base_url = "https://example.jp/p/";
+    s.license = "CC0-1.0";
+    s.publisher = {"島田市", "静岡県", "222097"};
+    return s;
+}
+
+Plan test_plan() {
+    Plan p;
+    p.id = "alpha";
+    p.title = "アルファ計画";
+    p.short_title = "アルファ";
+    p.period = {{2024, Year::Kind::Fiscal, "令和6年度"}, {2028, Year::Kind::Fiscal, "R10"}};
+    p.publisher = {"島田市", "静岡県", "222097"};
+    Kpi k;
+    k.id = "k1";
+    k.name = "参加者数";
+    k.unit = "人";
+    k.baseline.source = "未測定";
+    k.target.source = "120";
+    k.target.number = 120;
+    k.target_year = Year{2028, Year::Kind::Fiscal, "R10"};
+    p.kpis.push_back(k);
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("Turtle escapes literals and IRIs; JSON-LD carries its context inline", "[opendata][rdf]") {
+    RdfGraph g(RdfPrefixes{{"ex", "http://example.org/ns#"}});
+    RdfTerm s = iri("http://example.org/a b");
+    g.add(s, kRdfType, iri("http://example.org/ns#Thing"));
+    g.add_text(s, "http://example.org/ns#label", "say \"hi\"\nback\\slash");
+    g.add_text(s, "http://example.org/ns#empty", "");  // optional and empty: left out
+    g.add(s, "http://example.org/ns#when", typed("2024-04-01", std::string(kXsd) + "date"));
+    std::string ttl = to_turtle(g);
+    CHECK(ttl.find("<http://example.org/a%20b> a ex:Thing") != std::string::npos);
+    CHECK(ttl.find(R"("say \"hi\"\nback\\slash"@ja)") != std::string::npos);
+    CHECK(ttl.find("empty") == std::string::npos);
+    CHECK(ttl.find("\"2024-04-01\"^^<http://www.w3.org/2001/XMLSchema#date>") != std::string::npos);
+
+    auto j = nlohmann::json::parse(to_jsonld(g));
+    CHECK(j["@context"]["ex"] == "http://example.org/ns#");
+    const auto& node = j["@graph"][0];
+    CHECK(node["@type"][0] == "ex:Thing");
+    CHECK(node["ex:label"][0]["@value"] == "say \"hi\"\nback\\slash");
+    CHECK(node["ex:label"][0]["@language"] == "ja");
+    CHECK(node["ex:when"][0]["@type"] == "http://www.w3.org/2001/XMLSchema#date");
+}
+
+TEST_CASE("a compact IRI is used only when its local part is safe", "[opendata][rdf]") {
+    RdfGraph g(RdfPrefixes{{"ex", "http://example.org/ns#"}});
+    CHECK(g.compact("http://example.org/ns#downloadURL") == "ex:downloadURL");
+    CHECK(g.compact("http://example.org/ns#a.b").empty());
+    CHECK(g.compact("http://example.org/ns#").empty());
+    CHECK(g.compact("http://other.org/x").empty());
+}
+
+TEST_CASE("fiscal periods run April to March, calendar periods January to December", "[opendata]") {
+    Period fiscal{{2024, Year::Kind::Fiscal, ""}, {2028, Year::Kind::Fiscal, ""}};
+    CHECK(period_start(fiscal) == "2024-04-01");
+    CHECK(period_end(fiscal) == "2029-03-31");
+    Period calendar{{2023, Year::Kind::Calendar, ""}, {2030, Year::Kind::Calendar, ""}};
+    CHECK(period_start(calendar) == "2023-01-01");
+    CHECK(period_end(calendar) == "2030-12-31");
+}
+
+TEST_CASE("DCAT: dataset with publisher code, temporal, absolute download URLs", "[opendata][dcat]") {
+    SiteConfig site = test_site();
+    DataSet ds = plan_dataset(test_plan(), "2025-01-02");
+    RdfGraph g = dcat_catalog({ds}, site);
+    std::string ttl = to_turtle(g);
+    CHECK(ttl.find("<https://example.jp/p/alpha/index.html#dataset> a dcat:Dataset") != std::string::npos);
+    CHECK(ttl.find("dct:identifier \"222097\"") != std::string::npos);
+    CHECK(ttl.find("dcat:startDate \"2024-04-01\"^^xsd:date") != std::string::npos);
+    CHECK(ttl.find("dcat:downloadURL <https://example.jp/p/opendata/222097/alpha/222097_alpha_kpi.csv>") != std::string::npos);
+    CHECK(ttl.find("dcat:mediaType <https://www.iana.org/assignments/media-types/text/csv>") != std::string::npos);
+    CHECK(ttl.find("dct:license <https://creativecommons.org/publicdomain/zero/1.0/>") != std::string::npos);
+}
+
+TEST_CASE("datapackage: table fields are the CSV header; JSON resources name their schema", "[opendata][frictionless]") {
+    SiteConfig site = test_site();
+    DataSet ds = plan_dataset(test_plan(), "2025-01-02");
+    auto j = nlohmann::json::parse(datapackage_json({ds}, {}, site, "2025-01-02"));
+    REQUIRE(j["resources"].size() == 4);
+    const auto& kpi = j["resources"][0];
+    CHECK(kpi["path"] == "222097/alpha/222097_alpha_kpi.csv");
+    CHECK(kpi["type"] == "table");
+    CHECK(kpi["schema"]["fields"][0]["name"] == "全国地方公共団体コード");
+    CHECK(kpi["schema"]["primaryKey"][0] == "ID");
+    CHECK(kpi["dialect"]["lineTerminator"] == "\r\n");
+    CHECK(j["resources"][3]["jsonSchema"] == "schemas/plan.schema.json");
+}
+
+TEST_CASE("open-data list: Digital Agency columns, one row per file", "[opendata][list]") {
+    SiteConfig site = test_site();
+    DataSet ds = plan_dataset(test_plan(), "2025-01-02");
+    DataFile list = open_data_list({ds}, site);
+    CHECK(list.bytes.rfind("\xEF\xBB\xBF全国地方公共団体コード,ID,地方公共団体名,データセット_ID,データセット_タイトル", 0) == 0);
+    CHECK(list.bytes.find("ファイル_ダウンロードURL") != std::string::npos);
+    size_t rows = 0;
+    for (size_t p = 0; (p = list.bytes.find("\r\n222097,", p)) != std::string::npos; ++p) ++rows;
+    CHECK(rows == ds.files.size());
+    CHECK(list.bytes.find("https://example.jp/p/opendata/222097/alpha/222097_alpha_plan.json") != std::string::npos);
+}
+
+TEST_CASE("schema.org Dataset JSON-LD cannot close its script element", "[opendata][schema.org]") {
+    SiteConfig site = test_site();
+    Plan plan = test_plan();
+    plan.description = "説明</script><script>alert(1)</script>";
+    DataSet ds = plan_dataset(plan, "2025-01-02");
+    std::string s = schema_org_dataset(ds, site);
+    CHECK(s.find("</") == std::string::npos);
+    auto j = nlohmann::json::parse(s);
+    CHECK(j["@type"] == "Dataset");
+    CHECK(j["description"] == plan.description);
+    CHECK(j["temporalCoverage"] == "2024-04-01/2029-03-31");
+    CHECK(j["creator"]["identifier"] == "222097");
+}
+
+TEST_CASE("plan.json: a figure without a number is null, never 0", "[opendata][json]") {
+    SiteConfig site = test_site();
+    Plan plan = test_plan();
+    DataSet ds = plan_dataset(plan, "2025-01-02");
+    auto j = nlohmann::json::parse(plan_json(plan, site, {}, ds));
+    CHECK(j["$schema"] == "https://example.jp/p/opendata/schemas/plan.schema.json");
+    CHECK(j["kpis"][0]["baseline"]["value"].is_null());
+    CHECK(j["kpis"][0]["baseline"]["text"] == "未測定");
+    CHECK(j["kpis"][0]["target"]["value"] == 120);
+    CHECK(j["kpis"][0]["target"]["year"]["wareki"] == "令和10年度");
+    CHECK(j["period"]["from"]["year"] == 2024);
+    CHECK(j["files"].size() == 4);
+}
+
+TEST_CASE("licence URIs and file sizes as residents read them", "[opendata]") {
+    CHECK(license_uri("CC-BY-4.0") == "https://creativecommons.org/licenses/by/4.0/");
+    CHECK(license_uri("CC0-1.0") == "https://creativecommons.org/publicdomain/zero/1.0/");
+    CHECK(license_uri("PDL-1.0").find("public_data_license") != std::string::npos);
+    CHECK(display_size(850) == "850 バイト");
+    CHECK(display_size(12345) == "12.3 KB");
+    CHECK(display_size(4100000) == "4.1 MB");
+}
