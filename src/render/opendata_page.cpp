@@ -22,17 +22,18 @@ std::string datatype_label(const std::string& t) {
 
 std::string file_name(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
 
-std::string files_table(const std::vector<DataFile>& files, const std::string& caption, const SiteConfig& site) {
-    std::string h = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + html_escape(caption) + "\">\n";
-    h += "<table>\n<caption>" + html_escape(caption) + "</caption>\n<thead><tr><th scope=\"col\">ファイル</th><th scope=\"col\">形式</th>"
-         "<th scope=\"col\">大きさ</th><th scope=\"col\">ライセンス</th><th scope=\"col\">内容</th></tr></thead>\n<tbody>\n";
+// A list, not a table: on a 360 px phone five columns of file facts do not fit, cards do.
+std::string files_list(const std::vector<DataFile>& files, const std::string& label, const SiteConfig& site) {
+    std::string h = "<ul class=\"file-list\" aria-label=\"" + html_escape(label) + "\">\n";
     for (const DataFile& f : files) {
-        h += "<tr><th scope=\"row\"><a href=\"" + href_escape(relative_to_page(f.path)) + "\">" + html_escape(file_name(f.path)) +
-             "</a><br/><span class=\"file-title\">" + html_escape(f.title) + "</span></th><td>" + html_escape(f.format) + "</td><td>" +
-             html_escape(display_size(f.bytes.size())) + "</td><td>" + html_escape(license_name(site.license)) + "</td><td>" +
-             html_escape(f.description) + "</td></tr>\n";
+        h += "<li>\n<p class=\"file-list__name\"><a href=\"" + href_escape(relative_to_page(f.path)) + "\">" +
+             html_escape(file_name(f.path)) + "</a></p>\n<p class=\"file-list__title\">" + html_escape(f.title) + "</p>\n";
+        h += "<dl class=\"file-list__facts\"><div><dt>形式</dt><dd>" + html_escape(f.format) + "</dd></div><div><dt>大きさ</dt><dd>" +
+             html_escape(display_size(f.bytes.size())) + "</dd></div><div><dt>ライセンス</dt><dd>" +
+             html_escape(license_name(site.license)) + "</dd></div></dl>\n";
+        h += "<p>" + html_escape(f.description) + "</p>\n</li>\n";
     }
-    return h + "</tbody>\n</table>\n</div>\n";
+    return h + "</ul>\n";
 }
 
 std::string columns_table(const DataFile& f) {
@@ -44,6 +45,13 @@ std::string columns_table(const DataFile& f) {
         h += "<tr><th scope=\"row\">" + html_escape(c.title) + "</th><td>" + html_escape(datatype_label(c.datatype)) + "</td><td>" +
              html_escape(c.description) + "</td></tr>\n";
     return h + "</tbody>\n</table>\n</div>\n";
+}
+
+// Folded so the page stays scannable; <details> needs no script to open.
+std::string columns_details(const DataFile& f) {
+    if (f.columns.empty()) return {};
+    return "<details class=\"columns\">\n<summary>" + html_escape(file_name(f.path)) + " の列の説明（" +
+           std::to_string(f.columns.size()) + "列）</summary>\n" + columns_table(f) + "</details>\n";
 }
 
 // 出典記載例: how to credit, as each licence asks (CC0 asks nothing, but a credit still helps readers).
@@ -93,22 +101,14 @@ std::string render_opendata_body(const std::vector<DataSet>& sets, const std::ve
         if (!s.modified.empty()) h += "<div><dt>最終更新日</dt><dd>" + html_escape(display_date(s.modified)) + "</dd></div>\n";
         h += "<div><dt>説明のページ</dt><dd><a href=\"" + href_escape(relative_to_page(s.landing_page)) + "\">" + html_escape(s.title) +
              "</a></dd></div>\n</dl>\n";
-        h += files_table(s.files, s.title + "のファイル", site);
-        for (const DataFile& f : s.files)
-            if (!f.columns.empty()) {
-                h += "<h3>" + html_escape(file_name(f.path)) + " の列の説明</h3>\n";
-                h += columns_table(f);
-            }
+        h += files_list(s.files, s.title + "のファイル", site);
+        for (const DataFile& f : s.files) h += columns_details(f);
         h += "</section>\n";
     }
     h += "<section aria-labelledby=\"catalog\">\n<h2 id=\"catalog\">データの一覧と説明のファイル</h2>\n";
     h += "<p>データカタログサイトやプログラムが、このページのデータをまとめて取り込むためのファイルです。</p>\n";
-    h += files_table(catalog_files, "データの一覧と説明のファイル", site);
-    for (const DataFile& f : catalog_files)
-        if (!f.columns.empty()) {
-            h += "<h3>" + html_escape(file_name(f.path)) + " の列の説明</h3>\n";
-            h += columns_table(f);
-        }
+    h += files_list(catalog_files, "データの一覧と説明のファイル", site);
+    for (const DataFile& f : catalog_files) h += columns_details(f);
     h += "</section>\n";
     h += attribution(site);
     return h;
