@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/opendata_catalog.hpp"
+#include "render/opendata_glossary.hpp"
 #include "render/opendata_page.hpp"
 #include "render/opendata_plan.hpp"
 #include "render/opendata_plan_json.hpp"
@@ -157,4 +158,32 @@ TEST_CASE("licence URIs and file sizes as residents read them", "[opendata]") {
     CHECK(display_size(850) == "850 バイト");
     CHECK(display_size(12345) == "12.3 KB");
     CHECK(display_size(4100000) == "4.1 MB");
+}
+
+TEST_CASE("glossary: SKOS labels for aliases, reading and expansion; CSV joins aliases with ';'", "[opendata][glossary]") {
+    SiteConfig site = test_site();
+    Glossary g;
+    Term t;
+    t.term = "ICT";
+    t.reading = "あいしーてぃー";
+    t.aliases = {"情報通信技術", "アイシーティー"};
+    t.expansion = "Information and Communication Technology";
+    t.expansion_lang = "en";
+    t.definition = "**情報**通信技術。";
+    t.anchor = "t-ICT";
+    g.terms.push_back(t);
+    std::map<const Term*, std::string> plain = {{&g.terms[0], "情報通信技術。"}};
+    std::string ttl = glossary_turtle(g, site, plain, "2025-01-02");
+    CHECK(ttl.find("a skos:ConceptScheme") != std::string::npos);
+    CHECK(ttl.find("<https://example.jp/p/glossary/index.html#t-ICT> a skos:Concept") != std::string::npos);
+    CHECK(ttl.find("skos:altLabel \"あいしーてぃー\"@ja-Hira") != std::string::npos);
+    CHECK(ttl.find("skos:altLabel \"Information and Communication Technology\"@en") != std::string::npos);
+    CHECK(ttl.find("skos:definition \"情報通信技術。\"@ja") != std::string::npos);  // plain text, no ** markup
+
+    DataSet ds = glossary_dataset(g, site, plain, "2025-01-02");
+    REQUIRE(ds.files.size() == 3);
+    CHECK(ds.files[1].bytes.find(",情報通信技術;アイシーティー,Information and Communication Technology,") != std::string::npos);
+    auto j = nlohmann::json::parse(ds.files[0].bytes);
+    CHECK(j["terms"][0]["expansion"]["language"] == "en");
+    CHECK(j["terms"][0]["url"] == "https://example.jp/p/glossary/index.html#t-ICT");
 }
