@@ -26,13 +26,7 @@ namespace {
 
 DataFile site_file(const std::string& id, const std::string& path, const std::string& title, const std::string& description,
                    const std::string& format, const std::string& media_type, std::string bytes) {
-    DataFile f;
-    f.id = id;
-    f.path = path;
-    f.title = title;
-    f.description = description;
-    f.format = format;
-    f.media_type = media_type;
+    DataFile f = data_file(id, path, title, description, format, media_type);
     f.bytes = std::move(bytes);
     return f;
 }

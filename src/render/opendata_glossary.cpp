@@ -100,13 +100,8 @@ DataSet glossary_dataset(const Glossary& g, const SiteConfig& site, const std::m
     ds.landing_page = "glossary/index.html";
     ds.publisher = site.publisher;
 
-    DataFile json;
-    json.id = ds.id + "-json";
-    json.path = "opendata/glossary.json";
-    json.title = "用語集（JSON）";
-    json.description = "すべての用語の読み、別名、正式名称、定義、出典と用語集ページのURLです。";
-    json.format = "JSON";
-    json.media_type = "application/json";
+    DataFile json = data_file(ds.id + "-json", "opendata/glossary.json", "用語集（JSON）",
+                              "すべての用語の読み、別名、正式名称、定義、出典と用語集ページのURLです。", "JSON", "application/json");
     json.schema_path = "opendata/schemas/glossary.schema.json";
     json.bytes = glossary_json(g, site, plain, modified);
     ds.files.push_back(json);
@@ -127,13 +122,8 @@ DataSet glossary_dataset(const Glossary& g, const SiteConfig& site, const std::m
     csv.bytes = w.bytes();
     ds.files.push_back(csv);
 
-    DataFile ttl;
-    ttl.id = ds.id + "-skos";
-    ttl.path = "opendata/glossary.ttl";
-    ttl.title = "用語集（SKOS、Turtle形式）";
-    ttl.description = "用語集をSKOSの概念体系（skos:ConceptScheme）として表したRDFです。";
-    ttl.format = "Turtle";
-    ttl.media_type = "text/turtle";
+    DataFile ttl = data_file(ds.id + "-skos", "opendata/glossary.ttl", "用語集（SKOS、Turtle形式）",
+                             "用語集をSKOSの概念体系（skos:ConceptScheme）として表したRDFです。", "Turtle", "text/turtle");
     ttl.bytes = glossary_turtle(g, site, plain, modified);
     ds.files.push_back(ttl);
     return ds;

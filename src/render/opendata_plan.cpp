@@ -24,14 +24,20 @@ std::vector<ColumnSpec> with_lead(std::vector<ColumnSpec> rest) {
     return v;
 }
 
-DataFile csv_file(std::string id, std::string path, std::string title, std::string description, std::vector<ColumnSpec> columns) {
+DataFile data_file(std::string id, std::string path, std::string title, std::string description, std::string format,
+                   std::string media_type) {
     DataFile f;
     f.id = std::move(id);
     f.path = std::move(path);
     f.title = std::move(title);
     f.description = std::move(description);
-    f.format = "CSV";
-    f.media_type = "text/csv";
+    f.format = std::move(format);
+    f.media_type = std::move(media_type);
+    return f;
+}
+
+DataFile csv_file(std::string id, std::string path, std::string title, std::string description, std::vector<ColumnSpec> columns) {
+    DataFile f = data_file(std::move(id), std::move(path), std::move(title), std::move(description), "CSV", "text/csv");
     f.columns = std::move(columns);
     return f;
 }
@@ -230,13 +236,9 @@ DataSet plan_dataset(const Plan& plan, const std::string& modified) {
     ds.landing_page = plan.id + "/index.html";
     ds.publisher = plan.publisher;
     ds.files = plan_tables(plan);
-    DataFile json;
-    json.id = ds.id + "-plan";
-    json.path = plan_file_prefix(plan) + "plan.json";
-    json.title = plan.title + " 計画の全体（JSON）";
-    json.description = "計画のメタデータ、基本目標と施策、ページ、KPIと実績値、本文で使っている用語をまとめたJSONです。";
-    json.format = "JSON";
-    json.media_type = "application/json";
+    DataFile json = data_file(ds.id + "-plan", plan_file_prefix(plan) + "plan.json", plan.title + " 計画の全体（JSON）",
+                              "計画のメタデータ、基本目標と施策、ページ、KPIと実績値、本文で使っている用語をまとめたJSONです。", "JSON",
+                              "application/json");
     json.schema_path = "opendata/schemas/plan.schema.json";
     ds.files.push_back(json);
     return ds;
