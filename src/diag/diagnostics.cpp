@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "text/utf8.hpp"
+
 namespace planpub {
 
 Diagnostics::Diagnostics(const Diagnostics& o) {
@@ -23,6 +25,9 @@ Diagnostics& Diagnostics::operator=(const Diagnostics& o) {
 }
 
 void Diagnostics::add(Diagnostic d) {
+    // Messages quote the input (and library messages quote single bytes of it): keep stderr UTF-8.
+    d.where.path = valid_utf8(d.where.path);
+    d.message = valid_utf8(d.message);
     std::lock_guard<std::mutex> lock(mutex_);
     items_.push_back(std::move(d));
 }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <set>
 
 #include "text/normalize.hpp"
@@ -20,7 +21,11 @@ struct NumberSpan {
     size_t begin = 0, end = 0;
     double value = 0;
     int decimals = 0;
+    size_t digits = 0;
 };
+
+// A double holds 15 significant digits exactly; longer figures would be shown changed.
+constexpr size_t kMaxDigits = 15;
 
 bool is_digit_at(const std::string& s, size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
 
@@ -53,7 +58,9 @@ std::vector<NumberSpan> find_numbers(const std::string& s) {
                 digits += '.'; in_fraction = true; ++i;
             } else break;
         }
-        out.push_back({start, i, (neg ? -1 : 1) * std::stod(digits), decimals});
+        // strtod, not stod: a run of digits too long for a double must not throw.
+        size_t count = digits.size() - (in_fraction ? 1 : 0);
+        out.push_back({start, i, (neg ? -1 : 1) * std::strtod(digits.c_str(), nullptr), decimals, count});
     }
     return out;
 }
@@ -104,6 +111,13 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
         return f;
     }
     const NumberSpan& n = numbers[0];
+    if (n.digits > kMaxDigits) {
+        problem = FigureProblem{"kpi.number-too-long",
+                                "value \"" + f.source + "\" has " + std::to_string(n.digits) + " digits; the limit is " +
+                                    std::to_string(kMaxDigits),
+                                "write the figure with fewer digits, e.g. in a larger unit (千人, 百万円)"};
+        return f;
+    }
     std::string prefix = strip(s.substr(0, n.begin));
     std::string suffix = strip(s.substr(n.end));
     // A trailing unit must be the declared one.

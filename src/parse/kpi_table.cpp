@@ -180,7 +180,7 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
         if (size_t p = t.find("年間で"); p != std::string::npos && k.target.number) {
             std::string digits;
             for (size_t j = p; j > 0 && t[j - 1] >= '0' && t[j - 1] <= '9'; --j) digits.insert(digits.begin(), t[j - 1]);
-            if (!digits.empty()) k.cumulative_years = std::stoi(digits);
+            if (!digits.empty() && digits.size() <= 3) k.cumulative_years = std::stoi(digits);  // no overflow
         }
         std::string kind = text_of(r, cols, "target_kind");
         if (kind.empty()) k.target_kind = infer_kind(k.target, k.cumulative_years);

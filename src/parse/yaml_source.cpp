@@ -34,8 +34,12 @@ std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) 
     try {
         return YAML::Load(src.text);
     } catch (const YAML::ParserException& e) {
-        diags.error(location_of(src, e.mark), "yaml.syntax", e.msg,
-                    "check indentation and quote values that contain ': ' or start with a special character");
+        if (starts_with(e.msg, "unknown escape character"))  // yaml-cpp quotes one byte of the character
+            diags.error(location_of(src, e.mark), "yaml.syntax", "unknown escape sequence after '\\' in a double-quoted value",
+                        "write \\\\ for a backslash, or put the value in single quotes");
+        else
+            diags.error(location_of(src, e.mark), "yaml.syntax", e.msg,
+                        "check indentation and quote values that contain ': ' or start with a special character");
     } catch (const YAML::Exception& e) {
         diags.error(location_of(src, e.mark), "yaml.syntax", e.msg, "check the YAML syntax");
     }

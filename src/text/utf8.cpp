@@ -25,6 +25,18 @@ size_t find_invalid_utf8(std::string_view s) {
     return npos;
 }
 
+std::string valid_utf8(std::string_view s) {
+    std::string out;
+    while (!s.empty()) {
+        size_t bad = find_invalid_utf8(s);
+        out += s.substr(0, bad);
+        if (bad == npos) break;
+        out += "\xEF\xBF\xBD";
+        s.remove_prefix(bad + 1);
+    }
+    return out;
+}
+
 LineCol line_col_at(std::string_view text, size_t off) {
     LineCol lc;
     size_t line_start = 0;

@@ -10,6 +10,9 @@ constexpr size_t npos = std::string_view::npos;
 // Offset of the first byte that is not valid UTF-8, or npos.
 size_t find_invalid_utf8(std::string_view s);
 
+// s with every byte that is not valid UTF-8 replaced by U+FFFD.
+std::string valid_utf8(std::string_view s);
+
 // 1-based line and character column of a byte offset.
 struct LineCol {
     int line = 1;
