@@ -177,6 +177,7 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
         for (Kpi& k : plan.kpis) k.progress = evaluate_progress(k);
         site.plans.push_back(std::move(plan));
     }
+    drop_duplicate_anchors(glossary.terms, diags);
     check_references(site, diags);
     ThemeFiles theme = load_theme_files(opt.content_dir, site.config.theme, diags);
 

@@ -1,5 +1,6 @@
 #include "link/glossary_linker.hpp"
 
+#include "model/site.hpp"
 #include "text/utf8.hpp"
 
 namespace planpub {
@@ -73,6 +74,7 @@ std::set<const Term*> link_glossary_terms(cmark_node* doc, const TermIndex& idx,
             texts.push_back(n);
     }
     cmark_iter_free(it);
+    size_t links = 0;
     for (cmark_node* node : texts) {
         std::string lit = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
         std::vector<TermMatch> matches = idx.matcher.find(lit);
@@ -83,6 +85,8 @@ std::set<const Term*> link_glossary_terms(cmark_node* doc, const TermIndex& idx,
             const Term* t = idx.terms[m.key];
             used.insert(t);
             if (!opt.every_occurrence && linked.count(t)) continue;
+            if (links == Limits::max_term_links_per_page) break;  // each link is four nodes: bound them
+            ++links;
             linked.insert(t);
             if (m.begin > pos) cmark_node_insert_before(node, text(lit.substr(pos, m.begin - pos)));
             cmark_node_insert_before(node, html("<a class=\"term\" href=\"" + opt.glossary_url + idx.fragment[m.key] +

@@ -154,7 +154,11 @@ std::vector<TermMatch> TermMatcher::find(std::string_view text) const {
     size_t taken_until = 0;
     for (const Candidate& c : cands) {
         if (c.start < taken_until) continue;
-        size_t b = from[c.start], e = to[c.start + c.len - 1];
+        // A character that folds to several (㎼ → μw) matches whole or not at all.
+        size_t last = c.start + c.len - 1;
+        if ((c.start > 0 && from[c.start - 1] == from[c.start]) || (last + 1 < from.size() && from[last + 1] == from[last]))
+            continue;
+        size_t b = from[c.start], e = to[last];
         if (c.edge_start && word_before(b)) continue;
         if (c.edge_end && word_after(e)) continue;
         out.push_back({b, e, c.key});

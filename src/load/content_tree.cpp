@@ -1,9 +1,13 @@
 #include "load/content_tree.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "text/identifiers.hpp"
 #include "text/utf8.hpp"
@@ -19,14 +23,45 @@ std::string join(const std::string& a, const std::string& b) {
     return a.back() == '/' ? a + b : a + "/" + b;
 }
 
-bool read_bytes(const fs::path& p, std::string& out) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) return false;
-    out = ss.str();
-    return true;
+enum class ReadStatus { Ok, Unreadable, TooLarge };
+
+// Reads at most max_bytes + 1 bytes: a huge file is refused by its size before any of it is read,
+// and one that grows meanwhile still cannot take more memory than the limit. O_NOFOLLOW: the
+// file may have been replaced by a symbolic link after the folder was listed.
+ReadStatus read_bytes(const fs::path& p, size_t max_bytes, std::string& out, size_t& size, std::string& why) {
+    int fd = ::open(p.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        why = std::strerror(errno);
+        return ReadStatus::Unreadable;
+    }
+    struct stat st;
+    ReadStatus status = ReadStatus::Ok;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        why = "not a regular file";
+        status = ReadStatus::Unreadable;
+    } else if (static_cast<unsigned long long>(st.st_size) > max_bytes) {
+        size = static_cast<size_t>(st.st_size);
+        status = ReadStatus::TooLarge;
+    } else {
+        out.resize(static_cast<size_t>(st.st_size) + 1);
+        size_t got = 0;
+        for (;;) {
+            if (got == out.size()) out.resize(std::min(out.size() * 2, max_bytes + 1));
+            ssize_t n = ::read(fd, out.data() + got, out.size() - got);
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0) {
+                why = std::strerror(errno);
+                status = ReadStatus::Unreadable;
+                break;
+            }
+            if (n == 0) break;
+            got += static_cast<size_t>(n);
+            if (got > max_bytes) { size = got; status = ReadStatus::TooLarge; break; }
+        }
+        out.resize(status == ReadStatus::Ok ? got : 0);
+    }
+    ::close(fd);
+    return status;
 }
 
 // Regular file, not a symlink; warns and returns false for symlinks.
@@ -43,27 +78,34 @@ bool is_plain_file(const fs::directory_entry& e, const std::string& display, Dia
 SourceFile read_raw(const fs::path& p, const std::string& display, size_t max_bytes, Diagnostics& diags) {
     SourceFile f;
     f.path = display;
-    std::error_code ec;
-    auto size = fs::file_size(p, ec);
-    if (!ec && size > max_bytes) {
-        diags.error({display, 0, 0}, "limit.file-too-large",
-                    "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(max_bytes),
-                    "split the content into several files");
-        return f;
-    }
-    if (!read_bytes(p, f.text)) {
-        diags.error({display, 0, 0}, "io.unreadable", "cannot read the file",
-                    "check that the file exists and that its permissions let planpub read it");
-        return f;
+    size_t size = 0;
+    std::string why;
+    switch (read_bytes(p, max_bytes, f.text, size, why)) {
+        case ReadStatus::Ok: break;
+        case ReadStatus::TooLarge:
+            diags.error({display, 0, 0}, "limit.file-too-large",
+                        "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(max_bytes),
+                        "split the content into several files");
+            return f;
+        case ReadStatus::Unreadable:
+            diags.error({display, 0, 0}, "io.unreadable", "cannot read the file: " + why,
+                        "check that the file exists and that its permissions let planpub read it");
+            return f;
     }
     f.present = true;
     return f;
 }
 
-std::vector<fs::directory_entry> sorted_entries(const fs::path& dir) {
+// A folder's entries by name; a folder that cannot be listed is reported, not taken as empty.
+std::vector<fs::directory_entry> sorted_entries(const fs::path& dir, const std::string& display, Diagnostics& diags,
+                                               bool* listed = nullptr) {
     std::vector<fs::directory_entry> v;
     std::error_code ec;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) v.push_back(*it);
+    if (listed) *listed = !ec;
+    if (ec)
+        diags.error({display, 0, 0}, "io.unreadable", "cannot list the folder: " + ec.message(),
+                    "check that the folder's permissions let planpub read it");
     std::sort(v.begin(), v.end(), [](auto& a, auto& b) { return a.path().filename() < b.path().filename(); });
     return v;
 }
@@ -71,7 +113,7 @@ std::vector<fs::directory_entry> sorted_entries(const fs::path& dir) {
 void load_attachments(const fs::path& dir, const std::string& display, const std::string& rel,
                       PlanSources& plan, Diagnostics& diags, int depth) {
     if (depth > 16) return;
-    for (auto& e : sorted_entries(dir)) {
+    for (auto& e : sorted_entries(dir, display, diags)) {
         std::string name = e.path().filename().string();
         std::string d = join(display, name), r = rel.empty() ? name : rel + "/" + name;
         std::error_code ec;
@@ -89,8 +131,8 @@ PlanSources load_plan(const fs::directory_entry& dir, const std::string& display
     PlanSources plan;
     plan.id = dir.path().filename().string();
     plan.dir = display;
-    bool saw_index = false;
-    for (auto& e : sorted_entries(dir.path())) {
+    bool saw_index = false, listed = true;
+    for (auto& e : sorted_entries(dir.path(), display, diags, &listed)) {
         std::string name = e.path().filename().string();
         std::string d = join(display, name);
         std::error_code ec;
@@ -107,7 +149,7 @@ PlanSources load_plan(const fs::directory_entry& dir, const std::string& display
         else if (name == "kpi-values.csv") plan.kpi_values_csv = read_raw(e.path(), d, Limits::max_data_bytes, diags);
         else if (name == "glossary.yaml") plan.glossary = read_text_file(e.path().string(), d, Limits::max_data_bytes, diags);
     }
-    if (!saw_index) {
+    if (!saw_index && listed) {
         plan.index.path = join(display, "index.md");
         diags.error({display, 0, 0}, "plan.missing-index", "plan folder has no index.md",
                     "add index.md with the plan's front matter (title, status, period)");
@@ -148,13 +190,14 @@ ContentTree load_content(const std::string& content_dir, Diagnostics& diags) {
     fs::path root(content_dir);
     auto site = root / "site.yaml";
     std::error_code ec;
-    if (fs::is_symlink(site, ec)) {
+    bool site_is_link = fs::is_symlink(site, ec);
+    if (site_is_link) {
         diags.warning({join(content_dir, "site.yaml"), 0, 0}, "content.symlink-skipped",
                       "symbolic link skipped; links are never followed", "copy the file instead of linking to it");
     } else if (fs::exists(site, ec)) {
         tree.site_yaml = read_text_file(site.string(), join(content_dir, "site.yaml"), Limits::max_data_bytes, diags);
     }
-    if (!tree.site_yaml.present && !fs::exists(site, ec))
+    if (!tree.site_yaml.present && (site_is_link || !fs::exists(site, ec)))
         diags.error({join(content_dir, "site.yaml"), 0, 0}, "site.missing", "the content folder has no site.yaml",
                     "create site.yaml with title, base_url, publisher and license (see docs/content-format.md)");
     auto glossary = root / "glossary.yaml";
@@ -168,7 +211,7 @@ ContentTree load_content(const std::string& content_dir, Diagnostics& diags) {
     fs::path plans = root / "plans";
     std::string plans_display = join(content_dir, "plans");
     if (fs::is_directory(plans, ec) && !fs::is_symlink(plans, ec)) {
-        for (auto& e : sorted_entries(plans)) {
+        for (auto& e : sorted_entries(plans, plans_display, diags)) {
             std::string d = join(plans_display, e.path().filename().string());
             if (e.is_symlink(ec)) { is_plain_file(e, d, diags); continue; }
             if (!e.is_directory(ec)) continue;

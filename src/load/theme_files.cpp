@@ -10,6 +10,21 @@ namespace fs = std::filesystem;
 
 namespace planpub {
 
+// A relative path below the content folder, with no '..' and no symbolic link on the way:
+// a theme's files are copied into the output, so they must come from the content folder.
+static bool is_inside_content(const std::string& content_dir, const std::string& theme) {
+    fs::path rel(theme);
+    if (rel.is_absolute() || rel.has_root_name()) return false;
+    fs::path at(content_dir);
+    std::error_code ec;
+    for (const fs::path& part : rel) {
+        if (part == "..") return false;
+        at /= part;
+        if (fs::is_symlink(at, ec)) return false;
+    }
+    return true;
+}
+
 static void put(ThemeFiles& t, const std::string& rel, std::string bytes) {
     if (starts_with(rel, "templates/") && ends_with(rel, ".mustache"))
         t.templates[rel.substr(10, rel.size() - 10 - 9)] = std::move(bytes);
@@ -24,7 +39,13 @@ ThemeFiles load_theme_files(const std::string& content_dir, const std::string& t
     fs::path dir = fs::path(content_dir) / theme;
     std::string display = content_dir + "/" + theme;
     std::error_code ec;
-    if (theme.find("..") != std::string::npos || !fs::is_directory(dir, ec)) {
+    if (!is_inside_content(content_dir, theme)) {
+        diags.error({content_dir + "/site.yaml", 0, 0}, "theme.outside-content",
+                    "theme folder \"" + theme + "\" is not a folder inside the content folder",
+                    "write the theme's path relative to the content folder, without '..' or symbolic links");
+        return t;
+    }
+    if (!fs::is_directory(dir, ec)) {
         diags.error({content_dir + "/site.yaml", 0, 0}, "theme.missing",
                     "theme folder \"" + display + "\" does not exist inside the content folder",
                     "create it with templates/ and assets/ holding only the files you override, or remove 'theme:'");

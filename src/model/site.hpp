@@ -120,7 +120,13 @@ struct Limits {
     static constexpr size_t max_data_bytes = 32u << 20;      // one CSV or YAML file
     static constexpr int max_table_columns = 128;            // GFM table columns
     static constexpr int max_nesting_depth = 64;             // blocks and inlines
+    static constexpr size_t max_page_markup = 200000;        // line ends and Markdown punctuation in one page
+    static constexpr size_t max_term_links_per_page = 10000;  // `link: all` stops linking there
     static constexpr size_t max_pages_per_plan = 10000;
+    static constexpr size_t max_csv_rows = 100000;           // records in one CSV file
+    static constexpr size_t max_csv_columns = 64;            // fields in one record
+    static constexpr size_t max_csv_cells = 1000000;         // fields in one CSV file: bounds memory
+    static constexpr size_t max_yaml_nodes = 250000;         // values in one YAML file (≈ 20,000 glossary terms)
 };
 
 }  // namespace planpub

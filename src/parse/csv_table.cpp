@@ -3,6 +3,9 @@
 #include <csv.h>
 #include <iconv.h>
 
+#include <algorithm>
+
+#include "model/site.hpp"
 #include "text/utf8.hpp"
 #include "text/utf8_source.hpp"
 
@@ -34,6 +37,8 @@ bool decode_csv_text(std::string& bytes, const std::string& path, const std::str
         if (from_cp932(bytes, out, bad)) {
             bytes.swap(out);
         } else if (declared_sjis || find_invalid_utf8(bytes) != npos) {
+            // Undeclared: point at the byte where the likelier encoding failed, the one that read further.
+            if (!declared_sjis) bad = std::max(bad, find_invalid_utf8(bytes));
             LineCol lc = line_col_at(bytes, bad);
             diags.error({path, lc.line, lc.column}, "encoding.invalid",
                         "neither UTF-8 nor Shift_JIS (byte " + std::to_string(bad) + ")",
@@ -46,27 +51,33 @@ bool decode_csv_text(std::string& bytes, const std::string& path, const std::str
 
 namespace {
 
+// Positions are tracked as the bytes go by (not searched for per field), so that reading stays
+// linear in the size of the file.
 struct Collector {
-    const std::string* text;
     CsvTable* table;
-    size_t offset = 0;        // byte being fed
-    size_t field_start = 0;   // where the current field began
-    int line = 1, line_start_offset = 0;
+    LineCol here;         // the byte being fed
+    LineCol after;        // the byte after it: where a field starting next begins
+    LineCol field_start;  // where the current field began
     int record_line = 1;
     bool in_record = false;
+    size_t cells = 0;
+    bool too_wide = false;
     std::vector<CsvField> fields;
-    LineCol at(size_t off) const { return line_col_at(*text, off); }
 };
 
 void on_field(void* data, size_t len, void* ctx) {
     auto* c = static_cast<Collector*>(ctx);
     if (!c->in_record) {
         c->in_record = true;
-        c->record_line = c->at(c->field_start).line;
+        c->record_line = c->field_start.line;
     }
-    LineCol lc = c->at(c->field_start);
-    c->fields.push_back({std::string(static_cast<const char*>(data), len), lc.line, lc.column});
-    c->field_start = c->offset + 1;
+    if (c->fields.size() < Limits::max_csv_columns) {
+        c->fields.push_back({std::string(static_cast<const char*>(data), len), c->field_start.line, c->field_start.column});
+        ++c->cells;
+    } else {
+        c->too_wide = true;
+    }
+    c->field_start = c->after;
 }
 
 void on_record(int, void* ctx) {
@@ -74,7 +85,25 @@ void on_record(int, void* ctx) {
     if (!c->fields.empty()) c->table->records.push_back({c->record_line, std::move(c->fields)});
     c->fields.clear();
     c->in_record = false;
-    c->field_start = c->offset + 1;
+    c->field_start = c->after;
+}
+
+// Reports the first limit the file exceeds (docs/limits.md): rows, fields per row, fields in all.
+bool within_limits(const Collector& c, const LineCol& at, const std::string& path, Diagnostics& diags) {
+    if (c.too_wide) {
+        diags.error({path, at.line, at.column}, "limit.csv-columns",
+                    "a row with more than " + std::to_string(Limits::max_csv_columns) + " fields exceeds the limit",
+                    "check the delimiters: planpub reads comma-separated files with one KPI or value per row");
+        return false;
+    }
+    if (c.table->records.size() > Limits::max_csv_rows || c.cells > Limits::max_csv_cells) {
+        diags.error({path, at.line, at.column}, "limit.csv-rows",
+                    "more than " + std::to_string(Limits::max_csv_rows) + " rows or " + std::to_string(Limits::max_csv_cells) +
+                        " fields in one file exceed the limit",
+                    "split the data over several plans, or publish it as an attachment under files/");
+        return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -83,28 +112,34 @@ bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, 
     csv_parser p;
     if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0) return false;
     Collector c;
-    c.text = &text;
     c.table = &out;
-    // One byte at a time, so that each field's start position is known exactly.
-    for (c.offset = 0; c.offset < text.size(); ++c.offset) {
-        if (csv_parse(&p, text.data() + c.offset, 1, on_field, on_record, &c) != 1) {
-            LineCol lc = c.at(c.offset);
-            diags.error({path, lc.line, lc.column}, "csv.syntax", "CSV syntax error: a quote is not where RFC 4180 allows it",
-                        "enclose fields holding quotes in \"…\" and double the quotes inside (\"\")");
-            csv_free(&p);
-            return false;
-        }
-        // Fields end at a delimiter; whitespace-only leading bytes of a record do not start a field.
-        if (!c.in_record && c.fields.empty() && (text[c.offset] == '\n' || text[c.offset] == '\r'))
-            c.field_start = c.offset + 1;
-    }
-    if (csv_fini(&p, on_field, on_record, &c) != 0) {
-        LineCol lc = c.at(c.field_start);
-        diags.error({path, lc.line, lc.column}, "csv.syntax", "CSV syntax error: a quoted field is never closed",
-                    "add the closing \" of the field");
+    auto fail = [&](const LineCol& at, const char* code, const std::string& message, const std::string& hint) {
+        diags.error({path, at.line, at.column}, code, message, hint);
         csv_free(&p);
         return false;
+    };
+    auto stop = [&] {  // the limit was reported
+        csv_free(&p);
+        return false;
+    };
+    // One byte at a time, so that each field's start position is known exactly.
+    for (size_t offset = 0; offset < text.size(); ++offset) {
+        unsigned char byte = static_cast<unsigned char>(text[offset]);
+        c.after = c.here;
+        if (byte == '\n') c.after = {c.here.line + 1, 1};
+        else if ((byte & 0xC0) != 0x80) ++c.after.column;
+        if (csv_parse(&p, text.data() + offset, 1, on_field, on_record, &c) != 1)
+            return fail(c.here, "csv.syntax", "CSV syntax error: a quote is not where RFC 4180 allows it",
+                        "enclose fields holding quotes in \"…\" and double the quotes inside (\"\")");
+        // Fields end at a delimiter; whitespace-only leading bytes of a record do not start a field.
+        if (!c.in_record && c.fields.empty() && (byte == '\n' || byte == '\r')) c.field_start = c.after;
+        if (!within_limits(c, c.here, path, diags)) return stop();
+        c.here = c.after;
     }
+    if (csv_fini(&p, on_field, on_record, &c) != 0)
+        return fail(c.field_start, "csv.syntax", "CSV syntax error: a quoted field is never closed",
+                    "add the closing \" of the field");
+    if (!within_limits(c, c.here, path, diags)) return stop();
     csv_free(&p);
     return true;
 }

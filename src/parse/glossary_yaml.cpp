@@ -100,4 +100,21 @@ std::vector<Term> parse_glossary(const SourceFile& file, const std::string& plan
     return terms;
 }
 
+void drop_duplicate_anchors(std::vector<Term>& terms, Diagnostics& diags) {
+    std::map<std::string, const Term*> seen;
+    std::vector<Term> kept;
+    for (Term& t : terms) {
+        auto [it, fresh] = seen.emplace(t.anchor, &t);
+        if (!fresh) {
+            diags.error({t.path, t.line, 1}, "glossary.duplicate-id",
+                        "term \"" + t.term + "\" gets the anchor \"" + t.anchor + "\", which term \"" + it->second->term + "\" (" +
+                            it->second->path + ":" + std::to_string(it->second->line) + ") already has",
+                        "give one of the two terms another 'id:'");
+            continue;
+        }
+        kept.push_back(t);
+    }
+    terms.swap(kept);
+}
+
 }  // namespace planpub

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "parse/csv_table.hpp"
 #include "parse/kpi_figures.hpp"
@@ -223,6 +224,7 @@ void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, s
         }
     std::map<std::string, Kpi*> by_id;
     for (Kpi& k : kpis) by_id[k.id] = &k;
+    std::map<std::tuple<std::string, int, int>, int> seen;  // (KPI, year, kind) → line
     size_t width = table.records[0].fields.size();
     for (size_t i = 1; i < table.records.size(); ++i) {
         const CsvRecord& r = table.records[i];
@@ -253,12 +255,13 @@ void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, s
                         "write the number alone; leave it empty and explain in note when there is none");
             continue;
         }
-        for (const Observation& other : k.observations)
-            if (other.year.year == o.year.year && other.year.kind == o.year.kind)
-                diags.error(at(file.path, field(r, cols, "year"), r.line), "kpi.duplicate-value",
-                            "KPI \"" + id + "\" already has a value for " + display_year(o.year) + " (line " +
-                                std::to_string(other.line) + ")",
-                            "keep one row per KPI and year");
+        // A map, not a scan of the KPI's values: one KPI may have many rows.
+        auto [dup, fresh] = seen.emplace(std::make_tuple(id, o.year.year, static_cast<int>(o.year.kind)), o.line);
+        if (!fresh)
+            diags.error(at(file.path, field(r, cols, "year"), r.line), "kpi.duplicate-value",
+                        "KPI \"" + id + "\" already has a value for " + display_year(o.year) + " (line " +
+                            std::to_string(dup->second) + ")",
+                        "keep one row per KPI and year");
         k.observations.push_back(std::move(o));
     }
     for (Kpi& k : kpis)

@@ -2,7 +2,9 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <array>
 #include <mutex>
+#include <string_view>
 
 namespace planpub {
 
@@ -72,7 +74,24 @@ bool within_text_limits(const std::string& text, const SourceSpan& span, Diagnos
         pos = end + 1;
         ++line;
     }
-    return ok;
+    if (!ok) return false;
+    // cmark-gfm takes a few hundred bytes per node, and nodes come from line ends and punctuation,
+    // not from prose: counting those bounds a page's memory and time whatever its size.
+    static const auto is_markup = [] {
+        std::array<bool, 256> t{};
+        for (unsigned char c : std::string_view("\n[]*_~`<>|!&\\@:")) t[c] = true;
+        return t;
+    }();
+    size_t markup = 0;
+    for (unsigned char c : text) markup += is_markup[c];
+    if (markup > Limits::max_page_markup) {
+        diags.error({span.path, 0, 0}, "limit.page-markup",
+                    "page has " + std::to_string(markup) + " line ends and Markdown punctuation marks; the limit is " +
+                        std::to_string(Limits::max_page_markup),
+                    "split the page into several files; publish very large tables as a CSV attachment under files/");
+        return false;
+    }
+    return true;
 }
 
 bool within_tree_limits(cmark_node* doc, const SourceSpan& span, Diagnostics& diags) {
@@ -102,8 +121,15 @@ bool within_tree_limits(cmark_node* doc, const SourceSpan& span, Diagnostics& di
 
 MarkdownDoc MarkdownParser::parse(const std::string& text, const SourceSpan& span, Diagnostics& diags) {
     if (!within_text_limits(text, span, diags)) return nullptr;
+    // cmark-gfm adds its extensions' characters (~, :, @, w …) to a process-wide table before it
+    // parses inlines and removes them after (in cmark_parser_finish, and for each table row while
+    // feeding), so a parse on another thread at that moment misses ~~ and autolinks. Parses take
+    // turns; sanitizing, linking and rendering stay parallel.
+    static std::mutex cmark_inline_table;
+    std::unique_lock<std::mutex> lock(cmark_inline_table);
     cmark_parser_feed(parser_, text.data(), text.size());
     MarkdownDoc doc(cmark_parser_finish(parser_));  // finish also resets the parser for reuse
+    lock.unlock();
     if (!doc || !within_tree_limits(doc.get(), span, diags)) return nullptr;
     return doc;
 }

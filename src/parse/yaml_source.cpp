@@ -1,5 +1,11 @@
 #include "parse/yaml_source.hpp"
 
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+
+#include <sstream>
+
+#include "model/site.hpp"
 #include "text/utf8.hpp"
 
 namespace planpub {
@@ -15,6 +21,15 @@ Location location_of(const YamlSource& src, const YAML::Mark& mark) {
     if (mark.is_null() || mark.line < 0) return {src.path, src.first_line, 1};
     // yaml-cpp counts the column in bytes; users count characters.
     size_t line_start = 0;
+    // The mark's byte offset finds the line without counting lines from the top (a file with many
+    // problems would take quadratic time); the loop below is the fallback.
+    if (mark.pos >= mark.column && static_cast<size_t>(mark.pos) <= src.text.size()) {
+        size_t start = static_cast<size_t>(mark.pos - mark.column);
+        if (start == 0 || src.text[start - 1] == '\n') {
+            int column = count_chars(std::string_view(src.text).substr(start, mark.column)) + 1;
+            return {src.path, src.first_line + mark.line, column};
+        }
+    }
     for (int l = 0; l < mark.line && line_start != std::string::npos; ++l) {
         line_start = src.text.find('\n', line_start);
         if (line_start != std::string::npos) ++line_start;
@@ -30,9 +45,56 @@ Location location_of(const YamlSource& src, const YAML::Node& node) {
     return location_of(src, node.Mark());
 }
 
+namespace {
+
+// Looks at the YAML's events before any node is built. Aliases (*name) are refused: a short
+// document of aliases of aliases reads as billions of values. Nodes are counted: yaml-cpp takes
+// a few hundred bytes for each, so their number bounds the memory a file can take.
+class Precheck : public YAML::EventHandler {
+public:
+    struct Stop {
+        YAML::Mark mark;
+        bool alias;
+    };
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& m, YAML::anchor_t) override { count(m); }
+    void OnAlias(const YAML::Mark& m, YAML::anchor_t) override { throw Stop{m, true}; }
+    void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t, const std::string&) override { count(m); }
+    void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+        count(m);
+    }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { count(m); }
+    void OnMapEnd() override {}
+
+private:
+    size_t nodes_ = 0;
+    void count(const YAML::Mark& m) {
+        if (++nodes_ > Limits::max_yaml_nodes) throw Stop{m, false};
+    }
+};
+
+}  // namespace
+
 std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) {
     try {
+        std::istringstream in(src.text);
+        YAML::Parser parser(in);
+        Precheck check;
+        parser.HandleNextDocument(check);
         return YAML::Load(src.text);
+    } catch (const Precheck::Stop& stop) {
+        if (stop.alias)
+            diags.error(location_of(src, stop.mark), "yaml.alias", "YAML aliases (*name) are not accepted",
+                        "write the value out in full instead of referring to an anchor (&name)");
+        else
+            diags.error(location_of(src, stop.mark), "limit.yaml-nodes",
+                        "more than " + std::to_string(Limits::max_yaml_nodes) + " YAML values in one file",
+                        "split the glossary, or shorten the file");
+    } catch (const YAML::DeepRecursion& e) {  // yaml-cpp's guard against stack exhaustion; its message says "bad file"
+        diags.error(location_of(src, e.mark), "limit.nesting-depth", "YAML nested too deeply (" + std::to_string(e.depth()) + " levels)",
+                    "front matter, site.yaml and glossary.yaml need only a few levels of nesting: reduce it");
     } catch (const YAML::ParserException& e) {
         if (starts_with(e.msg, "unknown escape character"))  // yaml-cpp quotes one byte of the character
             diags.error(location_of(src, e.mark), "yaml.syntax", "unknown escape sequence after '\\' in a double-quoted value",

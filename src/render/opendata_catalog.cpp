@@ -237,8 +237,9 @@ std::string schema_org_dataset(const DataSet& s, const SiteConfig& site) {
     if (!s.modified.empty()) j["dateModified"] = s.modified;
     j["distribution"] = dist;
     std::string out = j.dump(2);
-    // Inside <script>, "</" could end the element early; JSON allows "<\/" with the same meaning.
-    for (size_t p = 0; (p = out.find("</", p)) != std::string::npos; p += 3) out.replace(p, 2, "<\\/");
+    // Inside <script>, "</script" would end the element early and "<!--" can keep the real end
+    // tag from ending it; JSON's "\u003c" means "<" and is neither.
+    for (size_t p = 0; (p = out.find('<', p)) != std::string::npos; p += 6) out.replace(p, 1, "\\u003c");
     return out;
 }
 
