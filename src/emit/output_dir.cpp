@@ -1,7 +1,12 @@
 #include "emit/output_dir.hpp"
 
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>  // renameat2
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -27,12 +32,33 @@ static std::string unique_suffix() {
     return std::to_string(getpid()) + "-" + std::to_string(rd() % 1000000);
 }
 
+// Removes staging folders that builds killed before they finished (kill -9, power cut) left
+// beside the output: `.<out>.planpub-tmp-<pid>-<n>` whose process no longer runs. A folder of a
+// build still running (into the same --out) is left alone.
+static void remove_stale_staging(const fs::path& parent, const std::string& out_name) {
+    std::error_code ec;
+    for (const std::string kind : {".planpub-tmp-", ".planpub-old-"}) {
+        std::string prefix = "." + out_name + kind;
+        for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+            std::string name = it->path().filename().string();
+            if (name.compare(0, prefix.size(), prefix) != 0) continue;
+            char* rest = nullptr;
+            long pid = std::strtol(name.c_str() + prefix.size(), &rest, 10);
+            if (pid <= 0 || *rest != '-' || pid == getpid()) continue;
+            if (kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
+            std::error_code rm;
+            fs::remove_all(it->path(), rm);
+        }
+    }
+}
+
 bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& diags) {
     fs::path out = fs::absolute(out_dir).lexically_normal();
     if (out.filename().empty()) out = out.parent_path();
     fs::path parent = out.parent_path();
     std::error_code ec;
     fs::create_directories(parent, ec);
+    remove_stale_staging(parent, out.filename().string());
     fs::path staging = parent / ("." + out.filename().string() + ".planpub-tmp-" + unique_suffix());
     auto fail = [&](const std::string& what, const std::string& path) {
         diags.error({path, 0, 0}, "output.write-failed", what, "check free disk space and permissions of the output folder");
@@ -53,7 +79,14 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
         o.close();
         if (!o) return fail("cannot write the file", out_dir + "/" + f.path);
     }
-    // Swap: the old output moves aside, the new one takes its name, the old one is removed.
+    // Swap. renameat2(RENAME_EXCHANGE) trades the two folders in one step, so --out always holds
+    // a whole site, even if the build is killed right then; the old site, now under the staging
+    // name, is removed after (or by the next build, if this one is killed first).
+    if (renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) == 0) {
+        fs::remove_all(staging, ec);
+        return true;
+    }
+    // No previous output, or a file system without RENAME_EXCHANGE: two renames.
     fs::path old = parent / ("." + out.filename().string() + ".planpub-old-" + unique_suffix());
     bool had_old = fs::exists(out, ec);
     if (had_old) {

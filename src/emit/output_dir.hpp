@@ -1,6 +1,7 @@
 // Emit stage: writes the output atomically. Everything goes into a staging folder beside
 // --out; only when all of it is written does the staging folder take --out's place, so a
-// failed or killed build leaves the previous site exactly as it was.
+// failed or killed build leaves the previous site exactly as it was. Staging folders of killed
+// builds are removed by the next build.
 #pragma once
 #include <string>
 
