@@ -1,0 +1,6 @@
+# A BOM at the start of a page, a CSV and a YAML file is simply accepted.
+# expect-exit: 0
+# reject-stderr: warning
+for f in content/plans/alpha/01-purpose.md content/plans/alpha/kpi.csv content/glossary.yaml; do
+  { printf '\357\273\277'; cat "$f"; } >"$f.new" && mv "$f.new" "$f"
+done

@@ -1,0 +1,4 @@
+# Two goals numbered 1.
+# expect-stderr: content/plans/alpha/index.md:
+# expect-stderr: error[plan.duplicate-goal]: goal number 1 is used twice
+sed -i 's/^goals:$/goals:\n  - number: 1\n    title: もう一つ/' content/plans/alpha/index.md

@@ -1,0 +1,4 @@
+# An empty content folder: no site.yaml and no plans, both reported.
+# expect-stderr: content/site.yaml: error[site.missing]
+# expect-stderr: content/plans: error[content.no-plans]
+rm -rf content && mkdir content

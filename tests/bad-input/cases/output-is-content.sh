@@ -1,0 +1,4 @@
+# --out the content folder itself.
+# args: build --content content --out content
+# expect-stderr: error[output.inside-content]
+

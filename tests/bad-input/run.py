@@ -1,0 +1,227 @@
+#!/usr/bin/env python3
+"""Runs bad-input cases against planpub.
+
+Usage: run.py PLANPUB CASE.sh [CASE.sh ...]
+
+Each case is a bash script that changes a copy of base/ (the content folder), run in a fresh
+folder that holds content/ and public/ (a successful build of base/). Its header says what
+planpub must do, one `# key: value` per line:
+
+  expect-exit: 1            exit status (default 1)
+  expect-stderr: TEXT       TEXT appears in stderr (repeatable)
+  reject-stderr: TEXT       TEXT does not appear in stderr (repeatable)
+  reject-output: TEXT       no page (.html, .xml) under public/ contains TEXT, ignoring case
+                            (repeatable; for builds that succeed)
+  args: ...                 planpub's arguments (default: build --content content --out public)
+  timeout: SECONDS          longer than this is a hang (default 60)
+  max-rss-mb: N             planpub's peak memory
+  unreadable: PATH          chmod 000 PATH; run planpub without root's right to read it anyway
+
+Every case also checks: no crash or sanitizer report; each diagnostic has a hint line; nothing
+outside public/ changed; on failure public/ is exactly as before and no staging folder is left.
+Exit status: 0 all passed, 1 a case failed, 77 a case was skipped (reason printed).
+"""
+import hashlib
+import os
+import shlex
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NOBODY = 65534
+CRASH_SIGNS = ["(stderr is not valid UTF-8)", "Sanitizer", "runtime error:", "terminate called", "Segmentation fault", "core dumped", "Assertion"]
+
+
+def parse_header(path):
+    spec = {"expect-exit": "1", "args": "build --content content --out public", "timeout": "60"}
+    multi = {"expect-stderr": [], "reject-stderr": [], "reject-output": []}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                break
+            key, sep, value = line[1:].strip().partition(": ")
+            if not sep:
+                continue
+            if key in multi:
+                multi[key].append(value)
+            else:
+                spec[key] = value
+    spec.update(multi)
+    return spec
+
+
+def snapshot(root, skip=()):
+    """Every entry below root: kind, mode and content hash (or link target)."""
+    state = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        rel_dir = os.path.relpath(dirpath, root)
+        dirnames[:] = [d for d in dirnames if os.path.normpath(os.path.join(rel_dir, d)) not in skip]
+        for name in dirnames + filenames:
+            p = os.path.join(dirpath, name)
+            rel = os.path.normpath(os.path.join(rel_dir, name))
+            st = os.lstat(p)
+            if stat.S_ISLNK(st.st_mode):
+                state[rel] = ("link", os.readlink(p))
+            elif stat.S_ISDIR(st.st_mode):
+                state[rel] = ("dir", st.st_mode)
+            elif not stat.S_ISREG(st.st_mode):  # a FIFO: opening it would wait for a writer
+                state[rel] = ("other", st.st_mode)
+            else:
+                h = hashlib.sha256()
+                if st.st_mode & 0o444:
+                    with open(p, "rb") as f:
+                        for chunk in iter(lambda: f.read(1 << 20), b""):
+                            h.update(chunk)
+                state[rel] = ("file", st.st_mode, st.st_size, h.hexdigest())
+    return state
+
+
+def drop_root():
+    os.setgroups([])
+    os.setgid(NOBODY)
+    os.setuid(NOBODY)
+
+
+def run_measured(argv, cwd, timeout, preexec):
+    """Runs argv; returns (exit status or None on timeout, output, peak RSS in MiB)."""
+    with tempfile.TemporaryFile() as out:
+        p = subprocess.Popen(argv, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, preexec_fn=preexec,
+                             start_new_session=True)
+        deadline = time.monotonic() + timeout
+        status, rss = None, 0
+        while True:
+            pid, wstatus, usage = os.wait4(p.pid, os.WNOHANG)
+            if pid:
+                status = os.waitstatus_to_exitcode(wstatus)
+                rss = usage.ru_maxrss / 1024
+                p.returncode = status  # reaped here, so that Popen does not wait again
+                break
+            if time.monotonic() > deadline:
+                os.killpg(p.pid, signal.SIGKILL)
+                os.wait4(p.pid, 0)
+                p.returncode = -9
+                break
+            time.sleep(0.02)
+        out.seek(0)
+        raw = out.read()
+        try:
+            return status, raw.decode("utf-8"), rss
+        except UnicodeDecodeError:
+            return status, "(stderr is not valid UTF-8)\n" + raw.decode("utf-8", "replace"), rss
+
+
+def check_diagnostic_lines(stderr):
+    lines = stderr.splitlines()
+    for i, line in enumerate(lines):
+        if ": error[" in line or ": warning[" in line:
+            if i + 1 >= len(lines) or not lines[i + 1].startswith("  hint: "):
+                return "diagnostic without a hint: " + line
+    return None
+
+
+def run_case(planpub, case):
+    spec = parse_header(case)
+    root = tempfile.mkdtemp(prefix="planpub-bad-input-")
+    try:
+        return run_in(planpub, case, spec, root)
+    finally:
+        for dirpath, dirnames, filenames in os.walk(root):  # undo chmod 000 so that everything can go
+            for name in dirnames + filenames:
+                p = os.path.join(dirpath, name)
+                if not os.path.islink(p):
+                    os.chmod(p, 0o755)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def run_in(planpub, case, spec, root):
+    os.chmod(root, 0o755)
+    shutil.copytree(os.path.join(HERE, "base"), os.path.join(root, "content"), symlinks=True)
+    base = subprocess.run([planpub, "build", "--content", "content", "--out", "public"], cwd=root,
+                          capture_output=True, text=True)
+    if base.returncode != 0:
+        return "FAIL", "the base site does not build:\n" + base.stderr
+    gen = subprocess.run(["bash", "-eu", case], cwd=root, capture_output=True, text=True, timeout=300)
+    if gen.returncode != 0:
+        return "FAIL", "the case's script failed:\n" + gen.stderr
+    argv = [planpub] + shlex.split(spec["args"])
+    preexec = None
+    if "unreadable" in spec:
+        target = os.path.join(root, spec["unreadable"])
+        os.chmod(target, 0)
+        if os.geteuid() == 0:  # root reads everything: run planpub as nobody (a copy it may execute)
+            os.makedirs(os.path.join(root, "bin"))
+            argv[0] = shutil.copy(planpub, os.path.join(root, "bin", "planpub"))
+            os.chmod(argv[0], 0o755)
+            preexec = drop_root
+        probe = subprocess.run(["cat", target], capture_output=True, preexec_fn=preexec)
+        if probe.returncode == 0:
+            return "SKIP", "%s stays readable after chmod 000 (capabilities?), so there is nothing to test" % target
+    before = snapshot(root)
+    status, output, rss = run_measured(argv, root, float(spec["timeout"]), preexec)
+    after = snapshot(root, skip=("public",))
+    problems = []
+    if status is None:
+        problems.append("hang: no exit within %s s" % spec["timeout"])
+    elif status != int(spec["expect-exit"]):
+        problems.append("exit status %s, expected %s" % (status, spec["expect-exit"]))
+    problems += ["stderr lacks: " + t for t in spec["expect-stderr"] if t not in output]
+    problems += ["stderr has: " + t for t in spec["reject-stderr"] + CRASH_SIGNS if t in output]
+    if (bad := check_diagnostic_lines(output)):
+        problems.append(bad)
+    outside_before = {k: v for k, v in before.items() if k != "public" and not k.startswith("public/")}
+    if (changed := sorted(set(outside_before.items()) ^ set(after.items()))):
+        problems.append("changed outside public/: " + ", ".join(sorted({c[0] for c in changed}))[:500])
+    if status != 0 and snapshot(os.path.join(root, "public")) != snapshot_of(before, "public"):
+        problems.append("public/ changed although the build failed")
+    # Sanitizer builds need more memory for the same work; their ctest sets the factor.
+    rss_limit = float(spec.get("max-rss-mb", "inf")) * float(os.environ.get("BAD_INPUT_RSS_FACTOR", "1"))
+    if rss > rss_limit:
+        problems.append("peak memory %.0f MiB, limit %.0f MiB" % (rss, rss_limit))
+    if status == 0:
+        for text in spec["reject-output"]:
+            hits = grep_tree(os.path.join(root, "public"), text.encode())
+            if hits:
+                problems.append("output contains %r: %s" % (text, ", ".join(hits[:5])))
+    detail = "exit %s, %.0f MiB\n%s" % (status, rss, output[-3000:])
+    return ("FAIL" if problems else "PASS"), ("\n".join(problems) + "\n" + detail if problems else detail)
+
+
+def snapshot_of(state, prefix):
+    return {os.path.relpath(k, prefix): v for k, v in state.items() if k.startswith(prefix + "/")}
+
+
+def grep_tree(root, needle):
+    """Pages that contain needle. Open data (CSV, JSON, Turtle) carries the input's text as data."""
+    hits = []
+    for dirpath, _, filenames in os.walk(root):
+        for name in filenames:
+            if not name.endswith((".html", ".xml")):
+                continue
+            p = os.path.join(dirpath, name)
+            with open(p, "rb") as f:
+                if needle.lower() in f.read().lower():
+                    hits.append(os.path.relpath(p, root))
+    return hits
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    planpub = os.path.abspath(sys.argv[1])
+    verdicts = set()
+    for case in map(os.path.abspath, sys.argv[2:]):
+        verdict, detail = run_case(planpub, case)
+        verdicts.add(verdict)
+        print("%s %s" % (verdict, os.path.splitext(os.path.basename(case))[0]), flush=True)
+        if verdict != "PASS" or len(sys.argv) == 3:  # one case (as ctest runs them): show what it did
+            print("  " + detail.replace("\n", "\n  ").rstrip(), flush=True)
+    sys.exit(1 if "FAIL" in verdicts else 77 if "SKIP" in verdicts else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+# The self-test's case: planpub must fail with fake.error, within 5 s and 100 MiB.
+# expect-stderr: error[fake.error]
+# timeout: 5
+# max-rss-mb: 100
+true
