@@ -8,6 +8,7 @@ want=(build-essential cmake pkg-config
       libcpp-httplib-dev libutf8proc-dev libcsv-dev)
 if [ "${1:-}" = "--test" ]; then
   want+=(python3 python3-jsonschema python3-rdflib python3-yaml raptor2-utils)
+  want+=(clang-14 libclang-rt-14-dev)  # libFuzzer for fuzz/run.sh
 fi
 missing=()
 for p in "${want[@]}"; do
