@@ -11,7 +11,7 @@ namespace planpub {
 
 // Writes files to a new staging folder and swaps it in. Returns false (with diagnostics)
 // when anything could not be written; --out is then untouched and no staging folder remains.
-bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& diags);
+bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& diags, int jobs = 0);
 
 // True when `inner` is `outer` or lies inside it (after resolving both).
 bool path_is_inside(const std::string& inner, const std::string& outer);
