@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <set>
 #include <thread>
@@ -59,6 +61,32 @@ bool write_whole_file(const fs::path& path, const std::string& bytes) {
     return ::close(fd) == 0;
 }
 
+// True when `path` holds exactly `bytes`: such a file is hard-linked into the new output instead
+// of written again — no new inode, no new blocks, and removing the old output frees nothing.
+bool same_content(const fs::path& path, const std::string& bytes) {
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || static_cast<size_t>(st.st_size) != bytes.size()) return false;
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    std::string old(bytes.size(), '\0');
+    size_t off = 0;
+    while (off < old.size()) {
+        ssize_t r = ::read(fd, &old[off], old.size() - off);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) break;
+        off += static_cast<size_t>(r);
+    }
+    ::close(fd);
+    return off == bytes.size() && old == bytes;
+}
+
+bool same_file_content(const fs::path& a, const fs::path& b) {
+    std::error_code ec;
+    if (fs::file_size(a, ec) != fs::file_size(b, ec) || ec) return false;
+    std::ifstream fa(a, std::ios::binary), fb(b, std::ios::binary);
+    return std::equal(std::istreambuf_iterator<char>(fa), {}, std::istreambuf_iterator<char>(fb), {});
+}
+
 // Removes a tree with all workers: unlinking tens of thousands of files is most of a rebuild's
 // write time when done on one thread.
 void remove_tree(const fs::path& root, int workers) {
@@ -98,11 +126,15 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
     for (const std::string& d : folders)
         if (::mkdir((staging / d).c_str(), 0755) != 0 && errno != EEXIST)
             return fail("cannot create a folder: " + std::string(std::strerror(errno)), out_dir + "/" + d);
+    const bool had_old = fs::is_directory(out, ec) && !fs::is_symlink(out, ec);
     std::atomic<bool> ok{true};
     parallel_for(files.size(), workers, [&](size_t i, int) {
         const OutputFile& f = files[i];
         fs::path target = staging / f.path;
         std::error_code fec;
+        fs::path previous = out / f.path;
+        bool unchanged = had_old && (f.copy_from.empty() ? same_content(previous, f.bytes) : same_file_content(previous, f.copy_from));
+        if (unchanged && ::link(previous.c_str(), target.c_str()) == 0) return;
         bool written = f.copy_from.empty() ? write_whole_file(target, f.bytes)
                                            : fs::copy_file(f.copy_from, target, fs::copy_options::overwrite_existing, fec);
         if (!written) {
@@ -118,17 +150,17 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
     }
     // Swap: the old output moves aside, the new one takes its name, the old one is removed.
     fs::path old = parent / ("." + out.filename().string() + ".planpub-old-" + unique_suffix());
-    bool had_old = fs::exists(out, ec);
-    if (had_old) {
+    const bool out_exists = fs::exists(out, ec);
+    if (out_exists) {
         fs::rename(out, old, ec);
         if (ec) return fail("cannot move the previous output aside: " + ec.message(), out_dir);
     }
     fs::rename(staging, out, ec);
     if (ec) {
-        if (had_old) fs::rename(old, out, ec);
+        if (out_exists) fs::rename(old, out, ec);
         return fail("cannot put the new output in place", out_dir);
     }
-    if (had_old) remove_tree(old, workers);
+    if (out_exists) remove_tree(old, workers);
     return true;
 }
 

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "app/site_build.hpp"
+#include "emit/output_dir.hpp"
 #include "serve/live_site.hpp"
 #include "serve/watcher.hpp"
 
@@ -200,6 +201,11 @@ int run_serve(const ServeOptions& opt) {
     std::fprintf(stderr, "planpub: serving http://127.0.0.1:%d/ — watching %s (Ctrl-C stops)\n", port, opt.content_dir.c_str());
 
     std::vector<std::string> roots = {opt.content_dir};
+    // A theme folder outside the content folder is watched too (inside it, it already is).
+    if (current && !current->site.config.theme.empty()) {
+        std::string theme = opt.content_dir + "/" + current->site.config.theme;
+        if (!path_is_inside(theme, opt.content_dir)) roots.push_back(theme);
+    }
     DirectoryWatcher watcher(roots);
     if (!watcher.ok()) std::fprintf(stderr, "planpub: warning[serve.no-watch]: cannot watch %s; rebuilds are off\n", opt.content_dir.c_str());
     for (;;) {
