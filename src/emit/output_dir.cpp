@@ -1,6 +1,8 @@
 #include "emit/output_dir.hpp"
 
 #include <fcntl.h>
+#include <stdio.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,9 +11,6 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <random>
 #include <set>
 #include <thread>
 
@@ -33,20 +32,49 @@ bool path_is_inside(const std::string& inner, const std::string& outer) {
     return true;
 }
 
-static std::string unique_suffix() {
-    std::random_device rd;
-    return std::to_string(getpid()) + "-" + std::to_string(rd() % 1000000);
-}
-
 namespace {
+
+fs::path normal_out(const std::string& out_dir) {
+    fs::path out = fs::absolute(out_dir).lexically_normal();
+    return out.filename().empty() ? out.parent_path() : out;
+}
 
 int worker_count(int jobs) {
     return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
-// POSIX open/write/close: several times faster than std::ofstream for thousands of small files.
+bool read_whole_file(int fd, std::string& into, size_t size) {
+    into.resize(size);
+    size_t off = 0;
+    while (off < size) {
+        ssize_t r = ::read(fd, &into[off], size - off);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) return false;
+        off += static_cast<size_t>(r);
+    }
+    return true;
+}
+
+// The bytes of a regular file (not through a symlink); false when it is not one or is unreadable.
+bool file_bytes(const fs::path& path, std::string& bytes) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) return false;
+    struct stat st;
+    bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && read_whole_file(fd, bytes, static_cast<size_t>(st.st_size));
+    ::close(fd);
+    return ok;
+}
+
+bool has_bytes(const fs::path& path, const std::string& bytes) {
+    struct stat st;
+    if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || static_cast<size_t>(st.st_size) != bytes.size()) return false;
+    std::string old;
+    return file_bytes(path, old) && old == bytes;
+}
+
+// POSIX open/write/close, in place (the inode is reused), never through a symlink.
 bool write_whole_file(const fs::path& path, const std::string& bytes) {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd < 0) return false;
     size_t off = 0;
     while (off < bytes.size()) {
@@ -61,106 +89,138 @@ bool write_whole_file(const fs::path& path, const std::string& bytes) {
     return ::close(fd) == 0;
 }
 
-// True when `path` holds exactly `bytes`: such a file is hard-linked into the new output instead
-// of written again — no new inode, no new blocks, and removing the old output frees nothing.
-bool same_content(const fs::path& path, const std::string& bytes) {
-    struct stat st;
-    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || static_cast<size_t>(st.st_size) != bytes.size()) return false;
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
-    std::string old(bytes.size(), '\0');
-    size_t off = 0;
-    while (off < old.size()) {
-        ssize_t r = ::read(fd, &old[off], old.size() - off);
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) break;
-        off += static_cast<size_t>(r);
+// Brings `dir` to exactly the folders and files of the new output: removes what is not wanted
+// (and anything that is not a plain file or folder, so nothing is ever written through a link),
+// creates the missing folders. Returns false when a folder cannot be made.
+bool shape_tree(const fs::path& dir, const OutputSet& files, const std::set<std::string>& folders, int workers) {
+    std::set<std::string> wanted_files;
+    for (const OutputFile& f : files) wanted_files.insert(f.path);
+    std::vector<fs::path> unwanted_files, unwanted_dirs;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::string rel = it->path().lexically_relative(dir).generic_string();
+        auto st = it->symlink_status(ec);
+        if (fs::is_directory(st)) {
+            if (!folders.count(rel)) {
+                unwanted_dirs.push_back(it->path());
+                it.disable_recursion_pending();
+            }
+        } else if (!fs::is_regular_file(st) || !wanted_files.count(rel)) {
+            unwanted_files.push_back(it->path());
+        }
     }
-    ::close(fd);
-    return off == bytes.size() && old == bytes;
+    parallel_for(unwanted_files.size(), workers, [&](size_t i, int) { ::unlink(unwanted_files[i].c_str()); });
+    for (const fs::path& d : unwanted_dirs) fs::remove_all(d, ec);
+    for (const std::string& d : folders) {
+        fs::path p = dir / d;
+        if (::mkdir(p.c_str(), 0755) == 0 || errno != EEXIST) continue;
+        struct stat st;
+        if (::lstat(p.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+            ::unlink(p.c_str());  // a file where a folder is wanted now
+            if (::mkdir(p.c_str(), 0755) != 0) return false;
+        }
+    }
+    return true;
 }
 
-bool same_file_content(const fs::path& a, const fs::path& b) {
+// Exchanges two paths atomically; where the file system cannot, falls back to three renames.
+bool exchange(const fs::path& a, const fs::path& b) {
+    if (::renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) == 0) return true;
+    if (errno != EINVAL && errno != ENOSYS) return false;
+    fs::path aside = b.string() + ".planpub-swap";
     std::error_code ec;
-    if (fs::file_size(a, ec) != fs::file_size(b, ec) || ec) return false;
-    std::ifstream fa(a, std::ios::binary), fb(b, std::ios::binary);
-    return std::equal(std::istreambuf_iterator<char>(fa), {}, std::istreambuf_iterator<char>(fb), {});
+    fs::rename(b, aside, ec);
+    if (ec) return false;
+    fs::rename(a, b, ec);
+    if (ec) {
+        fs::rename(aside, b, ec);
+        return false;
+    }
+    fs::rename(aside, a, ec);
+    return true;
 }
 
-// Removes a tree with all workers: unlinking tens of thousands of files is most of a rebuild's
-// write time when done on one thread.
-void remove_tree(const fs::path& root, int workers) {
-    std::vector<fs::path> files, dirs;
+// Folders older planpub versions or killed builds left beside the output.
+void remove_leftovers(const fs::path& out) {
     std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_directory(ec) && !it->is_symlink(ec)) dirs.push_back(it->path());
-        else files.push_back(it->path());
+    const std::string stem = "." + out.filename().string() + ".planpub-";
+    for (auto it = fs::directory_iterator(out.parent_path(), ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (name.rfind(stem, 0) == 0 && name != stem + "prev" && it->is_directory(ec) && !it->is_symlink(ec))
+            fs::remove_all(it->path(), ec);
     }
-    parallel_for(files.size(), workers, [&](size_t i, int) { ::unlink(files[i].c_str()); });
-    std::sort(dirs.begin(), dirs.end(), [](const fs::path& a, const fs::path& b) { return a.native().size() > b.native().size(); });
-    for (const fs::path& d : dirs) ::rmdir(d.c_str());
-    fs::remove_all(root, ec);  // whatever is left (nothing, normally)
 }
 
 }  // namespace
 
+std::string previous_output_dir(const std::string& out_dir) {
+    fs::path out = normal_out(out_dir);
+    return (out.parent_path() / ("." + out.filename().string() + ".planpub-prev")).string();
+}
+
 bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& diags, int jobs) {
     const int workers = worker_count(jobs);
-    fs::path out = fs::absolute(out_dir).lexically_normal();
-    if (out.filename().empty()) out = out.parent_path();
-    fs::path parent = out.parent_path();
+    const fs::path out = normal_out(out_dir);
+    const fs::path prev = previous_output_dir(out_dir);
     std::error_code ec;
-    fs::create_directories(parent, ec);
-    fs::path staging = parent / ("." + out.filename().string() + ".planpub-tmp-" + unique_suffix());
+    fs::create_directories(out.parent_path(), ec);
     auto fail = [&](const std::string& what, const std::string& path) {
         diags.error({path, 0, 0}, "output.write-failed", what, "check free disk space and permissions of the output folder");
-        remove_tree(staging, workers);
         return false;
     };
-    if (!fs::create_directory(staging, ec)) return fail("cannot create the staging folder: " + ec.message(), staging.string());
-    // Folders first, parents before children (a sorted set puts "a" before "a/b"), then files in parallel.
+    // One build at a time per output folder: two would both update the previous-build folder.
+    fs::path lock_path = out.parent_path() / ("." + out.filename().string() + ".planpub-lock");
+    int lock = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (lock < 0 || ::flock(lock, LOCK_EX | LOCK_NB) != 0) {
+        if (lock >= 0) ::close(lock);
+        diags.error({out_dir, 0, 0}, "output.busy", "another planpub build is writing this output folder",
+                    "wait for it to finish, or build into another --out");
+        return false;
+    }
+    struct LockGuard {
+        int fd;
+        ~LockGuard() { ::close(fd); }  // closing releases the lock, also when the process dies
+    } guard{lock};
+    remove_leftovers(out);
+    struct stat st;
+    if (::lstat(prev.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) ::unlink(prev.c_str());
+    if (::mkdir(prev.c_str(), 0755) != 0 && errno != EEXIST)
+        return fail("cannot create " + prev.string() + ": " + std::strerror(errno), prev.string());
+
+    // Folders, parents before children (a sorted set puts "a" before "a/b").
     std::set<std::string> folders;
     for (const OutputFile& f : files)
         for (size_t slash = f.path.find('/'); slash != std::string::npos; slash = f.path.find('/', slash + 1))
             folders.insert(f.path.substr(0, slash));
-    for (const std::string& d : folders)
-        if (::mkdir((staging / d).c_str(), 0755) != 0 && errno != EEXIST)
-            return fail("cannot create a folder: " + std::string(std::strerror(errno)), out_dir + "/" + d);
-    const bool had_old = fs::is_directory(out, ec) && !fs::is_symlink(out, ec);
+    if (!shape_tree(prev, files, folders, workers)) return fail("cannot create the output's folders", prev.string());
+
     std::atomic<bool> ok{true};
     parallel_for(files.size(), workers, [&](size_t i, int) {
         const OutputFile& f = files[i];
-        fs::path target = staging / f.path;
-        std::error_code fec;
-        fs::path previous = out / f.path;
-        bool unchanged = had_old && (f.copy_from.empty() ? same_content(previous, f.bytes) : same_file_content(previous, f.copy_from));
-        if (unchanged && ::link(previous.c_str(), target.c_str()) == 0) return;
-        bool written = f.copy_from.empty() ? write_whole_file(target, f.bytes)
-                                           : fs::copy_file(f.copy_from, target, fs::copy_options::overwrite_existing, fec);
+        fs::path target = prev / f.path;
+        bool written = true;
+        if (f.copy_from.empty()) {
+            if (!has_bytes(target, f.bytes)) written = write_whole_file(target, f.bytes);
+        } else {
+            std::string source;
+            if (!file_bytes(f.copy_from, source)) written = false;
+            else if (!has_bytes(target, source)) written = write_whole_file(target, source);
+        }
         if (!written) {
             diags.error({out_dir + "/" + f.path, 0, 0}, "output.write-failed",
-                        f.copy_from.empty() ? "cannot write the file" : "cannot copy " + f.copy_from + ": " + fec.message(),
+                        f.copy_from.empty() ? "cannot write the file" : "cannot copy " + f.copy_from,
                         "check free disk space and permissions of the output folder");
             ok = false;
         }
     });
-    if (!ok) {
-        remove_tree(staging, workers);
-        return false;
+    if (!ok) return false;  // --out untouched; the half-updated previous-build folder is only a cache
+
+    if (::lstat(out.c_str(), &st) != 0) {
+        fs::rename(prev, out, ec);  // first build: the folder simply takes its place
+        return ec ? fail("cannot put the new output in place: " + ec.message(), out_dir) : true;
     }
-    // Swap: the old output moves aside, the new one takes its name, the old one is removed.
-    fs::path old = parent / ("." + out.filename().string() + ".planpub-old-" + unique_suffix());
-    const bool out_exists = fs::exists(out, ec);
-    if (out_exists) {
-        fs::rename(out, old, ec);
-        if (ec) return fail("cannot move the previous output aside: " + ec.message(), out_dir);
-    }
-    fs::rename(staging, out, ec);
-    if (ec) {
-        if (out_exists) fs::rename(old, out, ec);
-        return fail("cannot put the new output in place", out_dir);
-    }
-    if (out_exists) remove_tree(old, workers);
+    if (!S_ISDIR(st.st_mode)) return fail("the output path exists and is not a folder", out_dir);
+    if (!exchange(prev, out)) return fail("cannot put the new output in place: " + std::string(std::strerror(errno)), out_dir);
     return true;
 }
 
