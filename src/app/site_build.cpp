@@ -62,7 +62,7 @@ std::string page_path(const PageJob& job) {
     return plan.id + "/" + (job.page >= 0 ? plan.pages[job.page].slug + "/" : "") + "index.html";
 }
 
-void parse_site(SiteBuild& b, const BuildOptions& opt, Diagnostics& diags) {
+void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics& diags) {
     b.site.config = parse_site_config(b.tree.site_yaml, diags);
     if (!opt.base_url.empty() && !is_absolute_http_url(opt.base_url)) {
         diags.error({"--base-url", 0, 0}, "cli.base-url-not-absolute", "--base-url \"" + opt.base_url + "\" is not an absolute http(s) URL",
@@ -71,15 +71,28 @@ void parse_site(SiteBuild& b, const BuildOptions& opt, Diagnostics& diags) {
         b.site.config.base_url = opt.base_url;
         if (b.site.config.base_url.back() != '/') b.site.config.base_url += '/';
     }
-    b.glossary.terms = parse_glossary(b.tree.glossary, "", diags);
-    for (const PlanSources& ps : b.tree.plans) {
+    // Plans parse independently (front matter YAML is most of the cost): one task per plan, plus
+    // one for the site glossary; results land in slots, so the order never depends on timing.
+    const size_t n = b.tree.plans.size();
+    std::vector<Plan> plans(n);
+    std::vector<std::vector<Term>> terms(n + 1);
+    parallel_for(n + 1, workers, [&](size_t i, int) {
+        if (i == n) {
+            terms[n] = parse_glossary(b.tree.glossary, "", diags);
+            return;
+        }
+        const PlanSources& ps = b.tree.plans[i];
         Plan plan = parse_plan(ps, b.site.config, diags);
-        for (Term& t : parse_glossary(ps.glossary, ps.id, diags)) b.glossary.terms.push_back(std::move(t));
+        terms[i] = parse_glossary(ps.glossary, ps.id, diags);
         plan.kpis = parse_kpi_csv(ps.kpi_csv, b.site.config.encoding, plan.goals, diags);
         parse_kpi_values_csv(ps.kpi_values_csv, b.site.config.encoding, plan.kpis, diags);
         for (Kpi& k : plan.kpis) k.progress = evaluate_progress(k);
-        b.site.plans.push_back(std::move(plan));
-    }
+        plans[i] = std::move(plan);
+    });
+    b.glossary.terms = std::move(terms[n]);  // site terms first, then each plan's, in plan order
+    for (size_t i = 0; i < n; ++i)
+        for (Term& t : terms[i]) b.glossary.terms.push_back(std::move(t));
+    b.site.plans = std::move(plans);
     check_references(b.site, diags);
 }
 
@@ -122,7 +135,8 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     };
     b->tree = load_content(opt.content_dir, diags);
     lap("load");
-    parse_site(*b, opt, diags);
+    int workers = opt.jobs > 0 ? opt.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    parse_site(*b, opt, workers, diags);
     b->theme = load_theme_files(opt.content_dir, b->site.config.theme, diags);
 
     b->ctx = std::make_unique<RenderContext>(b->site, build_date_from_environment());
@@ -136,7 +150,6 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
         for (size_t i = 0; i < p.pages.size(); ++i) b->jobs.push_back({&p, static_cast<long>(i)});
     }
     lap("parse");
-    int workers = opt.jobs > 0 ? opt.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     workers = std::min<int>(workers, static_cast<int>(std::max<size_t>(1, b->jobs.size())));
 
     // Every worker's parser and templates exist before any thread starts and outlive them all.
