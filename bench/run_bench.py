@@ -47,8 +47,10 @@ def generate(pages, out):
 
 def run(cmd, out_dir, clean):
     """Wall seconds and peak RSS (MiB) of one run; `clean` empties the output folder first."""
-    if clean:
+    if clean:  # planpub's previous-build folder goes too: a clean run starts from nothing
         shutil.rmtree(out_dir, ignore_errors=True)
+        parent, name = os.path.split(out_dir.rstrip("/"))
+        shutil.rmtree(os.path.join(parent, f".{name}.planpub-prev"), ignore_errors=True)
     start = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(p.pid, 0)
