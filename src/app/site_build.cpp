@@ -133,9 +133,9 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
         b->timings.push_back({stage, std::chrono::duration<double>(now - started).count()});
         started = now;
     };
-    b->tree = load_content(opt.content_dir, diags);
-    lap("load");
     int workers = opt.jobs > 0 ? opt.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    b->tree = load_content(opt.content_dir, diags, workers);
+    lap("load");
     parse_site(*b, opt, workers, diags);
     b->theme = load_theme_files(opt.content_dir, b->site.config.theme, diags);
 
