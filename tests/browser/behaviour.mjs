@@ -1,6 +1,7 @@
 // Behaviour a person relies on, checked in the browser on every page of a built site:
 // keyboard (skip link, Tab order, visible focus), the in-place glossary definition, reflow at
-// 320 px and at 200% zoom, and the page without JavaScript. Returns [{check, page, ok, detail}].
+// 320 px and at 200% zoom, print, the page without JavaScript, last update and contact.
+// Returns [{check, page, ok, detail}].
 import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openPage } from './lib.mjs';
@@ -88,6 +89,25 @@ async function glossaryToggle(page, url, p, out) {
   return true;
 }
 
+// Print (A11Y.md item 20): navigation, skip link, pager and toggles hidden; the content printed.
+async function print(page, url, p, out) {
+  await page.emulateMedia({ media: 'print' });
+  const r = await page.evaluate(() => {
+    const shown = (el) => el.checkVisibility();
+    const nav = [...document.querySelectorAll('.skip-link, .site-nav, .breadcrumbs, .pager, .term-toggle')].filter(shown);
+    return { navShown: nav.map((e) => e.className), main: shown(document.querySelector('main')) && document.querySelector('main').innerText.length > 0 };
+  });
+  await page.emulateMedia({ media: 'screen' });
+  out.push({ check: 'print: navigation hidden, content shown', page: p, ok: r.navShown.length === 0 && r.main, detail: r });
+}
+
+// Every page states its last update and a contact (A11Y.md item 22).
+function updatedAndContact() {
+  const time = document.querySelector('footer .updated time[datetime]');
+  const contact = document.querySelector('footer #contact-heading + address');
+  return { updated: !!time && /^\d{4}-\d{2}-\d{2}$/.test(time.getAttribute('datetime')), contact: !!contact && contact.innerText.trim().length > 0 };
+}
+
 const overflow = (page) => page.evaluate(() => {
   const d = document.documentElement;
   return { scrollWidth: d.scrollWidth, clientWidth: d.clientWidth };
@@ -141,12 +161,15 @@ export async function runBehaviour(browser, base, site, pages, { screenshots } =
     const url = base + p;
     await keyboard(page, url, p, out);
     if (await glossaryToggle(page, url, p, out)) toggles++;
+    await print(page, url, p, out);
     for (const [label, view] of [['320px', narrow], ['1280px at 200% zoom', zoomed]]) {
       await view.goto(url);
       const o = await overflow(view);
       out.push({ check: `no horizontal page scroll at ${label}`, page: p, ok: o.scrollWidth <= o.clientWidth, detail: o });
     }
     await noJs.goto(url);
+    const meta = await noJs.evaluate(updatedAndContact);
+    out.push({ check: 'last-updated date and contact shown', page: p, ok: meta.updated && meta.contact, detail: meta });
     const s = await noJs.evaluate(staticContent);
     const want = countInHtml(readFileSync(path.join(site, p), 'utf8'));
     const hidden = [...s.linksHidden, ...s.tablesHidden, ...s.chartsHidden];
