@@ -1,6 +1,6 @@
 // Behaviour a person relies on, checked in the browser on every page of a built site:
 // keyboard (skip link, Tab order, visible focus), the in-place glossary definition, reflow at
-// 320 px and at 200% zoom, print, the page without JavaScript, last update and contact.
+// 320 px and at 200% zoom, print, the page without JavaScript, page structure, last update and contact.
 // Returns [{check, page, ok, detail}].
 import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -101,6 +101,17 @@ async function print(page, url, p, out) {
   out.push({ check: 'print: navigation hidden, content shown', page: p, ok: r.navShown.length === 0 && r.main, detail: r });
 }
 
+// Page structure (A11Y.md items 1, 5, 6): lang, one main, one h1, no skipped heading level, body
+// text of 16 px or more with line-height 1.7 or more. The title is collected to check uniqueness.
+function structure() {
+  const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => +h.tagName[1]);
+  const skipped = levels.filter((l, i) => i > 0 && l > levels[i - 1] + 1);
+  const b = getComputedStyle(document.body);
+  return { lang: document.documentElement.lang, mains: document.querySelectorAll('main').length,
+    h1s: levels.filter((l) => l === 1).length, skipped, title: document.title,
+    fontPx: parseFloat(b.fontSize), lineHeight: parseFloat(b.lineHeight) / parseFloat(b.fontSize) };
+}
+
 // Every page states its last update and a contact (A11Y.md item 22).
 function updatedAndContact() {
   const time = document.querySelector('footer .updated time[datetime]');
@@ -157,6 +168,7 @@ export async function runBehaviour(browser, base, site, pages, { screenshots } =
   const zoomed = await openPage(browser, site, { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
   const noJs = await openPage(browser, site, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   let toggles = 0;
+  const titles = [];
   for (const p of pages) {
     const url = base + p;
     await keyboard(page, url, p, out);
@@ -168,6 +180,10 @@ export async function runBehaviour(browser, base, site, pages, { screenshots } =
       out.push({ check: `no horizontal page scroll at ${label}`, page: p, ok: o.scrollWidth <= o.clientWidth, detail: o });
     }
     await noJs.goto(url);
+    const st = await noJs.evaluate(structure);
+    titles.push(st.title);
+    out.push({ check: 'lang ja, one main, one h1, no skipped heading level, body 16px/1.7', page: p,
+      ok: st.lang === 'ja' && st.mains === 1 && st.h1s === 1 && st.skipped.length === 0 && st.fontPx >= 16 && st.lineHeight >= 1.7 - 1e-6, detail: st });
     const meta = await noJs.evaluate(updatedAndContact);
     out.push({ check: 'last-updated date and contact shown', page: p, ok: meta.updated && meta.contact, detail: meta });
     const s = await noJs.evaluate(staticContent);
@@ -177,6 +193,8 @@ export async function runBehaviour(browser, base, site, pages, { screenshots } =
     out.push({ check: 'without JavaScript: every link, table and chart present and visible', page: p,
       ok: same && hidden.length === 0 && s.toggles === 0, detail: { html: want, dom: { links: s.links, tables: s.tables, charts: s.charts }, hidden: hidden.slice(0, 5) } });
   }
+  const dup = titles.filter((t, i) => titles.indexOf(t) !== i);
+  out.push({ check: 'every page title unique', page: '*', ok: dup.length === 0, detail: dup });
   // A site with glossary terms in its text must show at least one working toggle.
   const linked = pages.some((p) => readFileSync(path.join(site, p), 'utf8').includes('class="term"'));
   out.push({ check: 'glossary toggles tested where terms are linked', page: '*', ok: !linked || toggles > 0, detail: { toggles } });

@@ -33,7 +33,8 @@ const CRITERIA = [
 ];
 // Behaviour checks (behaviour.mjs) by the criterion they give evidence for.
 const BEHAVIOUR = [[/^skip link/, ['2.4.1']], [/reached by Tab/, ['2.1.1', '2.1.2']], [/visible focus/, ['2.4.7']],
-  [/^glossary definition/, ['2.1.1', '4.1.2']], [/200% zoom/, ['1.4.4', '1.4.10']], [/at 320px/, ['1.4.10']]];
+  [/^glossary definition/, ['2.1.1', '4.1.2']], [/200% zoom/, ['1.4.4', '1.4.10']], [/at 320px/, ['1.4.10']],
+  [/^lang ja/, ['3.1.1', '1.3.1']], [/title unique/, ['2.4.2']]];
 const NEEDS = { media: /<(audio|video|iframe|object|embed)[\s>]/, img: /<img[\s>]/, form: /<(form|input|select|textarea)[\s>]/,
   timing: /<(audio|video|marquee)[\s>]|http-equiv="refresh"|autoplay/ };
 const NO_CONTENT = { media: '音声・映像がない', img: '画像がない', form: '入力欄がない', timing: '時間制限・自動で動く内容がない' };
