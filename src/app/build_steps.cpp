@@ -42,10 +42,25 @@ std::string results_html(const SourceFile& f, Diagnostics& diags) {
     row("試験日", field("date"));
     row("規格", field("standard"));
     row("目標とした適合レベル", field("target_level"));
+    row("適合の状況", field("conformance"));
     row("結果", field("result"));
     row("依存したウェブコンテンツ技術", field("technologies"));
     row("試験方法", field("method"));
+    row("ページの選択方法", field("page_selection"));
     h += "</dl>\n";
+    // One row per success criterion: whether it applies and its result (A11Y.md item 21).
+    if (j.contains("criteria") && j["criteria"].is_array()) {
+        h += "<h2>達成基準ごとの結果</h2>\n<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"達成基準ごとの結果\">\n"
+             "<table>\n<caption>達成基準ごとの結果</caption>\n<thead>\n<tr><th scope=\"col\">達成基準</th><th scope=\"col\">適合レベル</th>"
+             "<th scope=\"col\">適用</th><th scope=\"col\">結果</th><th scope=\"col\">確認の方法</th></tr>\n</thead>\n<tbody>\n";
+        for (const auto& c : j["criteria"]) {
+            if (!c.is_object()) continue;
+            auto cell = [&](const char* k) { return c.contains(k) && c[k].is_string() ? html_escape(c[k].get<std::string>()) : std::string(); };
+            h += "<tr><th scope=\"row\">" + cell("id") + " " + cell("title") + "</th><td>" + cell("level") + "</td><td>" + cell("applies") +
+                 "</td><td>" + cell("result") + "</td><td>" + cell("method") + "</td></tr>\n";
+        }
+        h += "</tbody>\n</table>\n</div>\n";
+    }
     if (j.contains("pages") && j["pages"].is_array()) {
         h += "<h2>試験したページ</h2>\n<ul>\n";
         for (const auto& p : j["pages"])

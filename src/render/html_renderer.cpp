@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "text/utf8.hpp"
 
@@ -11,6 +12,9 @@ namespace planpub {
 namespace {
 
 const char* kCaptionPrefixes[] = {"表：", "表:", "Table:", "Table："};
+// A cell longer than this many characters (about two lines of a sentence) makes its column a
+// text column (class cell-long).
+constexpr int kLongCellChars = 40;
 
 std::string type_of(cmark_node* n) { return cmark_node_get_type_string(n); }
 
@@ -148,6 +152,14 @@ private:
         if (!caption_html.empty()) out += "<caption>" + caption_html + "</caption>\n";
         uint16_t ncols = cmark_gfm_extensions_get_table_columns(table);
         uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(table);
+        // Columns holding sentences get class cell-long (a wider minimum in style.css), so a table
+        // wider than the screen scrolls with readable text instead of rows a screen tall.
+        std::vector<bool> long_col(ncols, false);
+        for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
+            int col = 0;
+            for (cmark_node* cell = cmark_node_first_child(row); cell && col < ncols; cell = cmark_node_next(cell), ++col)
+                if (count_chars(plain_text(cell)) > kLongCellChars) long_col[col] = true;
+        }
         bool in_body = false;
         for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
             bool header = cmark_gfm_extensions_get_table_row_is_header(row);
@@ -158,9 +170,11 @@ private:
             for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
                 std::string cls;
                 if (aligns && col < ncols) {
-                    if (aligns[col] == 'r') cls = " class=\"align-right\"";
-                    else if (aligns[col] == 'c') cls = " class=\"align-center\"";
+                    if (aligns[col] == 'r') cls = "align-right";
+                    else if (aligns[col] == 'c') cls = "align-center";
                 }
+                if (col < ncols && long_col[col]) cls += cls.empty() ? "cell-long" : " cell-long";
+                if (!cls.empty()) cls = " class=\"" + cls + "\"";
                 out += header ? "<th scope=\"col\"" + cls + ">" : "<td" + cls + ">";
                 std::string text = plain_text(cell);
                 if (!header && is_mark_only(text)) {
