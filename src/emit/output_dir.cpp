@@ -1,5 +1,6 @@
 #include "emit/output_dir.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/file.h>
@@ -66,10 +67,14 @@ bool file_bytes(const fs::path& path, std::string& bytes) {
 }
 
 bool has_bytes(const fs::path& path, const std::string& bytes) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) return false;
     struct stat st;
-    if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || static_cast<size_t>(st.st_size) != bytes.size()) return false;
     std::string old;
-    return file_bytes(path, old) && old == bytes;
+    bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == bytes.size() &&
+                read_whole_file(fd, old, bytes.size()) && old == bytes;
+    ::close(fd);
+    return same;
 }
 
 // POSIX open/write/close, in place (the inode is reused), never through a symlink.
@@ -89,31 +94,53 @@ bool write_whole_file(const fs::path& path, const std::string& bytes) {
     return ::close(fd) == 0;
 }
 
+// Every entry below `dir`, by relative path, from readdir's d_type (no stat per entry: a build
+// walks thousands of them).
+void walk(const std::string& dir, const std::string& rel, std::vector<std::pair<std::string, unsigned char>>& out) {
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) return;
+    while (struct dirent* e = ::readdir(d)) {
+        std::string name = e->d_name;
+        if (name == "." || name == "..") continue;
+        std::string child_rel = rel.empty() ? name : rel + "/" + name;
+        unsigned char type = e->d_type;
+        if (type == DT_UNKNOWN) {  // some file systems do not fill d_type
+            struct stat st;
+            if (::lstat((dir + "/" + name).c_str(), &st) != 0) continue;
+            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_LNK;
+        }
+        out.push_back({child_rel, type});
+        if (type == DT_DIR) walk(dir + "/" + name, child_rel, out);
+    }
+    ::closedir(d);
+}
+
 // Brings `dir` to exactly the folders and files of the new output: removes what is not wanted
 // (and anything that is not a plain file or folder, so nothing is ever written through a link),
 // creates the missing folders. Returns false when a folder cannot be made.
 bool shape_tree(const fs::path& dir, const OutputSet& files, const std::set<std::string>& folders, int workers) {
     std::set<std::string> wanted_files;
     for (const OutputFile& f : files) wanted_files.insert(f.path);
+    std::vector<std::pair<std::string, unsigned char>> entries;
+    walk(dir.string(), "", entries);
     std::vector<fs::path> unwanted_files, unwanted_dirs;
-    std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        std::string rel = it->path().lexically_relative(dir).generic_string();
-        auto st = it->symlink_status(ec);
-        if (fs::is_directory(st)) {
-            if (!folders.count(rel)) {
-                unwanted_dirs.push_back(it->path());
-                it.disable_recursion_pending();
-            }
-        } else if (!fs::is_regular_file(st) || !wanted_files.count(rel)) {
-            unwanted_files.push_back(it->path());
+    std::set<std::string> existing_dirs;
+    for (const auto& [rel, type] : entries) {
+        if (type == DT_DIR) {
+            if (folders.count(rel)) existing_dirs.insert(rel);
+            else unwanted_dirs.push_back(dir / rel);
+        } else if (type != DT_REG || !wanted_files.count(rel)) {
+            unwanted_files.push_back(dir / rel);
         }
     }
     parallel_for(unwanted_files.size(), workers, [&](size_t i, int) { ::unlink(unwanted_files[i].c_str()); });
-    for (const fs::path& d : unwanted_dirs) fs::remove_all(d, ec);
+    std::error_code ec;
+    for (const fs::path& d : unwanted_dirs) fs::remove_all(d, ec);  // removing a parent first is fine: the rest are gone with it
     for (const std::string& d : folders) {
+        if (existing_dirs.count(d)) continue;
         fs::path p = dir / d;
-        if (::mkdir(p.c_str(), 0755) == 0 || errno != EEXIST) continue;
+        if (::mkdir(p.c_str(), 0755) == 0) continue;
+        if (errno != EEXIST) return false;
         struct stat st;
         if (::lstat(p.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
             ::unlink(p.c_str());  // a file where a folder is wanted now

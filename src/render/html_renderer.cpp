@@ -155,11 +155,15 @@ private:
         // Columns holding sentences get class cell-long (a wider minimum in style.css), so a table
         // wider than the screen scrolls with readable text instead of rows a screen tall.
         std::vector<bool> long_col(ncols, false);
+        std::vector<std::string> texts;  // every cell's plain text, row by row, computed once
         for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
             int col = 0;
-            for (cmark_node* cell = cmark_node_first_child(row); cell && col < ncols; cell = cmark_node_next(cell), ++col)
-                if (count_chars(plain_text(cell)) > kLongCellChars) long_col[col] = true;
+            for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
+                texts.push_back(plain_text(cell));
+                if (col < ncols && count_chars(texts.back()) > kLongCellChars) long_col[col] = true;
+            }
         }
+        size_t cell_index = 0;
         bool in_body = false;
         for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
             bool header = cmark_gfm_extensions_get_table_row_is_header(row);
@@ -176,7 +180,7 @@ private:
                 if (col < ncols && long_col[col]) cls += cls.empty() ? "cell-long" : " cell-long";
                 if (!cls.empty()) cls = " class=\"" + cls + "\"";
                 out += header ? "<th scope=\"col\"" + cls + ">" : "<td" + cls + ">";
-                std::string text = plain_text(cell);
+                const std::string& text = texts[cell_index++];
                 if (!header && is_mark_only(text)) {
                     // A ○ alone in a matrix cell means 該当; say so for screen readers.
                     out += "<span aria-hidden=\"true\">" + html_escape(trim(text)) +
@@ -206,22 +210,28 @@ bool is_caption_paragraph(cmark_node* para) {
     return false;
 }
 
+namespace {
+// Plain recursion over first-child/next links: no iterator to allocate per call (tables ask for
+// every cell's text).
+void append_plain_text(cmark_node* node, std::string& out) {
+    switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE: {
+            const char* lit = cmark_node_get_literal(node);
+            if (lit) out += lit;
+            return;
+        }
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK: out += ' '; return;
+        default: break;
+    }
+    for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) append_plain_text(c, out);
+}
+}  // namespace
+
 std::string plain_text(cmark_node* node) {
     std::string out;
-    cmark_iter* it = cmark_iter_new(node);
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        if (ev != CMARK_EVENT_ENTER) continue;
-        cmark_node* n = cmark_iter_get_node(it);
-        switch (cmark_node_get_type(n)) {
-            case CMARK_NODE_TEXT:
-            case CMARK_NODE_CODE: out += cmark_node_get_literal(n); break;
-            case CMARK_NODE_SOFTBREAK:
-            case CMARK_NODE_LINEBREAK: out += ' '; break;
-            default: break;
-        }
-    }
-    cmark_iter_free(it);
+    append_plain_text(node, out);
     return out;
 }
 
