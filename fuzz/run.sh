@@ -12,7 +12,8 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(page kpi glossary linker markdown build)
 B=build-fuzz
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$B" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANPUB_FUZZ=ON >/dev/null
-cmake --build "$B" --target fuzz_all -j"$(nproc)" >/dev/null
+mkdir -p "$B/logs"
+cmake --build "$B" --target fuzz_all -j"$(nproc)" >"$B/logs/compile.log" 2>&1 || { tail -n 50 "$B/logs/compile.log"; exit 1; }
 bash fuzz/make_seeds.sh "$B/seeds"
 
 failed=0

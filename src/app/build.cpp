@@ -1,32 +1,10 @@
 #include "app/build.hpp"
 
+#include <chrono>
 #include <ctime>
-#include <memory>
-#include <nlohmann/json.hpp>
-#include <map>
-#include <set>
-#include <thread>
 
-#include "app/parallel.hpp"
+#include "app/site_build.hpp"
 #include "emit/output_dir.hpp"
-#include "link/internal_links.hpp"
-#include "load/content_tree.hpp"
-#include "load/theme_files.hpp"
-#include "parse/markdown.hpp"
-#include "parse/plan_meta.hpp"
-#include "parse/kpi_table.hpp"
-#include "parse/glossary_yaml.hpp"
-#include "link/glossary_linker.hpp"
-#include "render/glossary_page.hpp"
-#include "app/open_data.hpp"
-#include "link/kpi_progress.hpp"
-#include "render/kpi_html.hpp"
-#include "parse/sanitize.hpp"
-#include "parse/site_config.hpp"
-#include "render/feeds.hpp"
-#include "render/html_renderer.hpp"
-#include "render/site_pages.hpp"
-#include "text/utf8.hpp"
 
 namespace planpub {
 
@@ -44,105 +22,6 @@ std::string build_date_from_environment() {
     return buf;
 }
 
-namespace {
-
-// Checks between plans and pages that need the whole site.
-void check_references(const Site& site, Diagnostics& diags) {
-    std::set<std::string> ids;
-    for (const Plan& p : site.plans) ids.insert(p.id);
-    for (const Plan& p : site.plans) {
-        for (const std::string& r : p.related)
-            if (!ids.count(r))
-                diags.error({p.source.path, 1, 1}, "plan.unknown-related", "related plan \"" + r + "\" does not exist",
-                            "use the folder name of another plan under plans/");
-        std::set<int> goals;
-        for (const Goal& g : p.goals) goals.insert(g.number);
-        for (const Page& page : p.pages)
-            if (page.goal != 0 && !goals.count(page.goal))
-                diags.error({page.source.path, 1, 1}, "page.unknown-goal",
-                            "page says goal " + std::to_string(page.goal) + " but the plan has no such goal",
-                            "add the goal to 'goals:' in the plan's index.md or fix the number");
-    }
-}
-
-// Shows content/accessibility-results.json (written by the test run) as HTML.
-std::string results_html(const SourceFile& f, Diagnostics& diags) {
-    if (!f.present) return {};
-    nlohmann::json j = nlohmann::json::parse(f.text, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-        diags.error({f.path, 1, 1}, "results.bad-json", "accessibility-results.json is not a JSON object",
-                    "let the test run write it again, or delete it");
-        return {};
-    }
-    auto field = [&](const char* k) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string(); };
-    std::string h = "<dl class=\"meta\">\n";
-    auto row = [&](const std::string& dt, const std::string& dd) {
-        if (!dd.empty()) h += "<div><dt>" + html_escape(dt) + "</dt><dd>" + html_escape(dd) + "</dd></div>\n";
-    };
-    row("試験日", field("date"));
-    row("規格", field("standard"));
-    row("目標とした適合レベル", field("target_level"));
-    row("結果", field("result"));
-    row("依存したウェブコンテンツ技術", field("technologies"));
-    row("試験方法", field("method"));
-    h += "</dl>\n";
-    if (j.contains("pages") && j["pages"].is_array()) {
-        h += "<h2>試験したページ</h2>\n<ul>\n";
-        for (const auto& p : j["pages"])
-            if (p.is_string()) h += "<li>" + html_escape(p.get<std::string>()) + "</li>\n";
-        h += "</ul>\n";
-    }
-    return h;
-}
-
-// A ```kpi block: `goal: N` (every KPI of goal N) or `id: X` (one KPI), one per line.
-std::string render_kpi_block(const Plan& plan, const std::string& body, Location where, const std::string& kpi_url,
-                             Diagnostics& diags) {
-    std::vector<const Kpi*> chosen;
-    std::string caption;
-    size_t pos = 0;
-    int line = 0;
-    while (pos < body.size()) {
-        size_t end = body.find('\n', pos);
-        if (end == std::string::npos) end = body.size();
-        std::string l = trim(body.substr(pos, end - pos));
-        pos = end + 1;
-        ++line;
-        if (l.empty()) continue;
-        size_t colon = l.find(':');
-        std::string key = colon == std::string::npos ? "" : trim(l.substr(0, colon));
-        std::string value = colon == std::string::npos ? "" : trim(l.substr(colon + 1));
-        Location at{where.path, where.line + line, 1};
-        size_t before = chosen.size();
-        if (key == "goal") {
-            for (const Kpi& k : plan.kpis)
-                if (std::to_string(k.goal) == value) chosen.push_back(&k);
-            caption = "基本目標" + value + "の重要業績評価指標（KPI）";
-        } else if (key == "id") {
-            for (const Kpi& k : plan.kpis)
-                if (k.id == value) chosen.push_back(&k);
-            caption = chosen.size() > 1 ? "重要業績評価指標（KPI）" : (before < chosen.size() ? chosen.back()->name : "");
-        } else {
-            diags.error(at, "kpi.block-syntax", "a kpi block line must be 'goal: N' or 'id: KPI_ID', not \"" + l + "\"",
-                        "write e.g. goal: 1");
-            continue;
-        }
-        if (chosen.size() == before)
-            diags.error(at, "kpi.block-unknown", "no KPI in kpi.csv matches \"" + l + "\"",
-                        "use an id or a goal number that kpi.csv has");
-    }
-    if (chosen.empty()) return {};
-    if (chosen.size() > 1) caption = chosen.front()->goal && caption.rfind("基本目標", 0) == 0 ? caption : "重要業績評価指標（KPI）";
-    return render_kpi_table(chosen, caption, kpi_url);
-}
-
-struct PageJob {
-    const Plan* plan;
-    long page;  // -1: the plan's overview (index.md)
-};
-
-}  // namespace
-
 BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     BuildResult result;
     if (opt.write && path_is_inside(opt.out_dir, opt.content_dir)) {
@@ -155,152 +34,17 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
                     "the output folder is replaced on every build; choose another one");
         return result;
     }
-    // load
-    ContentTree tree = load_content(opt.content_dir, diags);
-    // parse
-    Site site;
-    site.config = parse_site_config(tree.site_yaml, diags);
-    if (!opt.base_url.empty() && !is_absolute_http_url(opt.base_url)) {
-        diags.error({"--base-url", 0, 0}, "cli.base-url-not-absolute", "--base-url \"" + opt.base_url + "\" is not an absolute http(s) URL",
-                    "give the full address where the site will live, e.g. --base-url https://www.city.example.jp/plans/");
-    } else if (!opt.base_url.empty()) {
-        site.config.base_url = opt.base_url;
-        if (site.config.base_url.back() != '/') site.config.base_url += '/';
-    }
-    Glossary glossary;
-    glossary.terms = parse_glossary(tree.glossary, "", diags);
-    for (const PlanSources& ps : tree.plans) {
-        Plan plan = parse_plan(ps, site.config, diags);
-        for (Term& t : parse_glossary(ps.glossary, ps.id, diags)) glossary.terms.push_back(std::move(t));
-        plan.kpis = parse_kpi_csv(ps.kpi_csv, site.config.encoding, plan.goals, diags);
-        parse_kpi_values_csv(ps.kpi_values_csv, site.config.encoding, plan.kpis, diags);
-        for (Kpi& k : plan.kpis) k.progress = evaluate_progress(k);
-        site.plans.push_back(std::move(plan));
-    }
-    drop_duplicate_anchors(glossary.terms, diags);
-    check_references(site, diags);
-    ThemeFiles theme = load_theme_files(opt.content_dir, site.config.theme, diags);
+    auto b = build_site(opt, diags);
+    if (!b) return result;
+    result.pages = b->jobs.size() + 4;
+    result.files = b->outputs.size();
+    result.timings = b->timings;
 
-    RenderContext ctx(site, build_date_from_environment());
-    ctx.has_glossary = !glossary.terms.empty();
-    std::vector<DataSet> datasets = plan_datasets(site, ctx);
-    std::map<std::string, TermIndex> term_indexes;  // built once, read by every worker
-    for (const Plan& p : site.plans) term_indexes.emplace(p.id, build_term_index(glossary, p.id));
-    SiteIndex index = build_site_index(site);
-
-    std::vector<PageJob> jobs;
-    for (const Plan& p : site.plans) {
-        jobs.push_back({&p, -1});
-        for (size_t i = 0; i < p.pages.size(); ++i) jobs.push_back({&p, static_cast<long>(i)});
-    }
-    int workers = opt.jobs > 0 ? opt.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    workers = std::min<int>(workers, static_cast<int>(std::max<size_t>(1, jobs.size())));
-
-    // Every worker's parser and templates exist before any thread starts and outlive them all.
-    register_markdown_extensions();
-    std::vector<std::unique_ptr<MarkdownParser>> parsers;
-    std::vector<std::unique_ptr<Templates>> templates;
-    for (int w = 0; w < workers; ++w) {
-        parsers.push_back(std::make_unique<MarkdownParser>());
-        Diagnostics theme_diags;
-        templates.push_back(std::make_unique<Templates>(theme, theme_diags));
-        if (w == 0) diags.merge(theme_diags);
-    }
-    if (!templates[0]->ok()) return result;
-
-    OutputSet outputs(jobs.size());
-    std::vector<std::set<const Term*>> used_terms(jobs.size());
-    std::vector<std::string> page_dates(jobs.size());
-    parallel_for(jobs.size(), workers, [&](size_t i, int w) {
-        const PageJob& job = jobs[i];
-        const Plan& plan = *job.plan;
-        const Page* page = job.page >= 0 ? &plan.pages[job.page] : nullptr;
-        const SourceSpan& span = page ? page->source : plan.source;
-        const std::string& body = page ? page->body : plan.overview;
-        std::string out_dir = plan.id + "/" + (page ? page->slug + "/" : "");
-        MarkdownDoc doc = parsers[w]->parse(body, span, diags);
-        std::string html;
-        if (doc) {
-            sanitize_tree(doc.get(), span, diags);
-            rewrite_internal_links(doc.get(), span, "plans/" + plan.id + "/", out_dir, index, diags);
-            if (!page || page->glossary) {
-                LinkOptions lo{site.config.link == LinkMode::All, page ? "../../glossary/index.html" : "../glossary/index.html"};
-                used_terms[i] = link_glossary_terms(doc.get(), term_indexes.at(plan.id), lo);
-            }
-            HtmlRenderOptions ro;
-            ro.fenced_block = [&](const std::string& info, const std::string& block, cmark_node* node, std::string& out) {
-                if (info != "kpi") return false;
-                out += render_kpi_block(plan, block, node_location(node, span), page ? "../kpi/index.html" : "kpi/index.html", diags);
-                return true;
-            };
-            html = render_html(doc.get(), ro);
-        }
-        Templates& t = *templates[w];
-        outputs[i].path = out_dir + "index.html";
-        outputs[i].bytes = page ? render_page(t, ctx, plan, job.page, html) : render_plan_overview(t, ctx, plan, html);
-        page_dates[i] = page && !page->updated.empty() ? page->updated : plan_updated(plan, ctx);
-    });
-
-    Templates& t = *templates[0];
-    std::vector<std::pair<std::string, std::string>> sitemap;
-    sitemap.push_back({"index.html", ctx.build_date});
-    for (size_t i = 0; i < jobs.size(); ++i) sitemap.push_back({outputs[i].path, page_dates[i]});
-    sitemap.push_back({"accessibility/index.html", ctx.build_date});
-    sitemap.push_back({"accessibility/results/index.html", ctx.build_date});
-
-    for (const Plan& p : site.plans) {
-        if (p.kpis.empty()) continue;
-        outputs.push_back({p.id + "/kpi/index.html", render_kpi_page(t, ctx, p), ""});
-        sitemap.push_back({p.id + "/kpi/index.html", plan_updated(p, ctx)});
-    }
-    std::map<const Term*, std::string> plain;  // definitions without markup, for open data
-    if (!glossary.terms.empty()) {
-        std::map<const Term*, std::vector<TermUse>> uses;
-        for (size_t i = 0; i < jobs.size(); ++i) {
-            const Plan& p = *jobs[i].plan;
-            std::string title = jobs[i].page >= 0 ? p.pages[jobs[i].page].title + "（" + p.short_title + "）" : p.short_title;
-            for (const Term* term : used_terms[i]) uses[term].push_back({"../" + outputs[i].path, title});
-        }
-        std::map<const Term*, std::string> definitions;
-        for (const Term& term : glossary.terms) {
-            MarkdownDoc d = parsers[0]->parse(term.definition, {term.path, term.line}, diags);
-            if (!d) continue;
-            sanitize_tree(d.get(), {term.path, term.line}, diags);
-            plain[&term] = trim(plain_text(d.get()));
-            std::string html = render_html(d.get(), HtmlRenderOptions{});
-            if (starts_with(html, "<p>") && ends_with(html, "</p>\n")) html = html.substr(3, html.size() - 8);
-            definitions[&term] = html;
-        }
-        outputs.push_back({"glossary/index.html",
-                           render_glossary_page(t, ctx, render_glossary_body(glossary, site, definitions, uses)), ""});
-        sitemap.push_back({"glossary/index.html", ctx.build_date});
-    }
-    OpenDataInputs open_data{glossary, std::move(plain), {}};
-    for (const Term& term : glossary.terms)  // glossary order, not pointer order: output stays byte-identical
-        for (size_t i = 0; i < jobs.size(); ++i)
-            if (used_terms[i].count(&term)) {
-                auto& list = open_data.terms_by_plan[jobs[i].plan->id];
-                if (list.empty() || list.back() != &term) list.push_back(&term);
-            }
-    add_open_data(std::move(datasets), open_data, t, ctx, outputs, sitemap);
-    outputs.push_back({"index.html", render_home(t, ctx), ""});
-    outputs.push_back({"404.html", render_not_found(t, ctx), ""});
-    outputs.push_back({"accessibility/index.html", render_accessibility(t, ctx), ""});
-    outputs.push_back({"accessibility/results/index.html",
-                       render_accessibility_results(t, ctx, results_html(tree.accessibility_results, diags)), ""});
-    outputs.push_back({"sitemap.xml", render_sitemap(ctx, sitemap), ""});
-    outputs.push_back({"robots.txt", render_robots(ctx), ""});
-    outputs.push_back({"feed.xml", render_atom_feed(ctx), ""});
-    for (const auto& [path, bytes] : theme.assets) outputs.push_back({"assets/" + path, bytes, ""});
-    for (const Plan& p : site.plans)
-        for (const Attachment& a : p.attachments) outputs.push_back({p.id + "/files/" + a.relative, "", a.source_path});
-    parsers.clear();
-
-    result.pages = jobs.size() + 4;
-    result.files = outputs.size();
     bool failed = diags.has_errors() || (opt.strict && diags.warning_count() > 0);
     if (failed) return result;
-    if (opt.write && !emit_site(outputs, opt.out_dir, diags)) return result;
+    auto started = std::chrono::steady_clock::now();
+    if (opt.write && !emit_site(b->outputs, opt.out_dir, diags, opt.jobs)) return result;
+    if (opt.write) result.timings.push_back({"write", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()});
     result.ok = true;
     return result;
 }

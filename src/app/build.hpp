@@ -1,6 +1,9 @@
 // The pipeline, end to end: load → parse → link → render → emit.
 #pragma once
+#include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "diag/diagnostics.hpp"
 #include "model/output.hpp"
@@ -14,12 +17,15 @@ struct BuildOptions {
     int jobs = 0;          // 0: all cores
     bool write = true;     // false for `planpub check`
     bool strict = false;   // warnings count as errors
+    // Called from worker threads as pages finish (done, total); must be thread-safe.
+    std::function<void(size_t, size_t)> progress;
 };
 
 struct BuildResult {
     bool ok = false;
     size_t files = 0;
     size_t pages = 0;
+    std::vector<std::pair<std::string, double>> timings;  // stage → seconds, for --timings
 };
 
 BuildResult run_build(const BuildOptions& options, Diagnostics& diags);

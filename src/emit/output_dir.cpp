@@ -1,15 +1,21 @@
 #include "emit/output_dir.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
-#include <signal.h>
-#include <stdio.h>  // renameat2
+#include <stdio.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
-#include <cstdlib>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <random>
+#include <set>
+#include <thread>
+
+#include "util/parallel.hpp"
 
 namespace fs = std::filesystem;
 
@@ -27,78 +33,221 @@ bool path_is_inside(const std::string& inner, const std::string& outer) {
     return true;
 }
 
-static std::string unique_suffix() {
-    std::random_device rd;
-    return std::to_string(getpid()) + "-" + std::to_string(rd() % 1000000);
+namespace {
+
+fs::path normal_out(const std::string& out_dir) {
+    fs::path out = fs::absolute(out_dir).lexically_normal();
+    return out.filename().empty() ? out.parent_path() : out;
 }
 
-// Removes staging folders that builds killed before they finished (kill -9, power cut) left
-// beside the output: `.<out>.planpub-tmp-<pid>-<n>` whose process no longer runs. A folder of a
-// build still running (into the same --out) is left alone.
-static void remove_stale_staging(const fs::path& parent, const std::string& out_name) {
-    std::error_code ec;
-    for (const std::string kind : {".planpub-tmp-", ".planpub-old-"}) {
-        std::string prefix = "." + out_name + kind;
-        for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
-            std::string name = it->path().filename().string();
-            if (name.compare(0, prefix.size(), prefix) != 0) continue;
-            char* rest = nullptr;
-            long pid = std::strtol(name.c_str() + prefix.size(), &rest, 10);
-            if (pid <= 0 || *rest != '-' || pid == getpid()) continue;
-            if (kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
-            std::error_code rm;
-            fs::remove_all(it->path(), rm);
+int worker_count(int jobs) {
+    return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+bool read_whole_file(int fd, std::string& into, size_t size) {
+    into.resize(size);
+    size_t off = 0;
+    while (off < size) {
+        ssize_t r = ::read(fd, &into[off], size - off);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) return false;
+        off += static_cast<size_t>(r);
+    }
+    return true;
+}
+
+// The bytes of a regular file (not through a symlink); false when it is not one or is unreadable.
+bool file_bytes(const fs::path& path, std::string& bytes) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) return false;
+    struct stat st;
+    bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && read_whole_file(fd, bytes, static_cast<size_t>(st.st_size));
+    ::close(fd);
+    return ok;
+}
+
+bool has_bytes(const fs::path& path, const std::string& bytes) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) return false;
+    struct stat st;
+    std::string old;
+    bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == bytes.size() &&
+                read_whole_file(fd, old, bytes.size()) && old == bytes;
+    ::close(fd);
+    return same;
+}
+
+// POSIX open/write/close, in place (the inode is reused), never through a symlink.
+bool write_whole_file(const fs::path& path, const std::string& bytes) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (fd < 0) return false;
+    size_t off = 0;
+    while (off < bytes.size()) {
+        ssize_t w = ::write(fd, bytes.data() + off, bytes.size() - off);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) {
+            ::close(fd);
+            return false;
         }
+        off += static_cast<size_t>(w);
+    }
+    return ::close(fd) == 0;
+}
+
+// Every entry below `dir`, by relative path, from readdir's d_type (no stat per entry: a build
+// walks thousands of them).
+void walk(const std::string& dir, const std::string& rel, std::vector<std::pair<std::string, unsigned char>>& out) {
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) return;
+    while (struct dirent* e = ::readdir(d)) {
+        std::string name = e->d_name;
+        if (name == "." || name == "..") continue;
+        std::string child_rel = rel.empty() ? name : rel + "/" + name;
+        unsigned char type = e->d_type;
+        if (type == DT_UNKNOWN) {  // some file systems do not fill d_type
+            struct stat st;
+            if (::lstat((dir + "/" + name).c_str(), &st) != 0) continue;
+            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_LNK;
+        }
+        out.push_back({child_rel, type});
+        if (type == DT_DIR) walk(dir + "/" + name, child_rel, out);
+    }
+    ::closedir(d);
+}
+
+// Brings `dir` to exactly the folders and files of the new output: removes what is not wanted
+// (and anything that is not a plain file or folder, so nothing is ever written through a link),
+// creates the missing folders. Returns false when a folder cannot be made.
+bool shape_tree(const fs::path& dir, const OutputSet& files, const std::set<std::string>& folders, int workers) {
+    std::set<std::string> wanted_files;
+    for (const OutputFile& f : files) wanted_files.insert(f.path);
+    std::vector<std::pair<std::string, unsigned char>> entries;
+    walk(dir.string(), "", entries);
+    std::vector<fs::path> unwanted_files, unwanted_dirs;
+    std::set<std::string> existing_dirs;
+    for (const auto& [rel, type] : entries) {
+        if (type == DT_DIR) {
+            if (folders.count(rel)) existing_dirs.insert(rel);
+            else unwanted_dirs.push_back(dir / rel);
+        } else if (type != DT_REG || !wanted_files.count(rel)) {
+            unwanted_files.push_back(dir / rel);
+        }
+    }
+    parallel_for(unwanted_files.size(), workers, [&](size_t i, int) { ::unlink(unwanted_files[i].c_str()); });
+    std::error_code ec;
+    for (const fs::path& d : unwanted_dirs) fs::remove_all(d, ec);  // removing a parent first is fine: the rest are gone with it
+    for (const std::string& d : folders) {
+        if (existing_dirs.count(d)) continue;
+        fs::path p = dir / d;
+        if (::mkdir(p.c_str(), 0755) == 0) continue;
+        if (errno != EEXIST) return false;
+        struct stat st;
+        if (::lstat(p.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+            ::unlink(p.c_str());  // a file where a folder is wanted now
+            if (::mkdir(p.c_str(), 0755) != 0) return false;
+        }
+    }
+    return true;
+}
+
+// Exchanges two paths atomically; where the file system cannot, falls back to three renames.
+bool exchange(const fs::path& a, const fs::path& b) {
+    if (::renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) == 0) return true;
+    if (errno != EINVAL && errno != ENOSYS) return false;
+    fs::path aside = b.string() + ".planpub-swap";
+    std::error_code ec;
+    fs::rename(b, aside, ec);
+    if (ec) return false;
+    fs::rename(a, b, ec);
+    if (ec) {
+        fs::rename(aside, b, ec);
+        return false;
+    }
+    fs::rename(aside, a, ec);
+    return true;
+}
+
+// Folders older planpub versions or killed builds left beside the output.
+void remove_leftovers(const fs::path& out) {
+    std::error_code ec;
+    const std::string stem = "." + out.filename().string() + ".planpub-";
+    for (auto it = fs::directory_iterator(out.parent_path(), ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (name.rfind(stem, 0) == 0 && name != stem + "prev" && it->is_directory(ec) && !it->is_symlink(ec))
+            fs::remove_all(it->path(), ec);
     }
 }
 
-bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& diags) {
-    fs::path out = fs::absolute(out_dir).lexically_normal();
-    if (out.filename().empty()) out = out.parent_path();
-    fs::path parent = out.parent_path();
+}  // namespace
+
+std::string previous_output_dir(const std::string& out_dir) {
+    fs::path out = normal_out(out_dir);
+    return (out.parent_path() / ("." + out.filename().string() + ".planpub-prev")).string();
+}
+
+bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& diags, int jobs) {
+    const int workers = worker_count(jobs);
+    const fs::path out = normal_out(out_dir);
+    const fs::path prev = previous_output_dir(out_dir);
     std::error_code ec;
-    fs::create_directories(parent, ec);
-    remove_stale_staging(parent, out.filename().string());
-    fs::path staging = parent / ("." + out.filename().string() + ".planpub-tmp-" + unique_suffix());
+    fs::create_directories(out.parent_path(), ec);
     auto fail = [&](const std::string& what, const std::string& path) {
         diags.error({path, 0, 0}, "output.write-failed", what, "check free disk space and permissions of the output folder");
-        fs::remove_all(staging, ec);
         return false;
     };
-    if (!fs::create_directory(staging, ec)) return fail("cannot create the staging folder: " + ec.message(), staging.string());
-    for (const OutputFile& f : files) {
-        fs::path target = staging / f.path;
-        fs::create_directories(target.parent_path(), ec);
-        if (!f.copy_from.empty()) {
-            if (!fs::copy_file(f.copy_from, target, fs::copy_options::overwrite_existing, ec))
-                return fail("cannot copy " + f.copy_from + ": " + ec.message(), out_dir + "/" + f.path);
-            continue;
+    // One build at a time per output folder: two would both update the previous-build folder.
+    fs::path lock_path = out.parent_path() / ("." + out.filename().string() + ".planpub-lock");
+    int lock = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (lock < 0 || ::flock(lock, LOCK_EX | LOCK_NB) != 0) {
+        if (lock >= 0) ::close(lock);
+        diags.error({out_dir, 0, 0}, "output.busy", "another planpub build is writing this output folder",
+                    "wait for it to finish, or build into another --out");
+        return false;
+    }
+    struct LockGuard {
+        int fd;
+        ~LockGuard() { ::close(fd); }  // closing releases the lock, also when the process dies
+    } guard{lock};
+    remove_leftovers(out);
+    struct stat st;
+    if (::lstat(prev.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) ::unlink(prev.c_str());
+    if (::mkdir(prev.c_str(), 0755) != 0 && errno != EEXIST)
+        return fail("cannot create " + prev.string() + ": " + std::strerror(errno), prev.string());
+
+    // Folders, parents before children (a sorted set puts "a" before "a/b").
+    std::set<std::string> folders;
+    for (const OutputFile& f : files)
+        for (size_t slash = f.path.find('/'); slash != std::string::npos; slash = f.path.find('/', slash + 1))
+            folders.insert(f.path.substr(0, slash));
+    if (!shape_tree(prev, files, folders, workers)) return fail("cannot create the output's folders", prev.string());
+
+    std::atomic<bool> ok{true};
+    parallel_for(files.size(), workers, [&](size_t i, int) {
+        const OutputFile& f = files[i];
+        fs::path target = prev / f.path;
+        bool written = true;
+        if (f.copy_from.empty()) {
+            if (!has_bytes(target, f.bytes)) written = write_whole_file(target, f.bytes);
+        } else {
+            std::string source;
+            if (!file_bytes(f.copy_from, source)) written = false;
+            else if (!has_bytes(target, source)) written = write_whole_file(target, source);
         }
-        std::ofstream o(target, std::ios::binary);
-        o.write(f.bytes.data(), static_cast<std::streamsize>(f.bytes.size()));
-        o.close();
-        if (!o) return fail("cannot write the file", out_dir + "/" + f.path);
+        if (!written) {
+            diags.error({out_dir + "/" + f.path, 0, 0}, "output.write-failed",
+                        f.copy_from.empty() ? "cannot write the file" : "cannot copy " + f.copy_from,
+                        "check free disk space and permissions of the output folder");
+            ok = false;
+        }
+    });
+    if (!ok) return false;  // --out untouched; the half-updated previous-build folder is only a cache
+
+    if (::lstat(out.c_str(), &st) != 0) {
+        fs::rename(prev, out, ec);  // first build: the folder simply takes its place
+        return ec ? fail("cannot put the new output in place: " + ec.message(), out_dir) : true;
     }
-    // Swap. renameat2(RENAME_EXCHANGE) trades the two folders in one step, so --out always holds
-    // a whole site, even if the build is killed right then; the old site, now under the staging
-    // name, is removed after (or by the next build, if this one is killed first).
-    if (renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) == 0) {
-        fs::remove_all(staging, ec);
-        return true;
-    }
-    // No previous output, or a file system without RENAME_EXCHANGE: two renames.
-    fs::path old = parent / ("." + out.filename().string() + ".planpub-old-" + unique_suffix());
-    bool had_old = fs::exists(out, ec);
-    if (had_old) {
-        fs::rename(out, old, ec);
-        if (ec) return fail("cannot move the previous output aside: " + ec.message(), out_dir);
-    }
-    fs::rename(staging, out, ec);
-    if (ec) {
-        if (had_old) fs::rename(old, out, ec);
-        return fail("cannot put the new output in place", out_dir);
-    }
-    if (had_old) fs::remove_all(old, ec);
+    if (!S_ISDIR(st.st_mode)) return fail("the output path exists and is not a folder", out_dir);
+    if (!exchange(prev, out)) return fail("cannot put the new output in place: " + std::string(std::strerror(errno)), out_dir);
     return true;
 }
 

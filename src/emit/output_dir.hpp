@@ -1,7 +1,11 @@
-// Emit stage: writes the output atomically. Everything goes into a staging folder beside
-// --out; only when all of it is written does the staging folder take --out's place, so a
-// failed or killed build leaves the previous site exactly as it was. Staging folders of killed
-// builds are removed by the next build.
+// Emit stage: writes the output atomically, and cheaply on rebuilds.
+//
+// Beside --out (say public/) planpub keeps the previous build as `.public.planpub-prev/`. A build
+// brings that folder up to date — files whose bytes are unchanged are left alone, changed ones
+// are rewritten in place, missing ones created, extra ones removed — and then exchanges the two
+// folders in one atomic rename (renameat2 RENAME_EXCHANGE). --out itself is never written into,
+// so a failed or killed build leaves the site being served exactly as it was; reusing the
+// folders spares the file system thousands of inode allocations and frees per build.
 #pragma once
 #include <string>
 
@@ -10,9 +14,11 @@
 
 namespace planpub {
 
-// Writes files to a new staging folder and swaps it in. Returns false (with diagnostics)
-// when anything could not be written; --out is then untouched and no staging folder remains.
-bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& diags);
+// Returns false (with diagnostics) when anything could not be written; --out is then untouched.
+bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& diags, int jobs = 0);
+
+// The folder beside `out_dir` that holds the previous build (planpub's to reuse; safe to delete).
+std::string previous_output_dir(const std::string& out_dir);
 
 // True when `inner` is `outer` or lies inside it (after resolving both).
 bool path_is_inside(const std::string& inner, const std::string& outer);

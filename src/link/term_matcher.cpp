@@ -51,6 +51,7 @@ void TermMatcher::add(const std::string& spelling, int key) {
     std::u32string folded;
     for (size_t i = 0; i < spelling.size();) fold_code_point(next_code_point(spelling, i), folded);
     if (folded.empty()) return;
+    starts_[(folded[0] >> 6) & 1023] |= uint64_t(1) << (folded[0] & 63);
     int node = 0;
     for (char32_t c : folded) {
         int n = child(node, c);
@@ -110,7 +111,10 @@ std::vector<TermMatch> TermMatcher::find(std::string_view text) const {
             if (byte != ' ' && byte != '\t' && byte != '\n' && byte != '\r')
                 folded += static_cast<char32_t>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
         } else {
-            fold_code_point(next_code_point(text, i), folded);
+            char32_t c = next_code_point(text, i);
+            // Kana, CJK punctuation and ideographs are their own folded form: the common case, inline.
+            if ((c > 0x3000 && c < 0x3100) || (c >= 0x3400 && c < 0xA000)) folded += c;
+            else fold_code_point(c, folded);
         }
         for (size_t k = before; k < folded.size(); ++k) {
             from.push_back(b);
@@ -127,6 +131,7 @@ std::vector<TermMatch> TermMatcher::find(std::string_view text) const {
     int state = 0;
     for (size_t i = 0; i < folded.size(); ++i) {
         char32_t c = folded[i];
+        if (state == 0 && !may_start(c)) continue;  // nothing starts here and nothing is open
         int n;
         while ((n = child(state, c)) < 0 && state != 0) state = nodes_[state].fail;
         state = n < 0 ? 0 : n;

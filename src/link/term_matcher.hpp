@@ -6,6 +6,7 @@
 // - A term that starts or ends with a Latin letter or digit matches only at word edges there
 //   (AI is not inside MAIL; AI-OCR is its own term); Japanese terms need no edges.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,10 @@ private:
     };
     std::vector<Node> nodes_{1};
     size_t patterns_ = 0;
+    // One bit per code point (mod 65,536) that starts some pattern: at the root, most characters
+    // of running text start none, and this answers that without a search.
+    std::vector<uint64_t> starts_ = std::vector<uint64_t>(1024, 0);
+    bool may_start(char32_t c) const { return (starts_[(c >> 6) & 1023] >> (c & 63)) & 1; }
     int child(int node, char32_t c) const;
 };
 

@@ -12,6 +12,7 @@
 #include "text/identifiers.hpp"
 #include "text/utf8.hpp"
 #include "text/utf8_source.hpp"
+#include "util/parallel.hpp"
 
 namespace fs = std::filesystem;
 
@@ -184,7 +185,7 @@ SourceFile read_text_file(const std::string& fs_path, const std::string& display
     return f;
 }
 
-ContentTree load_content(const std::string& content_dir, Diagnostics& diags) {
+ContentTree load_content(const std::string& content_dir, Diagnostics& diags, int workers) {
     ContentTree tree;
     tree.root = content_dir;
     fs::path root(content_dir);
@@ -211,12 +212,16 @@ ContentTree load_content(const std::string& content_dir, Diagnostics& diags) {
     fs::path plans = root / "plans";
     std::string plans_display = join(content_dir, "plans");
     if (fs::is_directory(plans, ec) && !fs::is_symlink(plans, ec)) {
+        std::vector<std::pair<fs::directory_entry, std::string>> dirs;
         for (auto& e : sorted_entries(plans, plans_display, diags)) {
             std::string d = join(plans_display, e.path().filename().string());
             if (e.is_symlink(ec)) { is_plain_file(e, d, diags); continue; }
             if (!e.is_directory(ec)) continue;
-            tree.plans.push_back(load_plan(e, d, diags));
+            dirs.push_back({e, d});
         }
+        // Plans are read side by side; each lands in its own slot, in name order.
+        tree.plans.resize(dirs.size());
+        parallel_for(dirs.size(), workers, [&](size_t i, int) { tree.plans[i] = load_plan(dirs[i].first, dirs[i].second, diags); });
     }
     if (tree.plans.empty())
         diags.error({plans_display, 0, 0}, "content.no-plans", "no plans found",

@@ -34,7 +34,7 @@ struct ContentTree {
     std::vector<PlanSources> plans;  // sorted by id
 };
 
-ContentTree load_content(const std::string& content_dir, Diagnostics& diags);
+ContentTree load_content(const std::string& content_dir, Diagnostics& diags, int workers = 1);
 
 // Reads a text file that must be UTF-8 (BOM allowed at the start, warned elsewhere).
 // Exposed for the theme loader and tests.

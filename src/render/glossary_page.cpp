@@ -7,6 +7,7 @@
 
 namespace planpub {
 
+static constexpr size_t kMaxUsesListed = 20;
 static const char* kRows[] = {"あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ", "他"};
 
 static std::string term_list(const std::vector<const Term*>& terms, const std::string& section,
@@ -41,9 +42,15 @@ static std::string term_list(const std::vector<const Term*>& terms, const std::s
         if (u != uses.end() && !u->second.empty()) {
             h += "<details class=\"glossary__uses\"><summary>この用語を使っているページ（" + std::to_string(u->second.size()) +
                  "）</summary>\n<ul>\n";
-            for (const TermUse& use : u->second)
-                h += "<li><a href=\"" + html_escape(use.url) + "\">" + html_escape(use.title) + "</a></li>\n";
-            h += "</ul>\n</details>\n";
+            // A term used on thousands of pages would make this page megabytes long on a phone:
+            // list the first pages and say how many more there are.
+            const size_t shown = std::min(u->second.size(), kMaxUsesListed);
+            for (size_t i = 0; i < shown; ++i)
+                h += "<li><a href=\"" + html_escape(u->second[i].url) + "\">" + html_escape(u->second[i].title) + "</a></li>\n";
+            h += "</ul>\n";
+            if (u->second.size() > shown)
+                h += "<p>ほか" + std::to_string(u->second.size() - shown) + "ページでも使われています。</p>\n";
+            h += "</details>\n";
         }
         h += "</dd>\n</div>\n";
     }

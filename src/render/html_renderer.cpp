@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "text/utf8.hpp"
 
@@ -11,6 +12,9 @@ namespace planpub {
 namespace {
 
 const char* kCaptionPrefixes[] = {"表：", "表:", "Table:", "Table："};
+// A cell longer than this many characters (about two lines of a sentence) makes its column a
+// text column (class cell-long).
+constexpr int kLongCellChars = 40;
 
 std::string type_of(cmark_node* n) { return cmark_node_get_type_string(n); }
 
@@ -148,6 +152,18 @@ private:
         if (!caption_html.empty()) out += "<caption>" + caption_html + "</caption>\n";
         uint16_t ncols = cmark_gfm_extensions_get_table_columns(table);
         uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(table);
+        // Columns holding sentences get class cell-long (a wider minimum in style.css), so a table
+        // wider than the screen scrolls with readable text instead of rows a screen tall.
+        std::vector<bool> long_col(ncols, false);
+        std::vector<std::string> texts;  // every cell's plain text, row by row, computed once
+        for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
+            int col = 0;
+            for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
+                texts.push_back(plain_text(cell));
+                if (col < ncols && count_chars(texts.back()) > kLongCellChars) long_col[col] = true;
+            }
+        }
+        size_t cell_index = 0;
         bool in_body = false;
         for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
             bool header = cmark_gfm_extensions_get_table_row_is_header(row);
@@ -158,11 +174,13 @@ private:
             for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
                 std::string cls;
                 if (aligns && col < ncols) {
-                    if (aligns[col] == 'r') cls = " class=\"align-right\"";
-                    else if (aligns[col] == 'c') cls = " class=\"align-center\"";
+                    if (aligns[col] == 'r') cls = "align-right";
+                    else if (aligns[col] == 'c') cls = "align-center";
                 }
+                if (col < ncols && long_col[col]) cls += cls.empty() ? "cell-long" : " cell-long";
+                if (!cls.empty()) cls = " class=\"" + cls + "\"";
                 out += header ? "<th scope=\"col\"" + cls + ">" : "<td" + cls + ">";
-                std::string text = plain_text(cell);
+                const std::string& text = texts[cell_index++];
                 if (!header && is_mark_only(text)) {
                     // A ○ alone in a matrix cell means 該当; say so for screen readers.
                     out += "<span aria-hidden=\"true\">" + html_escape(trim(text)) +
@@ -192,22 +210,28 @@ bool is_caption_paragraph(cmark_node* para) {
     return false;
 }
 
+namespace {
+// Plain recursion over first-child/next links: no iterator to allocate per call (tables ask for
+// every cell's text).
+void append_plain_text(cmark_node* node, std::string& out) {
+    switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE: {
+            const char* lit = cmark_node_get_literal(node);
+            if (lit) out += lit;
+            return;
+        }
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK: out += ' '; return;
+        default: break;
+    }
+    for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) append_plain_text(c, out);
+}
+}  // namespace
+
 std::string plain_text(cmark_node* node) {
     std::string out;
-    cmark_iter* it = cmark_iter_new(node);
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        if (ev != CMARK_EVENT_ENTER) continue;
-        cmark_node* n = cmark_iter_get_node(it);
-        switch (cmark_node_get_type(n)) {
-            case CMARK_NODE_TEXT:
-            case CMARK_NODE_CODE: out += cmark_node_get_literal(n); break;
-            case CMARK_NODE_SOFTBREAK:
-            case CMARK_NODE_LINEBREAK: out += ' '; break;
-            default: break;
-        }
-    }
-    cmark_iter_free(it);
+    append_plain_text(node, out);
     return out;
 }
 

@@ -324,6 +324,9 @@ std::string render_accessibility(Templates& t, const RenderContext& ctx) {
     data d;
     put(d, "publisher", ctx.site.config.publisher.prefecture + ctx.site.config.publisher.name);
     put(d, "base_url", ctx.site.config.base_url);
+    const Contact& c = ctx.site.config.contact;  // site.yaml's contact, for 問い合わせ先 (A11Y.md item 21)
+    put(d, "contact", contact_data(c));
+    put(d, "has_contact", !(c.department.empty() && c.phone.empty() && c.mail.empty() && c.url.empty()));
     std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {"ウェブアクセシビリティ方針", ""}};
     return layout(t, ctx, root_for_depth(1), "ウェブアクセシビリティ方針", t.render("accessibility", d), crumbs, ctx.build_date, "accessibility");
 }

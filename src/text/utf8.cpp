@@ -87,18 +87,25 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 std::string html_escape(std::string_view s) {
+    // Copies runs of plain text whole: most text (Japanese prose) has nothing to escape.
     std::string out;
-    out.reserve(s.size() + s.size() / 8);
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+    out.reserve(s.size() + 16);
+    size_t start = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char* rep;
+        switch (s[i]) {
+            case '&': rep = "&amp;"; break;
+            case '<': rep = "&lt;"; break;
+            case '>': rep = "&gt;"; break;
+            case '"': rep = "&quot;"; break;
+            case '\'': rep = "&#39;"; break;
+            default: continue;
         }
+        out.append(s.data() + start, i - start);
+        out += rep;
+        start = i + 1;
     }
+    out.append(s.data() + start, s.size() - start);
     return out;
 }
 

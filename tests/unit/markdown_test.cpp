@@ -32,6 +32,17 @@ TEST_CASE("a 表： line becomes the table's caption; headers get scope; ○ get
     CHECK(html.find("<span class=\"visually-hidden\">該当</span>") != std::string::npos);
 }
 
+TEST_CASE("a column holding sentences is marked cell-long, alignment kept", "[markdown][table]") {
+    Diagnostics d;
+    std::string html = render("| 政策 | 方針 | 取組例 |\n|---|:-:|---|\n| A | ○ | 各種申請の電子化、キャッシュレス決済の導入、窓口の予約、オンラインでの相談、手続の案内を進める |\n", d);
+    CHECK(html.find("<th scope=\"col\">政策</th>") != std::string::npos);
+    CHECK(html.find("<th scope=\"col\" class=\"align-center\">方針</th>") != std::string::npos);
+    CHECK(html.find("<th scope=\"col\" class=\"cell-long\">取組例</th>") != std::string::npos);
+    CHECK(html.find("<td class=\"cell-long\">各種申請") != std::string::npos);
+    std::string centred = render("| a |\n|:-:|\n| 四十一文字を超える長い説明の文章がここに入ります。表の列の幅を決めるための試験用の文です。 |\n", d);
+    CHECK(centred.find("<td class=\"align-center cell-long\">") != std::string::npos);
+}
+
 TEST_CASE("a table without caption line is still named", "[markdown][table]") {
     Diagnostics d;
     std::string html = render("| a |\n|---|\n| 1 |\n", d);

@@ -1,0 +1,155 @@
+#!/usr/bin/python3
+"""planpub vs Hugo on the same corpus, in one run: median wall time, peak RSS and the ratios.
+
+Generates the corpus with gen_corpus.py (planpub content + the same Markdown as a Hugo site),
+runs both tools alternately ROUNDS times (each into an emptied output folder), and prints
+the figures side by side. Then, unless --no-serve, the time from saving one edited page to
+`planpub serve` answering with the new text; unless --no-scale, planpub on 10× the pages.
+
+Usage: run_bench.py [--planpub build/planpub] [--pages 2000] [--terms 300] [--rounds 5]
+                    [--scale 10] [--no-scale] [--no-serve] [--work /tmp/planpub-bench] [--smoke]
+--smoke: a tiny corpus, one round, no Hugo needed; checks the harness runs (used by ctest).
+"""
+import argparse
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+
+ap = argparse.ArgumentParser()
+ap.add_argument("--planpub", default=os.path.join(REPO, "build", "planpub"))
+ap.add_argument("--pages", type=int, default=2000)
+ap.add_argument("--terms", type=int, default=300)
+ap.add_argument("--rounds", type=int, default=5)
+ap.add_argument("--scale", type=int, default=10)
+ap.add_argument("--no-scale", action="store_true")
+ap.add_argument("--no-serve", action="store_true")
+ap.add_argument("--work", default="/tmp/planpub-bench")
+ap.add_argument("--smoke", action="store_true")
+a = ap.parse_args()
+if a.smoke:
+    a.pages, a.terms, a.rounds, a.no_scale = 40, 20, 1, True
+
+
+def generate(pages, out):
+    plans = max(2, pages // 100)
+    subprocess.run([sys.executable, os.path.join(HERE, "gen_corpus.py"), REPO, out, "--pages", str(pages), "--plans", str(plans),
+                    "--terms", str(a.terms)], check=True)
+
+
+def run(cmd, out_dir, clean):
+    """Wall seconds and peak RSS (MiB) of one run; `clean` empties the output folder first."""
+    if clean:  # planpub's previous-build folder goes too: a clean run starts from nothing
+        shutil.rmtree(out_dir, ignore_errors=True)
+        parent, name = os.path.split(out_dir.rstrip("/"))
+        shutil.rmtree(os.path.join(parent, f".{name}.planpub-prev"), ignore_errors=True)
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - start
+    err = p.stderr.read().decode(errors="replace")
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{err[-2000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def median_runs(cmds, rounds, clean=True):
+    """Runs each command once per round, alternating, so load changes hit both alike.
+    clean=False: the output folder is kept between runs (after an untimed first build), as a
+    web team rebuilds after an edit; Hugo then overwrites in place, planpub swaps in a new folder."""
+    results = {name: [] for name in cmds}
+    if not clean:
+        for name, (cmd, out) in cmds.items():
+            run(cmd, out, True)
+    for _ in range(rounds):
+        for name, (cmd, out) in cmds.items():
+            results[name].append(run(cmd, out, clean))
+    return {name: (statistics.median(w for w, _ in r), max(m for _, m in r)) for name, r in results.items()}
+
+
+corpus = os.path.join(a.work, f"corpus-{a.pages}")
+generate(a.pages, corpus)
+cores = os.cpu_count()
+planpub_cmd = [a.planpub, "build", "--content", os.path.join(corpus, "planpub"), "--out", os.path.join(a.work, "out-planpub")]
+cmds = {"planpub": (planpub_cmd, os.path.join(a.work, "out-planpub"))}
+hugo = shutil.which("hugo")
+if hugo and not a.smoke:
+    cmds["hugo"] = ([hugo, "--quiet", "-s", os.path.join(corpus, "hugo"), "-d", os.path.join(a.work, "out-hugo")],
+                    os.path.join(a.work, "out-hugo"))
+    version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[1]
+print(f"\n{a.pages} pages, {a.terms} glossary terms, {cores} cores, median of {a.rounds} alternating runs")
+if "hugo" in cmds:
+    print(f"hugo {version}")
+res = None
+for clean, label in [(True, "clean output folder (emptied before each run)"), (False, "rebuild (output folder kept, as after an edit)")]:
+    r = median_runs(cmds, a.rounds, clean)
+    res = res or r
+    print(f"\n{label}")
+    print(f"{'':10} {'wall':>9} {'peak RSS':>10}")
+    for name, (wall, rss) in r.items():
+        print(f"{name:10} {wall:8.3f}s {rss:8.1f}MiB")
+    if "hugo" in r:
+        print(f"speed ratio (hugo / planpub wall): {r['hugo'][0] / r['planpub'][0]:.2f}x   (target >= 4)")
+        print(f"memory ratio (planpub / hugo RSS): {r['planpub'][1] / r['hugo'][1]:.3f}   (target <= 0.333)")
+
+if not a.no_serve:
+    # One edited page: from the file's save to serve answering with the new text.
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    content = os.path.join(a.work, "serve-content")
+    shutil.rmtree(content, ignore_errors=True)
+    shutil.copytree(os.path.join(corpus, "planpub"), content)
+    srv = subprocess.Popen([a.planpub, "serve", "--content", content, "--port", str(port)], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+    try:
+        page_file = os.path.join(content, "plans", "plan001", "002-p002.md")
+        url = f"http://127.0.0.1:{port}/plan001/p002/index.html"
+        deadline = time.time() + 120
+        while True:
+            try:
+                urllib.request.urlopen(url, timeout=1).read()
+                break
+            except OSError:
+                if time.time() > deadline or srv.poll() is not None:
+                    sys.exit("serve did not start")
+                time.sleep(0.05)
+        figures = []
+        for n in range(7):
+            marker = f"編集の確認{n}号"
+            text = open(page_file, encoding="utf-8").read()
+            time.sleep(0.3)  # let the watcher settle between edits
+            start = time.perf_counter()
+            with open(page_file, "w", encoding="utf-8") as f:
+                f.write(text + f"\n{marker}\n")
+            while marker not in urllib.request.urlopen(url, timeout=5).read().decode():
+                if time.perf_counter() - start > 30:
+                    sys.exit("the edit never showed")
+                time.sleep(0.001)
+            figures.append((time.perf_counter() - start) * 1000)
+        print(f"serve: one edited page visible after {statistics.median(figures):.1f} ms (median of {len(figures)} edits; "
+              f"target <= 50 ms)")
+    finally:
+        srv.terminate()
+        srv.wait(10)
+
+if not a.no_scale:
+    big = a.pages * a.scale
+    big_corpus = os.path.join(a.work, f"corpus-{big}")
+    generate(big, big_corpus)
+    rounds = max(1, a.rounds // 2)
+    r = median_runs({"planpub": ([a.planpub, "build", "--content", os.path.join(big_corpus, "planpub"), "--out",
+                                  os.path.join(a.work, "out-big")], os.path.join(a.work, "out-big"))}, rounds)
+    small = res["planpub"][0]
+    print(f"scaling: {big} pages {r['planpub'][0]:.3f}s vs {a.pages} pages {small:.3f}s = {r['planpub'][0] / small:.2f}x "
+          f"for {a.scale}x the pages (target <= {a.scale * 1.1:.0f}x), peak RSS {r['planpub'][1]:.1f}MiB")
+    shutil.rmtree(big_corpus, ignore_errors=True)
+print("bench: done")

@@ -1,0 +1,113 @@
+#include "app/build_steps.hpp"
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "render/kpi_html.hpp"
+#include "text/utf8.hpp"
+
+namespace planpub {
+
+void check_references(const Site& site, Diagnostics& diags) {
+    std::set<std::string> ids;
+    for (const Plan& p : site.plans) ids.insert(p.id);
+    for (const Plan& p : site.plans) {
+        for (const std::string& r : p.related)
+            if (!ids.count(r))
+                diags.error({p.source.path, 1, 1}, "plan.unknown-related", "related plan \"" + r + "\" does not exist",
+                            "use the folder name of another plan under plans/");
+        std::set<int> goals;
+        for (const Goal& g : p.goals) goals.insert(g.number);
+        for (const Page& page : p.pages)
+            if (page.goal != 0 && !goals.count(page.goal))
+                diags.error({page.source.path, 1, 1}, "page.unknown-goal",
+                            "page says goal " + std::to_string(page.goal) + " but the plan has no such goal",
+                            "add the goal to 'goals:' in the plan's index.md or fix the number");
+    }
+}
+
+std::string results_html(const SourceFile& f, Diagnostics& diags) {
+    if (!f.present) return {};
+    nlohmann::json j = nlohmann::json::parse(f.text, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        diags.error({f.path, 1, 1}, "results.bad-json", "accessibility-results.json is not a JSON object",
+                    "let the test run write it again, or delete it");
+        return {};
+    }
+    auto field = [&](const char* k) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string(); };
+    std::string h = "<dl class=\"meta\">\n";
+    auto row = [&](const std::string& dt, const std::string& dd) {
+        if (!dd.empty()) h += "<div><dt>" + html_escape(dt) + "</dt><dd>" + html_escape(dd) + "</dd></div>\n";
+    };
+    row("試験日", field("date"));
+    row("規格", field("standard"));
+    row("目標とした適合レベル", field("target_level"));
+    row("適合の状況", field("conformance"));
+    row("結果", field("result"));
+    row("依存したウェブコンテンツ技術", field("technologies"));
+    row("試験方法", field("method"));
+    row("ページの選択方法", field("page_selection"));
+    h += "</dl>\n";
+    // One row per success criterion: whether it applies and its result (A11Y.md item 21).
+    if (j.contains("criteria") && j["criteria"].is_array()) {
+        h += "<h2>達成基準ごとの結果</h2>\n<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"達成基準ごとの結果\">\n"
+             "<table>\n<caption>達成基準ごとの結果</caption>\n<thead>\n<tr><th scope=\"col\">達成基準</th><th scope=\"col\">適合レベル</th>"
+             "<th scope=\"col\">適用</th><th scope=\"col\">結果</th><th scope=\"col\">確認の方法</th></tr>\n</thead>\n<tbody>\n";
+        for (const auto& c : j["criteria"]) {
+            if (!c.is_object()) continue;
+            auto cell = [&](const char* k) { return c.contains(k) && c[k].is_string() ? html_escape(c[k].get<std::string>()) : std::string(); };
+            h += "<tr><th scope=\"row\">" + cell("id") + " " + cell("title") + "</th><td>" + cell("level") + "</td><td>" + cell("applies") +
+                 "</td><td>" + cell("result") + "</td><td>" + cell("method") + "</td></tr>\n";
+        }
+        h += "</tbody>\n</table>\n</div>\n";
+    }
+    if (j.contains("pages") && j["pages"].is_array()) {
+        h += "<h2>試験したページ</h2>\n<ul>\n";
+        for (const auto& p : j["pages"])
+            if (p.is_string()) h += "<li>" + html_escape(p.get<std::string>()) + "</li>\n";
+        h += "</ul>\n";
+    }
+    return h;
+}
+
+std::string render_kpi_block(const Plan& plan, const std::string& body, Location where, const std::string& kpi_url,
+                             Diagnostics& diags) {
+    std::vector<const Kpi*> chosen;
+    std::string caption;
+    size_t pos = 0;
+    int line = 0;
+    while (pos < body.size()) {
+        size_t end = body.find('\n', pos);
+        if (end == std::string::npos) end = body.size();
+        std::string l = trim(body.substr(pos, end - pos));
+        pos = end + 1;
+        ++line;
+        if (l.empty()) continue;
+        size_t colon = l.find(':');
+        std::string key = colon == std::string::npos ? "" : trim(l.substr(0, colon));
+        std::string value = colon == std::string::npos ? "" : trim(l.substr(colon + 1));
+        Location at{where.path, where.line + line, 1};
+        size_t before = chosen.size();
+        if (key == "goal") {
+            for (const Kpi& k : plan.kpis)
+                if (std::to_string(k.goal) == value) chosen.push_back(&k);
+            caption = "基本目標" + value + "の重要業績評価指標（KPI）";
+        } else if (key == "id") {
+            for (const Kpi& k : plan.kpis)
+                if (k.id == value) chosen.push_back(&k);
+            caption = chosen.size() > 1 ? "重要業績評価指標（KPI）" : (before < chosen.size() ? chosen.back()->name : "");
+        } else {
+            diags.error(at, "kpi.block-syntax", "a kpi block line must be 'goal: N' or 'id: KPI_ID', not \"" + l + "\"",
+                        "write e.g. goal: 1");
+            continue;
+        }
+        if (chosen.size() == before)
+            diags.error(at, "kpi.block-unknown", "no KPI in kpi.csv matches \"" + l + "\"",
+                        "use an id or a goal number that kpi.csv has");
+    }
+    if (chosen.empty()) return {};
+    if (chosen.size() > 1) caption = chosen.front()->goal && caption.rfind("基本目標", 0) == 0 ? caption : "重要業績評価指標（KPI）";
+    return render_kpi_table(chosen, caption, kpi_url);
+}
+
+}  // namespace planpub

@@ -1,0 +1,267 @@
+#include "serve/serve.hpp"
+
+#include <httplib.h>
+#include <poll.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "app/site_build.hpp"
+#include "emit/output_dir.hpp"
+#include "serve/live_site.hpp"
+#include "serve/watcher.hpp"
+
+namespace planpub {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Polls the server; reloads the tab after a good rebuild, shows the errors of a failed one.
+const char* kReloadScript = R"JS((function () {
+  var seen = null;
+  function show(errors) {
+    var box = document.getElementById('planpub-serve-errors');
+    if (!errors) { if (box) box.remove(); return; }
+    if (!box) {
+      box = document.createElement('div');
+      box.id = 'planpub-serve-errors';
+      box.setAttribute('role', 'alert');
+      box.style.cssText = 'position:fixed;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;background:#fff0f0;' +
+        'color:#000;border-top:4px solid #c00;padding:1rem;font:14px/1.5 monospace;white-space:pre-wrap;z-index:9999';
+      document.body.appendChild(box);
+    }
+    box.textContent = 'planpub serve: 再生成に失敗しました。前回の結果を表示しています。\n\n' + errors;
+  }
+  function poll() {
+    fetch('/__planpub/status', {cache: 'no-store'}).then(function (r) { return r.json(); }).then(function (s) {
+      if (seen !== null && s.version !== seen && !s.errors) { location.reload(); return; }
+      seen = s.version;
+      show(s.errors);
+    }).catch(function () {}).then(function () { setTimeout(poll, 300); });
+  }
+  poll();
+})();
+)JS";
+
+std::string content_type(const std::string& path) {
+    auto ends = [&](const char* ext) { return path.size() >= std::strlen(ext) && path.compare(path.size() - std::strlen(ext), std::string::npos, ext) == 0; };
+    if (ends(".html")) return "text/html; charset=utf-8";
+    if (ends(".css")) return "text/css; charset=utf-8";
+    if (ends(".js")) return "text/javascript; charset=utf-8";
+    if (ends(".jsonld")) return "application/ld+json";
+    if (ends(".json")) return "application/json";
+    if (ends(".csv")) return "text/csv; charset=utf-8";
+    if (ends(".ttl")) return "text/turtle; charset=utf-8";
+    if (ends(".xml")) return "application/xml";
+    if (ends(".txt")) return "text/plain; charset=utf-8";
+    if (ends(".svg")) return "image/svg+xml";
+    if (ends(".png")) return "image/png";
+    if (ends(".jpg") || ends(".jpeg")) return "image/jpeg";
+    if (ends(".pdf")) return "application/pdf";
+    return "application/octet-stream";
+}
+
+// The reload script goes into served HTML only; the built site never carries it.
+std::string with_reload_script(const std::string& html) {
+    const std::string tag = "<script src=\"/__planpub/reload.js\" defer=\"defer\"></script>\n";
+    size_t body = html.rfind("</body>");
+    return body == std::string::npos ? html + tag : html.substr(0, body) + tag + html.substr(body);
+}
+
+std::string diagnostics_text(const Diagnostics& d) {
+    std::string s;
+    for (const auto& x : d.sorted()) s += format_diagnostic(x);
+    return s;
+}
+
+void answer(const LiveSite& live, const httplib::Request& req, httplib::Response& res) {
+    auto snap = live.get();
+    std::string path = req.path.empty() ? "/" : req.path;
+    if (path.find("/../") != std::string::npos || path.find("/..", path.size() - 3) != std::string::npos) {
+        res.status = 400;
+        return;
+    }
+    std::string key = path.substr(1);
+    if (key.empty() || key.back() == '/') key += "index.html";
+    auto it = snap->files.find(key);
+    if (it == snap->files.end() && snap->files.count(key + "/index.html")) {
+        res.set_redirect(path + "/");
+        return;
+    }
+    if (it == snap->files.end()) {
+        res.status = 404;
+        auto nf = snap->files.find("404.html");
+        std::string page = nf != snap->files.end() && nf->second.bytes ? *nf->second.bytes
+                                                                        : "<!DOCTYPE html><title>404</title><p>" + key + " がありません。</p>";
+        res.set_content(with_reload_script(page), "text/html; charset=utf-8");
+        return;
+    }
+    std::string bytes;
+    if (it->second.bytes) {
+        bytes = *it->second.bytes;
+    } else {
+        std::ifstream f(it->second.copy_from, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(f), {});
+    }
+    std::string type = content_type(key);
+    res.set_header("Cache-Control", "no-store");
+    res.set_content(type.rfind("text/html", 0) == 0 ? with_reload_script(bytes) : bytes, type);
+}
+
+bool is_editor_noise(const std::string& path) {
+    std::string name = path.substr(path.find_last_of('/') + 1);
+    return name.empty() || name.back() == '~' || name.rfind(".#", 0) == 0 || name.find(".swp") != std::string::npos ||
+           name.find(".swx") != std::string::npos || name == "4913";  // vim's write test file
+}
+
+bool is_page_file(const std::string& path) {
+    std::string name = path.substr(path.find_last_of('/') + 1);
+    return path.find("/plans/") != std::string::npos && name != "index.md" && name.size() > 3 &&
+           name.compare(name.size() - 3, 3, ".md") == 0;
+}
+
+}  // namespace
+
+int run_serve(const ServeOptions& opt) {
+    // Signals go to a signalfd read by this thread, so Ctrl-C stops the server cleanly.
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, SIGINT);
+    sigaddset(&mask, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &mask, nullptr);
+    int sfd = signalfd(-1, &mask, SFD_CLOEXEC);
+
+    httplib::Server server;
+    int port = opt.port;
+    if (port == 0) {
+        port = server.bind_to_any_port("127.0.0.1");
+    } else if (!server.bind_to_port("127.0.0.1", port)) {
+        std::fprintf(stderr, "planpub: error[serve.port-busy]: cannot listen on 127.0.0.1:%d\n  hint: pass another --port\n", port);
+        return 2;
+    }
+    if (port < 0) {
+        std::fprintf(stderr, "planpub: error[serve.no-port]: cannot listen on 127.0.0.1\n");
+        return 2;
+    }
+
+    BuildOptions bo;
+    bo.content_dir = opt.content_dir;
+    bo.base_url = "http://127.0.0.1:" + std::to_string(port) + "/";
+    bo.write = false;
+    bo.jobs = opt.jobs;
+
+    LiveSite live;
+    std::unique_ptr<SiteBuild> current;
+    bool last_full_failed = false;
+    auto publish_failure = [&](const Diagnostics& d) {
+        auto next = std::make_shared<Snapshot>(*live.get());
+        next->version++;
+        next->errors = diagnostics_text(d);
+        std::fputs(next->errors.c_str(), stderr);
+        std::fprintf(stderr, "planpub: the rebuild failed; still serving the last good site\n");
+        live.publish(next);
+    };
+    auto full_build = [&]() {
+        auto started = Clock::now();
+        Diagnostics d;
+        auto b = build_site(bo, d);
+        if (!b || d.has_errors()) {
+            last_full_failed = true;
+            publish_failure(d);
+            return;
+        }
+        auto next = std::make_shared<Snapshot>();
+        next->version = live.get()->version + 1;
+        take_outputs(b->outputs, next->files);
+        current = std::move(b);
+        last_full_failed = false;
+        live.publish(next);
+        if (d.warning_count()) std::fputs(diagnostics_text(d).c_str(), stderr);
+        std::fprintf(stderr, "planpub: built %zu pages in %.0f ms\n", current->jobs.size(),
+                     std::chrono::duration<double, std::milli>(Clock::now() - started).count());
+    };
+    full_build();
+
+    server.Get("/__planpub/reload.js", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content(kReloadScript, "text/javascript; charset=utf-8");
+    });
+    server.Get("/__planpub/status", [&live](const httplib::Request&, httplib::Response& res) {
+        auto s = live.get();
+        res.set_header("Cache-Control", "no-store");
+        res.set_content(nlohmann::json{{"version", s->version}, {"errors", s->errors}}.dump(), "application/json");
+    });
+    server.Get(".*", [&live](const httplib::Request& req, httplib::Response& res) { answer(live, req, res); });
+    std::thread listener([&] { server.listen_after_bind(); });
+    std::fprintf(stderr, "planpub: serving http://127.0.0.1:%d/ — watching %s (Ctrl-C stops)\n", port, opt.content_dir.c_str());
+
+    std::vector<std::string> roots = {opt.content_dir};
+    // A theme folder outside the content folder is watched too (inside it, it already is).
+    if (current && !current->site.config.theme.empty()) {
+        std::string theme = opt.content_dir + "/" + current->site.config.theme;
+        if (!path_is_inside(theme, opt.content_dir)) roots.push_back(theme);
+    }
+    DirectoryWatcher watcher(roots);
+    if (!watcher.ok()) std::fprintf(stderr, "planpub: warning[serve.no-watch]: cannot watch %s; rebuilds are off\n", opt.content_dir.c_str());
+    for (;;) {
+        struct pollfd fds[2] = {{sfd, POLLIN, 0}, {watcher.fd(), POLLIN, 0}};
+        if (::poll(fds, watcher.ok() ? 2 : 1, -1) < 0 && errno != EINTR) break;
+        if (fds[0].revents & POLLIN) break;  // SIGINT / SIGTERM
+        if (!(fds[1].revents & POLLIN)) continue;
+        // Editors write a file in several steps; wait a moment for the rest before rebuilding.
+        std::vector<std::string> changed = watcher.read_changes();
+        for (;;) {
+            struct pollfd more = {watcher.fd(), POLLIN, 0};
+            if (::poll(&more, 1, 5) <= 0) break;
+            for (auto& p : watcher.read_changes()) changed.push_back(p);
+        }
+        std::set<std::string> paths;
+        for (const auto& p : changed)
+            if (!is_editor_noise(p)) paths.insert(p);
+        if (paths.empty()) continue;
+        bool pages_only = current && !last_full_failed;
+        for (const auto& p : paths) pages_only = pages_only && is_page_file(p);
+        if (!pages_only) {
+            full_build();
+            continue;
+        }
+        auto started = Clock::now();
+        Diagnostics d;
+        bool need_full = false, failed = false;
+        std::vector<std::string> rebuilt;
+        for (const auto& p : paths) {
+            PageRebuild r = rebuild_page(*current, p, d);
+            need_full = need_full || r == PageRebuild::NeedsFullBuild;
+            failed = failed || r == PageRebuild::Failed;
+        }
+        if (need_full) {
+            full_build();
+        } else if (failed) {
+            publish_failure(d);
+        } else {
+            auto next = std::make_shared<Snapshot>(*live.get());
+            next->version++;
+            next->errors.clear();
+            for (size_t i = 0; i < current->jobs.size(); ++i)
+                if (!current->outputs[i].bytes.empty()) {
+                    next->files[current->outputs[i].path] = {std::make_shared<const std::string>(std::move(current->outputs[i].bytes)), ""};
+                    current->outputs[i].bytes.clear();
+                }
+            live.publish(next);
+            std::fprintf(stderr, "planpub: rebuilt %zu page(s) in %.1f ms\n", paths.size(),
+                         std::chrono::duration<double, std::milli>(Clock::now() - started).count());
+        }
+    }
+    server.stop();
+    listener.join();
+    if (sfd >= 0) ::close(sfd);
+    std::fprintf(stderr, "planpub: stopped\n");
+    return 0;
+}
+
+}  // namespace planpub

@@ -1,0 +1,80 @@
+// The emit stage across rebuilds: the previous-build folder is reused, never written through a
+// link, and the result always equals a fresh build.
+#include <catch2/catch.hpp>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "test_support.hpp"
+
+using namespace planpub::test;
+
+namespace {
+
+std::string build(const fs::path& content, const fs::path& out) {
+    auto r = run_planpub("build --content " + content.string() + " --out " + out.string());
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    return snapshot(out);
+}
+
+}  // namespace
+
+TEST_CASE("rebuilds reuse the previous-build folder and equal a fresh build", "[e2e][emit]") {
+    TempDir t;
+    fs::path content = t.path() / "content";
+    write_minimal_site(content);
+    fs::path out = t.path() / "public", fresh = t.path() / "fresh";
+    build(content, out);
+    build(content, out);
+    REQUIRE(fs::is_directory(t.path() / ".public.planpub-prev"));
+
+    // A page removed, one added, one changed: the output follows exactly.
+    fs::remove(content / "plans/alpha/01-purpose.md");
+    write_file(content / "plans/alpha/02-new.md", "---\ntitle: 新しいページ\n---\n本文。\n");
+    write_file(content / "plans/alpha/index.md",
+               "---\ntitle: アルファ計画\nstatus: adopted\nperiod:\n  from: 令和6年度\n  to: R10\n---\n概要を変えました。\n");
+    std::string rebuilt = build(content, out);
+    CHECK(rebuilt == build(content, fresh));
+    CHECK_FALSE(fs::exists(out / "alpha/purpose"));
+    CHECK(fs::exists(out / "alpha/new/index.html"));
+    CHECK(read_file(out / "alpha/index.html").find("概要を変えました。") != std::string::npos);
+}
+
+TEST_CASE("a link planted in the previous-build folder is removed, never written through", "[e2e][emit][security]") {
+    TempDir t;
+    fs::path content = t.path() / "content";
+    write_minimal_site(content);
+    fs::path out = t.path() / "public";
+    build(content, out);
+    build(content, out);
+    fs::path prev = t.path() / ".public.planpub-prev";
+    write_file(t.path() / "victim.txt", "keep me");
+    fs::remove(prev / "index.html");
+    fs::create_symlink(t.path() / "victim.txt", prev / "index.html");
+    fs::remove_all(prev / "alpha");
+    fs::create_directory_symlink(t.path(), prev / "alpha");
+    std::string after = build(content, out);
+    CHECK(read_file(t.path() / "victim.txt") == "keep me");
+    CHECK_FALSE(fs::is_symlink(out / "index.html"));
+    CHECK_FALSE(fs::is_symlink(out / "alpha"));
+    CHECK(after == build(content, t.path() / "fresh"));
+}
+
+TEST_CASE("a second build into the same output folder waits its turn", "[e2e][emit]") {
+    TempDir t;
+    fs::path content = t.path() / "content";
+    write_minimal_site(content);
+    fs::path out = t.path() / "public";
+    std::string before = build(content, out);
+    int fd = ::open((t.path() / ".public.planpub-lock").c_str(), O_RDWR | O_CREAT, 0644);
+    REQUIRE(fd >= 0);
+    REQUIRE(::flock(fd, LOCK_EX) == 0);  // as if another build were running
+    auto r = run_planpub("build --content " + content.string() + " --out " + out.string());
+    ::close(fd);
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("error[output.busy]") != std::string::npos);
+    CHECK(snapshot(out) == before);
+}
