@@ -4,6 +4,7 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include <sstream>
+#include <vector>
 
 #include "model/site.hpp"
 #include "text/utf8.hpp"
@@ -75,6 +76,35 @@ private:
     }
 };
 
+// yaml-cpp 0.7 turns the escapes \N and \_ into the single bytes 0x85 and 0xA0, which are not
+// UTF-8. The text was valid UTF-8, so any such byte in a value came from them: write it as the
+// character U+0085 / U+00A0 it stands for.
+void repair_escapes(YAML::Node root) {
+    std::vector<YAML::Node> todo{root};
+    while (!todo.empty()) {
+        YAML::Node n = todo.back();
+        todo.pop_back();
+        if (n.IsScalar() && find_invalid_utf8(n.Scalar()) != npos) {
+            std::string fixed, s = n.Scalar();
+            for (size_t i = 0; i < s.size();) {
+                size_t bad = find_invalid_utf8(std::string_view(s).substr(i));
+                fixed += s.substr(i, bad == npos ? npos : bad);
+                if (bad == npos) break;
+                append_utf8(fixed, static_cast<unsigned char>(s[i + bad]));
+                i += bad + 1;
+            }
+            n = fixed;
+        } else if (n.IsSequence()) {
+            for (YAML::Node child : n) todo.push_back(child);
+        } else if (n.IsMap()) {
+            for (auto it = n.begin(); it != n.end(); ++it) {
+                todo.push_back(it->first);
+                todo.push_back(it->second);
+            }
+        }
+    }
+}
+
 }  // namespace
 
 std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) {
@@ -83,7 +113,9 @@ std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) 
         YAML::Parser parser(in);
         Precheck check;
         parser.HandleNextDocument(check);
-        return YAML::Load(src.text);
+        YAML::Node doc = YAML::Load(src.text);
+        repair_escapes(doc);
+        return doc;
     } catch (const Precheck::Stop& stop) {
         if (stop.alias)
             diags.error(location_of(src, stop.mark), "yaml.alias", "YAML aliases (*name) are not accepted",

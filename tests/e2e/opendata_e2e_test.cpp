@@ -8,7 +8,7 @@
 
 using namespace planpub::test;
 
-TEST_CASE("KPI CSV: BOM, CRLF, municipal columns, bare numbers, 西暦; CSVW matches the header", "[e2e][opendata]") {
+TEST_CASE("KPI CSV: BOM, CRLF, municipal columns, bare numbers, 西暦, CSVW matches the header", "[e2e][opendata]") {
     TempDir t;
     write_minimal_site(t.path() / "c");
     write_file(t.path() / "c/plans/alpha/kpi.csv",

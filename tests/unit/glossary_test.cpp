@@ -25,7 +25,7 @@ TEST_CASE("matcher: longest match wins, no overlaps", "[glossary][matcher]") {
           std::vector<std::string>{"デジタル田園都市国家構想#2", "デジタル#1"});
 }
 
-TEST_CASE("matcher: Latin terms only at word edges; AI-OCR is its own term", "[glossary][matcher]") {
+TEST_CASE("matcher: Latin terms only at word edges, AI-OCR is its own term", "[glossary][matcher]") {
     TermMatcher m;
     m.add("AI", 1);
     m.add("AI-OCR", 2);
@@ -37,7 +37,7 @@ TEST_CASE("matcher: Latin terms only at word edges; AI-OCR is its own term", "[g
     CHECK(found(m, "生成AIの活用") == std::vector<std::string>{"AI#1"});  // Japanese around it is an edge
 }
 
-TEST_CASE("matcher: width, case and stray spaces are folded; the source is kept", "[glossary][matcher]") {
+TEST_CASE("matcher: width, case and stray spaces are folded, the source is kept", "[glossary][matcher]") {
     TermMatcher m;
     m.add("ICT", 1);
     m.add("地方創生2.0基本構想", 2);
@@ -82,7 +82,7 @@ static std::string link(const std::string& md, bool all = false) {
     return render_html(doc.get(), {});
 }
 
-TEST_CASE("linker: never in headings, links or code; once per page", "[glossary][linker]") {
+TEST_CASE("linker: never in headings, links or code, once per page", "[glossary][linker]") {
     std::string h = link("## AIと関係人口\n\nAIと[関係人口](x.md)と`AI`、AIとAI。\n");
     CHECK(h.find("<h2>AIと関係人口</h2>") != std::string::npos);
     CHECK(h.find("<a href=\"x.md\">関係人口</a>") != std::string::npos);

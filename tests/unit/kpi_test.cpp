@@ -85,7 +85,7 @@ TEST_CASE("CSV: quoted fields, positions, CRLF, BOM", "[kpi][csv]") {
     CHECK(t.records[2].line == 4);
 }
 
-TEST_CASE("CSV: Shift_JIS is decoded; bytes that are neither are an error with the offset", "[kpi][csv]") {
+TEST_CASE("CSV: Shift_JIS is decoded, bytes that are neither are an error with the offset", "[kpi][csv]") {
     std::string sjis = "id,name\n" "a,\x93\x64\x8E\x71\x90\x5C\x90\xBF\n";  // 電子申請
     Diagnostics d;
     REQUIRE(decode_csv_text(sjis, "k.csv", "", d));

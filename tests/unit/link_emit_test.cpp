@@ -24,7 +24,7 @@ TEST_CASE("path normalization refuses to climb out", "[link]") {
     CHECK_FALSE(normalize_path("plans/../../etc/passwd", out));
 }
 
-TEST_CASE("links to content files are rewritten; broken ones are errors", "[link]") {
+TEST_CASE("links to content files are rewritten, broken ones are errors", "[link]") {
     Site site;
     Plan p;
     p.id = "x";

@@ -22,7 +22,7 @@ TEST_CASE("headings start below the page's h1", "[markdown]") {
     CHECK(render("## A\n\n#### B\n", d) == "<h2>A</h2>\n<h4>B</h4>\n");
 }
 
-TEST_CASE("a 表： line becomes the table's caption; headers get scope; ○ gets words", "[markdown][table]") {
+TEST_CASE("a 表： line becomes the table's caption, headers get scope, ○ gets words", "[markdown][table]") {
     Diagnostics d;
     std::string html = render("表：関係表\n\n| 政策 | 方針1 |\n|---|---|\n| A | ○ |\n| B |  |\n", d);
     CHECK(html.find("<caption>関係表</caption>") != std::string::npos);

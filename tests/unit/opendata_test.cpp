@@ -45,7 +45,7 @@ Plan test_plan() {
 
 }  // namespace
 
-TEST_CASE("Turtle escapes literals and IRIs; JSON-LD carries its context inline", "[opendata][rdf]") {
+TEST_CASE("Turtle escapes literals and IRIs, JSON-LD carries its context inline", "[opendata][rdf]") {
     RdfGraph g(RdfPrefixes{{"ex", "http://example.org/ns#"}});
     RdfTerm s = iri("http://example.org/a b");
     g.add(s, kRdfType, iri("http://example.org/ns#Thing"));
@@ -97,7 +97,7 @@ TEST_CASE("DCAT: dataset with publisher code, temporal, absolute download URLs",
     CHECK(ttl.find("dct:license <https://creativecommons.org/publicdomain/zero/1.0/>") != std::string::npos);
 }
 
-TEST_CASE("datapackage: table fields are the CSV header; JSON resources name their schema", "[opendata][frictionless]") {
+TEST_CASE("datapackage: table fields are the CSV header, JSON resources name their schema", "[opendata][frictionless]") {
     SiteConfig site = test_site();
     DataSet ds = plan_dataset(test_plan(), "2025-01-02");
     auto j = nlohmann::json::parse(datapackage_json({ds}, {}, site, "2025-01-02"));
@@ -160,7 +160,7 @@ TEST_CASE("licence URIs and file sizes as residents read them", "[opendata]") {
     CHECK(display_size(4100000) == "4.1 MB");
 }
 
-TEST_CASE("glossary: SKOS labels for aliases, reading and expansion; CSV joins aliases with ';'", "[opendata][glossary]") {
+TEST_CASE("glossary: SKOS labels for aliases, reading and expansion, CSV joins aliases with semicolons", "[opendata][glossary]") {
     SiteConfig site = test_site();
     Glossary g;
     Term t;

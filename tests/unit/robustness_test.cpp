@@ -48,6 +48,14 @@ TEST_CASE("YAML: a bad escape, aliases, too many values and too deep nesting eac
     CHECK(code("a: " + std::string(1000, '[') + std::string(1000, ']')).rfind("limit.nesting-depth", 0) == 0);
 }
 
+TEST_CASE("YAML escapes for NEL and no-break space become UTF-8 (yaml-cpp writes single bytes)", "[robust][yaml]") {
+    Diagnostics d;
+    auto doc = parse_yaml({"g.yaml", "a: \"x\\Ny\\_z\"\n\"k\\N\": v\n", 1}, d);
+    REQUIRE(doc);
+    CHECK(child(*doc, "a").Scalar() == "x\xC2\x85y\xC2\xA0z");
+    CHECK(child(*doc, "k\xC2\x85").Scalar() == "v");
+}
+
 TEST_CASE("YAML positions come from the mark's offset, in characters", "[robust][yaml]") {
     Diagnostics d;
     YamlSource src{"g.yaml", "a: 1\n名前: [\n", 3};
@@ -78,7 +86,7 @@ TEST_CASE("KPI figures: 400 digits are an error, not an uncaught exception", "[r
     CHECK(kpis[0].cumulative_years == 0);
 }
 
-TEST_CASE("CSV: limits on fields per row and rows; positions stay exact without rescanning", "[robust][csv]") {
+TEST_CASE("CSV: limits on fields per row and rows, positions stay exact without rescanning", "[robust][csv]") {
     std::string wide = "a";
     for (int i = 0; i < 100; ++i) wide += ",x";
     Diagnostics d;
