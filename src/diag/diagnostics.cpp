@@ -28,6 +28,7 @@ void Diagnostics::add(Diagnostic d) {
     // Messages quote the input (and library messages quote single bytes of it): keep stderr UTF-8.
     d.where.path = valid_utf8(d.where.path);
     d.message = valid_utf8(d.message);
+    d.hint = valid_utf8(d.hint);
     std::lock_guard<std::mutex> lock(mutex_);
     items_.push_back(std::move(d));
 }
