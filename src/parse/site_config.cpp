@@ -1,17 +1,33 @@
 #include "parse/site_config.hpp"
 
 #include <set>
+#include <string_view>
 
 #include "text/identifiers.hpp"
 #include "text/utf8.hpp"
 
 namespace planpub {
 
-bool is_absolute_http_url(const std::string& s) {
+bool is_web_address(const std::string& s) {
     size_t host = starts_with(s, "https://") ? 8 : starts_with(s, "http://") ? 7 : 0;
     if (host == 0 || host >= s.size() || s[host] == '/') return false;
     for (unsigned char c : s)
-        if (c <= 0x20 || c == '"' || c == '<' || c == '>' || c == '\\' || c == '#' || c == '?') return false;
+        if (c <= 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`') return false;
+    return true;
+}
+
+bool is_absolute_http_url(const std::string& s) {
+    return is_web_address(s) && s.find_first_of("?#") == std::string::npos;
+}
+
+bool is_mail_address(const std::string& s) {
+    size_t at = s.find('@');
+    if (at == 0 || at == std::string::npos || s.find('@', at + 1) != std::string::npos) return false;
+    size_t dot = s.find('.', at + 2);
+    if (dot == std::string::npos || dot + 1 >= s.size()) return false;
+    for (unsigned char c : s)
+        if (c <= 0x20 || c == 0x7f || std::string_view("\"<>()[],;:\\?&=/`").find(static_cast<char>(c)) != std::string_view::npos)
+            return false;
     return true;
 }
 
@@ -63,6 +79,21 @@ Publisher parse_publisher(const YamlSource& src, const YAML::Node& node, const P
     return p;
 }
 
+namespace {
+
+// Addresses that become links in every page's header and footer: only http(s), so site.yaml
+// cannot put a javascript: or data: link on the site.
+void check_web_address(const YamlSource& src, const YAML::Node& map, const char* key, std::string& value,
+                       Diagnostics& diags) {
+    if (value.empty() || is_web_address(value)) return;
+    diags.error(location_of(src, child(map, key)), "site.bad-url",
+                std::string(key) + " \"" + value + "\" is not an http(s) address",
+                "write the full address, starting with https://");
+    value.clear();
+}
+
+}  // namespace
+
 SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
     SiteConfig c;
     c.source_path = file.path;
@@ -108,7 +139,14 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
         c.contact.department = read_string(src, contact, "department", diags, false, "contact").value_or("");
         c.contact.phone = read_string(src, contact, "phone", diags, false, "contact").value_or("");
         c.contact.mail = read_string(src, contact, "mail", diags, false, "contact").value_or("");
+        if (!c.contact.mail.empty() && !is_mail_address(c.contact.mail)) {
+            diags.error(location_of(src, child(contact, "mail")), "site.bad-mail",
+                        "contact mail \"" + c.contact.mail + "\" is not a mail address",
+                        "write the address alone, e.g. kikaku@city.example.jp (no mailto:, no name)");
+            c.contact.mail.clear();
+        }
         c.contact.url = read_string(src, contact, "url", diags, false, "contact").value_or("");
+        check_web_address(src, contact, "url", c.contact.url, diags);
     } else if (contact.IsDefined() && !contact.IsNull()) {
         diags.error(location_of(src, contact), "field.not-map", "'contact' must list department, phone, mail or url",
                     "indent those fields under 'contact:'");
@@ -131,6 +169,7 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
         else c.encoding = e;
     }
     if (auto v = read_string(src, n, "home_url", diags, false, ctx)) c.home_url = *v;
+    check_web_address(src, n, "home_url", c.home_url, diags);
     if (auto v = read_string(src, n, "updated", diags, false, ctx)) {
         if (!is_iso_date(*v))
             diags.error(location_of(src, child(n, "updated")), "field.bad-date", "'updated' is not a date: \"" + *v + "\"",

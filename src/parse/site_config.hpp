@@ -19,5 +19,9 @@ void warn_unknown_keys(const YamlSource& src, const YAML::Node& map, std::initia
 
 // http(s)://host… with no spaces, quotes, query or fragment: usable as the base of every link.
 bool is_absolute_http_url(const std::string& s);
+// http(s)://host… with no spaces, quotes or angle brackets (query and fragment allowed): a link target.
+bool is_web_address(const std::string& s);
+// local@domain.tld with nothing a mailto: link or a vCard IRI would misread.
+bool is_mail_address(const std::string& s);
 
 }  // namespace planpub

@@ -78,6 +78,41 @@ TEST_CASE("site.yaml: required fields, license, code check digit", "[parse][site
     CHECK(code->hint.find("222259") != std::string::npos);
 }
 
+TEST_CASE("site.yaml links in every header and footer are http(s) or a plain mail address", "[parse][site]") {
+    CHECK(is_web_address("https://www.city.example.jp/"));
+    CHECK(is_web_address("https://logoform.jp/form/abc?id=1#top"));
+    CHECK(is_web_address("http://例え.jp/問い合わせ"));
+    for (const char* bad : {"javascript:alert(1)", "data:text/html,x", "//evil.example/", "https://", "https:///x",
+                            "https://a b.jp/", "https://x.jp/\"onmouseover=", "JAVASCRIPT://x", "ftp://x.jp/"})
+        CHECK_FALSE(is_web_address(bad));
+    CHECK(is_absolute_http_url("https://www.city.example.jp/plans/"));
+    CHECK_FALSE(is_absolute_http_url("https://www.city.example.jp/?p=1"));
+
+    CHECK(is_mail_address("kikaku@city.example.jp"));
+    CHECK(is_mail_address("dx-suishin.2024@city.izunokuni.shizuoka.jp"));
+    for (const char* bad : {"mailto:kikaku@city.example.jp", "kikaku", "@city.jp", "kikaku@city", "a@b@c.jp",
+                            "企画課 <kikaku@city.jp>", "a@b.jp?bcc=x@y.jp", "a@.jp", "a@b."})
+        CHECK_FALSE(is_mail_address(bad));
+
+    Diagnostics d;
+    auto c = parse_site_config(
+        file("site.yaml", "title: t\nbase_url: https://example.jp/\npublisher:\n  name: n\n  prefecture: p\n"
+                          "  local_government_code: \"222097\"\nlicense: CC-BY-4.0\nhome_url: \"javascript:alert(1)\"\n"
+                          "contact:\n  mail: \"mailto:k@city.jp\"\n  url: \"data:text/html,<script>\"\n"),
+        d);
+    const Diagnostic* url = d.find("site.bad-url");  // the first of two: contact is read before home_url
+    REQUIRE(url);
+    CHECK(url->where.line == 11);
+    CHECK(url->where.column == 8);
+    const Diagnostic* mail = d.find("site.bad-mail");
+    REQUIRE(mail);
+    CHECK(mail->where.line == 10);
+    CHECK(d.error_count() == 3);
+    CHECK(c.home_url.empty());
+    CHECK(c.contact.mail.empty());
+    CHECK(c.contact.url.empty());
+}
+
 TEST_CASE("plan front matter: status words, period years, goal structure ids", "[parse][plan]") {
     SiteConfig site;
     site.publisher = {"島田市", "静岡県", "222097"};
