@@ -66,6 +66,11 @@ int main(int argc, char** argv) {
                   << "  hint: run from the folder that holds content/, or pass --content DIR\n";
         return 2;
     }
+    if (build->parsed() && opt.out_dir.empty()) {
+        std::cerr << "planpub: error[usage.no-out]: --out is empty\n"
+                  << "  hint: name the output folder, e.g. --out public (is a variable in --out \"$OUT\" unset?)\n";
+        return 2;
+    }
     if (serve->parsed()) return run_serve(serve_opt);
     opt.write = build->parsed();
     ProgressBar bar(isatty(STDERR_FILENO) != 0);

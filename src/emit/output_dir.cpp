@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include "util/parallel.hpp"
@@ -178,7 +179,50 @@ void remove_leftovers(const fs::path& out) {
     }
 }
 
+fs::path lock_file(const fs::path& out) { return out.parent_path() / ("." + out.filename().string() + ".planpub-lock"); }
+
+// "device:inode" of a folder: how a later build recognises a folder planpub put in place, even
+// after the folder was renamed into --out (the inode travels with it).
+std::string folder_identity(const fs::path& p) {
+    struct stat st;
+    if (::lstat(p.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return "";
+    return std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino);
+}
+
+bool is_empty_folder(const fs::path& p) {
+    DIR* d = ::opendir(p.c_str());
+    if (!d) return false;
+    bool empty = true;
+    while (struct dirent* e = ::readdir(d))
+        if (std::strcmp(e->d_name, ".") != 0 && std::strcmp(e->d_name, "..") != 0) {
+            empty = false;
+            break;
+        }
+    ::closedir(d);
+    return empty;
+}
+
+// Records, in the lock file we hold, the folders that may be --out after this build: the one
+// about to be put in place and the one there now (in case the build dies between the two).
+void record_output_identity(int lock_fd, const fs::path& next, const fs::path& current) {
+    std::string record = "planpub output folders: " + folder_identity(next) + " " + folder_identity(current) + "\n";
+    if (::ftruncate(lock_fd, 0) == 0) (void)!::pwrite(lock_fd, record.data(), record.size(), 0);
+}
+
 }  // namespace
+
+bool output_is_foreign(const std::string& out_dir) {
+    if (out_dir.empty()) return false;
+    const fs::path out = normal_out(out_dir);
+    std::string id = folder_identity(out);
+    if (id.empty() || is_empty_folder(out)) return false;  // nothing there, or not a folder (emit reports that)
+    std::string record;
+    if (!file_bytes(lock_file(out), record)) return true;
+    std::istringstream words(record);
+    for (std::string w; words >> w;)
+        if (w == id) return false;
+    return true;
+}
 
 std::string previous_output_dir(const std::string& out_dir) {
     fs::path out = normal_out(out_dir);
@@ -196,7 +240,7 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
         return false;
     };
     // One build at a time per output folder: two would both update the previous-build folder.
-    fs::path lock_path = out.parent_path() / ("." + out.filename().string() + ".planpub-lock");
+    fs::path lock_path = lock_file(out);
     int lock = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (lock < 0 || ::flock(lock, LOCK_EX | LOCK_NB) != 0) {
         if (lock >= 0) ::close(lock);
@@ -242,6 +286,7 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
     });
     if (!ok) return false;  // --out untouched; the half-updated previous-build folder is only a cache
 
+    record_output_identity(lock, prev, out);
     if (::lstat(out.c_str(), &st) != 0) {
         fs::rename(prev, out, ec);  // first build: the folder simply takes its place
         return ec ? fail("cannot put the new output in place: " + ec.message(), out_dir) : true;

@@ -20,6 +20,10 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
 // The folder beside `out_dir` that holds the previous build (planpub's to reuse; safe to delete).
 std::string previous_output_dir(const std::string& out_dir);
 
+// True when `out_dir` is a folder that holds files and was not put there by planpub (a typo such
+// as --out . or --out ~/Desktop): a build would replace it, so it is refused.
+bool output_is_foreign(const std::string& out_dir);
+
 // True when `inner` is `outer` or lies inside it (after resolving both).
 bool path_is_inside(const std::string& inner, const std::string& outer);
 

@@ -78,3 +78,43 @@ TEST_CASE("a second build into the same output folder waits its turn", "[e2e][em
     CHECK(r.output.find("error[output.busy]") != std::string::npos);
     CHECK(snapshot(out) == before);
 }
+
+TEST_CASE("an output folder planpub did not make is refused, not replaced", "[e2e][emit][security]") {
+    TempDir t;
+    fs::path content = t.path() / "content";
+    write_minimal_site(content);
+    fs::path desk = t.path() / "desktop";  // --out ~/Desktop by mistake
+    write_file(desk / "仕事/報告書.docx", "大事");
+    for (int i = 0; i < 2; ++i) {  // the second run must not treat the first refusal as a build
+        auto r = run_planpub("build --content " + content.string() + " --out " + desk.string());
+        INFO(r.output);
+        CHECK(r.exit_code == 1);
+        CHECK(r.output.find("error[output.not-planpub]") != std::string::npos);
+        CHECK(r.output.find("hint: ") != std::string::npos);
+    }
+    CHECK(read_file(desk / "仕事/報告書.docx") == "大事");
+    CHECK_FALSE(fs::exists(t.path() / ".desktop.planpub-prev"));
+
+    // An empty folder (made ahead, as deploy scripts do) is fine, and so is every later build into it.
+    fs::path out = t.path() / "public";
+    fs::create_directories(out);
+    std::string first = build(content, out);
+    CHECK(build(content, out) == first);
+    CHECK(build(content, out) == first);
+
+    // A planpub output the user replaced with a folder of their own is refused again.
+    fs::rename(out, t.path() / "old");
+    write_file(out / "notes.txt", "mine");
+    auto r = run_planpub("build --content " + content.string() + " --out " + out.string());
+    CHECK(r.exit_code == 1);
+    CHECK(read_file(out / "notes.txt") == "mine");
+}
+
+TEST_CASE("an empty --out is a usage error, not a crash", "[e2e][emit][cli]") {
+    TempDir t;
+    write_minimal_site(t.path() / "content");
+    auto r = run_planpub("build --content " + (t.path() / "content").string() + " --out ''");
+    INFO(r.output);
+    CHECK(r.exit_code == 2);
+    CHECK(r.output.find("error[usage.no-out]") != std::string::npos);
+}
