@@ -34,22 +34,33 @@ bool is_thousands_group(const std::string& s, size_t i) {
     return is_digit_at(s, i) && is_digit_at(s, i + 1) && is_digit_at(s, i + 2) && !is_digit_at(s, i + 3);
 }
 
+// Bytes of a sign at i: - + − (U+2212), and ▲ △, which Japanese tables use for minus.
+size_t sign_length(const std::string& s, size_t i) {
+    if (s[i] == '-' || s[i] == '+') return 1;
+    if (s.compare(i, 3, "\xE2\x88\x92") == 0 || s.compare(i, 3, "\xE2\x96\xB2") == 0 || s.compare(i, 3, "\xE2\x96\xB3") == 0)
+        return 3;
+    return 0;
+}
+
+// A number starts with a digit, or with a point before a digit (.5).
+bool number_starts_at(const std::string& s, size_t i) {
+    return is_digit_at(s, i) || (i < s.size() && s[i] == '.' && is_digit_at(s, i + 1));
+}
+
 // Finds numbers (with optional sign, thousands separators and decimals) in NFKC text.
 std::vector<NumberSpan> find_numbers(const std::string& s) {
     std::vector<NumberSpan> out;
     size_t i = 0;
     while (i < s.size()) {
-        bool neg = false;
-        size_t start = i;
-        if ((s[i] == '-' || s.compare(i, 3, "\xE2\x88\x92") == 0 || s.compare(i, 3, "\xE2\x96\xB2") == 0) &&
-            i + (s[i] == '-' ? 1 : 3) < s.size()) {
-            size_t j = i + (s[i] == '-' ? 1 : 3);
-            if (s[j] >= '0' && s[j] <= '9') { neg = true; i = j; }
-        }
-        if (s[i] < '0' || s[i] > '9') { i = start + 1; continue; }
+        size_t start = i, sign = sign_length(s, i);
+        bool neg = sign > 0 && s[i] != '+';
+        if (sign > 0 && number_starts_at(s, i + sign)) i += sign;
+        else neg = false;
+        if (!number_starts_at(s, i)) { i = start + 1; continue; }
         std::string digits;
         int decimals = 0;
         bool in_fraction = false;
+        if (s[i] == '.') digits = "0";  // .5 is 0.5; the loop below reads the point
         while (i < s.size()) {
             char c = s[i];
             if (c >= '0' && c <= '9') { digits += c; if (in_fraction) ++decimals; ++i; }
