@@ -224,7 +224,7 @@ void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, s
         }
     std::map<std::string, Kpi*> by_id;
     for (Kpi& k : kpis) by_id[k.id] = &k;
-    std::map<std::tuple<std::string, int, int>, int> seen;  // (KPI, year, kind) → line
+    std::map<std::pair<std::string, int>, std::pair<int, Year>> seen;  // (KPI, 西暦) → line and year as written
     size_t width = table.records[0].fields.size();
     for (size_t i = 1; i < table.records.size(); ++i) {
         const CsvRecord& r = table.records[i];
@@ -255,13 +255,17 @@ void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, s
                         "write the number alone; leave it empty and explain in note when there is none");
             continue;
         }
-        // A map, not a scan of the KPI's values: one KPI may have many rows.
-        auto [dup, fresh] = seen.emplace(std::make_tuple(id, o.year.year, static_cast<int>(o.year.kind)), o.line);
-        if (!fresh)
+        // A map, not a scan of the KPI's values: one KPI may have many rows. Keyed by the 西暦
+        // number alone: 2023年 and 2023年度 would share one row ID in the open data.
+        auto [dup, fresh] = seen.emplace(std::make_pair(id, o.year.year), std::make_pair(o.line, o.year));
+        if (!fresh) {
+            bool same_kind = dup->second.second.kind == o.year.kind;
             diags.error(at(file.path, field(r, cols, "year"), r.line), "kpi.duplicate-value",
-                        "KPI \"" + id + "\" already has a value for " + display_year(o.year) + " (line " +
-                            std::to_string(dup->second) + ")",
-                        "keep one row per KPI and year");
+                        "KPI \"" + id + "\" already has a value for " + display_year(dup->second.second) + " (line " +
+                            std::to_string(dup->second.first) + ")",
+                        same_kind ? "keep one row per KPI and year"
+                                  : "use one kind of year for a KPI's values: 年度 (fiscal) or 年 (calendar), not both");
+        }
         k.observations.push_back(std::move(o));
     }
     for (Kpi& k : kpis)
