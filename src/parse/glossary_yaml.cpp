@@ -71,6 +71,12 @@ std::vector<Term> parse_glossary(const SourceFile& file, const std::string& plan
         } else if (exp.IsMap()) {
             t.expansion = read_string(src, exp, "text", diags, true, "expansion").value_or("");
             t.expansion_lang = read_string(src, exp, "lang", diags, false, "expansion").value_or("en");
+            if (!is_language_tag(t.expansion_lang)) {
+                diags.error(location_of(src, child(exp, "lang")), "glossary.bad-lang",
+                            "lang \"" + t.expansion_lang + "\" is not a language tag",
+                            "write a BCP 47 tag such as en, fr or en-US (not en_US or 英語)");
+                t.expansion_lang = "en";
+            }
         }
         std::string id;
         if (auto v = read_string(src, n, "id", diags, false, "term")) {

@@ -123,7 +123,11 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
             if (c.base_url.back() != '/') c.base_url += '/';
         }
     }
-    if (auto v = read_string(src, n, "language", diags, false, ctx)) c.language = *v;
+    if (auto v = read_string(src, n, "language", diags, false, ctx)) {
+        if (is_language_tag(*v)) c.language = *v;
+        else diags.error(location_of(src, child(n, "language")), "site.bad-language", "language \"" + *v + "\" is not a language tag",
+                         "write a BCP 47 tag: ja for Japanese");
+    }
     if (child(n, "publisher").IsDefined()) c.publisher = parse_publisher(src, child(n, "publisher"), nullptr, diags);
     else diags.error({file.path, 1, 1}, "field.missing", "site.yaml has no 'publisher'",
                      "add publisher: with name, prefecture and local_government_code");

@@ -92,3 +92,9 @@ TEST_CASE("width and case folding for matching", "[text][normalize]") {
     CHECK(fold_for_match("地方創生 2.0 基本構想") == "地方創生2.0基本構想");
     CHECK(nfkc("４０．０％") == "40.0%");
 }
+
+TEST_CASE("language tags: the shape lang=\"\" and RDF literals accept", "[text][identifiers]") {
+    for (const char* good : {"ja", "en", "en-US", "zh-Hant-TW", "ja-Hira", "es-419", "ain"}) CHECK(is_language_tag(good));
+    for (const char* bad : {"", "e", "en_US", "英語", "en-", "-en", "en--us", "1a", "en us", "toolongtag1"})
+        CHECK_FALSE(is_language_tag(bad));
+}
