@@ -3,6 +3,7 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
+#include <map>
 #include <sstream>
 #include <vector>
 
@@ -50,29 +51,56 @@ namespace {
 
 // Looks at the YAML's events before any node is built. Aliases (*name) are refused: a short
 // document of aliases of aliases reads as billions of values. Nodes are counted: yaml-cpp takes
-// a few hundred bytes for each, so their number bounds the memory a file can take.
+// a few hundred bytes for each, so their number bounds the memory a file can take. Keys repeated
+// in one map are noted: yaml-cpp keeps the first silently, so a second `goals:` would vanish.
 class Precheck : public YAML::EventHandler {
 public:
     struct Stop {
         YAML::Mark mark;
         bool alias;
     };
+    struct DuplicateKey {
+        YAML::Mark mark, first;
+        std::string key;
+    };
+    std::vector<DuplicateKey> duplicates;
+
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark& m, YAML::anchor_t) override { count(m); }
+    void OnNull(const YAML::Mark& m, YAML::anchor_t) override { node(m, nullptr); }
     void OnAlias(const YAML::Mark& m, YAML::anchor_t) override { throw Stop{m, true}; }
-    void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t, const std::string&) override { count(m); }
-    void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-        count(m);
+    void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t, const std::string& value) override {
+        node(m, &value);
     }
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { count(m); }
-    void OnMapEnd() override {}
+    void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+        node(m, nullptr);
+        open_.push_back({false, true, {}});
+    }
+    void OnSequenceEnd() override { open_.pop_back(); }
+    void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+        node(m, nullptr);
+        open_.push_back({true, true, {}});
+    }
+    void OnMapEnd() override { open_.pop_back(); }
 
 private:
+    struct Collection {
+        bool is_map;
+        bool next_is_key;
+        std::map<std::string, YAML::Mark> keys;
+    };
+    std::vector<Collection> open_;
     size_t nodes_ = 0;
-    void count(const YAML::Mark& m) {
+
+    void node(const YAML::Mark& m, const std::string* scalar) {
         if (++nodes_ > Limits::max_yaml_nodes) throw Stop{m, false};
+        if (open_.empty() || !open_.back().is_map) return;
+        Collection& map = open_.back();
+        if (map.next_is_key && scalar) {
+            auto [it, fresh] = map.keys.emplace(*scalar, m);
+            if (!fresh) duplicates.push_back({m, it->second, *scalar});
+        }
+        map.next_is_key = !map.next_is_key;
     }
 };
 
@@ -115,6 +143,11 @@ std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) 
         parser.HandleNextDocument(check);
         YAML::Node doc = YAML::Load(src.text);
         repair_escapes(doc);
+        for (const auto& d : check.duplicates)
+            diags.error(location_of(src, d.mark), "yaml.duplicate-key",
+                        "'" + d.key + "' appears twice in one map (first on line " +
+                            std::to_string(location_of(src, d.first).line) + ")",
+                        "YAML keeps only one of them: merge the two or delete one");
         return doc;
     } catch (const Precheck::Stop& stop) {
         if (stop.alias)

@@ -155,3 +155,14 @@ TEST_CASE("plan front matter errors: all of them, each at its line", "[parse][pl
     REQUIRE(d.find("plan.duplicate-goal"));
     CHECK(d.find("plan.duplicate-goal")->where.line == 10);
 }
+
+TEST_CASE("a key repeated in one YAML map is an error, the same key in sibling maps is not", "[parse][yaml]") {
+    Diagnostics d;
+    YamlSource src{"g.yaml", "a: {x: 1, x: 2}\nb:\n  - k: 1\n  - k: 2\n    j: [k, k]\nc:\n  k: {k: 1}\n", 1};
+    REQUIRE(parse_yaml(src, d));
+    CHECK(d.error_count() == 1);
+    const Diagnostic* e = d.find("yaml.duplicate-key");
+    REQUIRE(e);
+    CHECK(e->where.line == 1);
+    CHECK(e->where.column == 11);
+}
