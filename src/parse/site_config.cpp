@@ -35,8 +35,11 @@ bool is_iso_date(const std::string& s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
     for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
         if (s[i] < '0' || s[i] > '9') return false;
-    int m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+    if (m < 1 || m > 12 || d < 1) return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    const int days[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return d <= days[m - 1];  // 2025-02-30 would reach the sitemap, the feed and DCAT as it is
 }
 
 void warn_unknown_keys(const YamlSource& src, const YAML::Node& map, std::initializer_list<const char*> known,

@@ -166,3 +166,10 @@ TEST_CASE("a key repeated in one YAML map is an error, the same key in sibling m
     CHECK(e->where.line == 1);
     CHECK(e->where.column == 11);
 }
+
+TEST_CASE("dates must exist in the calendar", "[parse][date]") {
+    for (const char* good : {"2025-03-31", "2024-02-29", "2000-02-29", "2025-12-31"}) CHECK(is_iso_date(good));
+    for (const char* bad : {"2025-02-29", "1900-02-29", "2025-02-30", "2025-04-31", "2025-13-01", "2025-00-10",
+                            "2025-01-00", "2025-4-1", "2025/03/31"})
+        CHECK_FALSE(is_iso_date(bad));
+}
