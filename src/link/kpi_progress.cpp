@@ -32,8 +32,12 @@ namespace {
 
 Progress status(ProgressStatus s, std::string reason) { return {s, std::move(reason)}; }
 
+// Every figure of the sentence with as many decimals as the most precise of them, so that an
+// observed 49.6 is not shown as 50 beside a target of 50 it has not reached.
 std::string fig(double v, const Kpi& k) {
     int decimals = std::max(k.baseline.decimals, k.target.decimals);
+    for (const Observation& o : k.observations)
+        if (o.value.number) decimals = std::max(decimals, o.value.decimals);
     return format_number(v, decimals) + k.unit;
 }
 

@@ -197,6 +197,16 @@ TEST_CASE("progress: straight path, achieved, cumulative, maintain, direction, n
     k.observations[0].value.number = 21;
     CHECK(evaluate_progress(k).status == ProgressStatus::Achieved);
 
+    // An observed 19.6 below a target of 20 reads as 19.6, not as a rounded 20 that "has not reached 20".
+    Kpi close = k;
+    close.observations[0].year.year = 2024;
+    close.observations[0].value.number = 19.6;
+    close.observations[0].value.decimals = 1;
+    Progress near = evaluate_progress(close);
+    CHECK(near.status == ProgressStatus::NeedsEffort);
+    CHECK(near.reason.find("実績 19.6%") != std::string::npos);
+    CHECK(near.reason.find("目安 20.0%") != std::string::npos);
+
     Kpi down = k;  // fewer accidents is better
     down.direction = Direction::Decrease;
     down.baseline.number = 100;
