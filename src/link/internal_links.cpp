@@ -90,6 +90,9 @@ void rewrite_internal_links(cmark_node* doc, const SourceSpan& span, const std::
         std::string target;
         auto found = index.outputs.end();
         if (normalize_path(source_dir + path, target)) found = index.outputs.find(target);
+        // Editors write a dropped file as files/%E8%A8%88%E7%94%BB%20%E6%9C%AC%E6%96%87.pdf.
+        auto decoded = found == index.outputs.end() ? percent_decode(path) : std::nullopt;
+        if (decoded && normalize_path(source_dir + *decoded, target)) found = index.outputs.find(target);
         if (found == index.outputs.end()) {
             diags.error(node_location(n, span), "link.broken",
                         "link \"" + url + "\" points to nothing in the content folder",

@@ -136,6 +136,28 @@ std::string href_escape(std::string_view s) {
 
 std::string percent_encode(std::string_view s) { return encode_except(s, ""); }
 
+std::optional<std::string> percent_decode(std::string_view s) {
+    auto hex = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
+            char c = static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+            if (c == '\0' || c == '/') return std::nullopt;
+            out += c;
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    if (find_invalid_utf8(out) != npos) return std::nullopt;
+    return out;
+}
+
 std::string trim(std::string_view s) {
     size_t b = 0, e = s.size();
     while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;

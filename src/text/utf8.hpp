@@ -1,5 +1,6 @@
 // UTF-8 helpers: validation with a byte offset, character columns, escaping.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,9 @@ std::string html_escape(std::string_view s);  // & < > " '
 std::string href_escape(std::string_view s);
 // Percent-encodes everything but unreserved ASCII: for fragments built from Unicode ids.
 std::string percent_encode(std::string_view s);
+// Decodes %XX escapes (計画%20本文.pdf → 計画 本文.pdf); nullopt when the result is not UTF-8 or
+// holds a NUL or '/', which no file name in the content folder can.
+std::optional<std::string> percent_decode(std::string_view s);
 
 std::string trim(std::string_view s);
 bool starts_with(std::string_view s, std::string_view prefix);

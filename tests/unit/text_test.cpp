@@ -98,3 +98,12 @@ TEST_CASE("language tags: the shape lang=\"\" and RDF literals accept", "[text][
     for (const char* bad : {"", "e", "en_US", "英語", "en-", "-en", "en--us", "1a", "en us", "toolongtag1"})
         CHECK_FALSE(is_language_tag(bad));
 }
+
+TEST_CASE("percent_decode: file names as editors write them in links", "[text][utf8]") {
+    CHECK(percent_decode("files/%E8%A8%88%E7%94%BB%20%E6%9C%AC%E6%96%87.pdf") == std::optional<std::string>("files/計画 本文.pdf"));
+    CHECK(percent_decode("a%2") == std::optional<std::string>("a%2"));   // not an escape: kept
+    CHECK(percent_decode("100%") == std::optional<std::string>("100%"));
+    CHECK_FALSE(percent_decode("a%FFb"));  // not UTF-8
+    CHECK_FALSE(percent_decode("a%00b"));
+    CHECK_FALSE(percent_decode("..%2F..%2Fetc"));  // no hidden folder steps
+}
