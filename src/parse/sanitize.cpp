@@ -25,6 +25,25 @@ std::string lower(std::string s) {
     return s;
 }
 
+// Escapes an attribute value as written in HTML: a character reference the author wrote
+// (&quot; &#x3042;) stays one, any other & < > " is escaped (title="a &quot;b&quot;" is not
+// shown as &amp;quot;).
+std::string escape_keeping_entities(const std::string& v) {
+    static const std::regex reference(R"(^&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)");
+    std::string out;
+    for (size_t i = 0; i < v.size(); ++i) {
+        std::smatch m;
+        std::string rest = v.substr(i, 40);
+        if (v[i] == '&' && std::regex_search(rest, m, reference)) {
+            out += m.str();
+            i += m.length() - 1;
+        } else {
+            out += html_escape(std::string_view(&v[i], 1));
+        }
+    }
+    return out;
+}
+
 // Parses one inline HTML tag; nullopt unless it is an allowed tag with allowed attributes.
 std::optional<Tag> allowed_tag(const std::string& raw) {
     static const std::regex open(R"(^<([A-Za-z][A-Za-z0-9]*)((?:\s+[A-Za-z-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(/?)>$)");
@@ -49,7 +68,8 @@ std::optional<Tag> allowed_tag(const std::string& raw) {
         if (!kAllowedAttrs.count(name)) return std::nullopt;
         std::string value = (*it)[2];
         if (!value.empty() && (value[0] == '"' || value[0] == '\'')) value = value.substr(1, value.size() - 2);
-        t.normalized += " " + name + "=\"" + html_escape(value) + "\"";
+        if (name == "cite" && is_unsafe_url(value)) return std::nullopt;  // <ins cite="javascript:…">
+        t.normalized += " " + name + "=\"" + escape_keeping_entities(value) + "\"";
     }
     t.normalized += t.name == "br" ? " />" : ">";
     return t;

@@ -74,6 +74,20 @@ TEST_CASE("an allowed tag left open is shown as text", "[markdown][sanitize]") {
     CHECK(d.find("html.not-allowed"));
 }
 
+TEST_CASE("allowed tags: a cite with a script address is refused, written entities stay single", "[markdown][sanitize]") {
+    Diagnostics d;
+    std::string html = render("<ins cite=\"javascript:alert(1)\">x</ins> <del cite=\" JaVaScRiPt:1\">y</del>\n", d);
+    CHECK(html.find("<ins") == std::string::npos);
+    CHECK(html.find("<del") == std::string::npos);
+    CHECK(d.warning_count() >= 2);
+
+    Diagnostics d2;
+    html = render("<abbr title=\"「A&amp;B」 &quot;x&quot; &#x3042; & <\">AB</abbr> <ins cite=\"https://example.jp/a?b=1&c=2\">z</ins>\n", d2);
+    CHECK(html.find("title=\"「A&amp;B」 &quot;x&quot; &#x3042; &amp; &lt;\"") != std::string::npos);
+    CHECK(html.find("cite=\"https://example.jp/a?b=1&amp;c=2\"") != std::string::npos);
+    CHECK(d2.warning_count() == 0);
+}
+
 TEST_CASE("javascript:, data: and vbscript: links are made inert", "[markdown][sanitize]") {
     for (const char* md : {"[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x](data:text/html,hi)",
                            "![x](vbscript:msgbox)", "<javascript:alert(1)>"}) {
