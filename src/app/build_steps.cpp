@@ -105,6 +105,9 @@ std::string render_kpi_block(const Plan& plan, const std::string& body, Location
             diags.error(at, "kpi.block-unknown", "no KPI in kpi.csv matches \"" + l + "\"",
                         "use an id or a goal number that kpi.csv has");
     }
+    if (line == 0 || body.find_first_not_of(" \t\r\n") == std::string::npos)
+        diags.error({where.path, where.line, 1}, "kpi.block-empty", "the kpi block is empty, so it shows nothing",
+                    "write goal: N or id: KPI_ID inside the block, or delete it");
     if (chosen.empty()) return {};
     if (chosen.size() > 1) caption = chosen.front()->goal && caption.rfind("基本目標", 0) == 0 ? caption : "重要業績評価指標（KPI）";
     return render_kpi_table(chosen, caption, kpi_url);
