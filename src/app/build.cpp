@@ -34,11 +34,10 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
                     "the output folder is replaced on every build; choose another one");
         return result;
     }
-    if (opt.write && output_is_foreign(opt.out_dir)) {
+    // Reported, then the content is still checked, so that one run lists every problem.
+    if (opt.write && output_is_foreign(opt.out_dir))
         diags.error({opt.out_dir, 0, 0}, "output.not-planpub", "the output folder holds files that planpub did not write",
                     "planpub replaces --out on every build: choose a new or empty folder, or delete this one first");
-        return result;
-    }
     auto b = build_site(opt, diags);
     if (!b) return result;
     result.pages = b->jobs.size() + 4;

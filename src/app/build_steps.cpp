@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "parse/sanitize.hpp"
+#include "render/html_renderer.hpp"
 #include "render/kpi_html.hpp"
 #include "text/utf8.hpp"
 
@@ -111,6 +113,15 @@ std::string render_kpi_block(const Plan& plan, const std::string& body, Location
     if (chosen.empty()) return {};
     if (chosen.size() > 1) caption = chosen.front()->goal && caption.rfind("基本目標", 0) == 0 ? caption : "重要業績評価指標（KPI）";
     return render_kpi_table(chosen, caption, kpi_url);
+}
+
+std::string field_markdown_html(const std::string& text, const SourceSpan& where, FieldContext& ctx, Diagnostics& diags) {
+    MarkdownDoc doc = ctx.parser.parse(text, where, diags);
+    if (!doc) return "<p>" + html_escape(text) + "</p>\n";  // over a limit (reported): shown as plain text
+    sanitize_tree(doc.get(), where, diags);
+    rewrite_internal_links(doc.get(), where, ctx.source_dir, ctx.from_dir, ctx.index, diags);
+    if (ctx.terms) link_glossary_terms(doc.get(), *ctx.terms, ctx.link);
+    return render_html(doc.get(), HtmlRenderOptions{});
 }
 
 }  // namespace planpub

@@ -4,8 +4,11 @@
 #include <string>
 
 #include "diag/diagnostics.hpp"
+#include "link/glossary_linker.hpp"
+#include "link/internal_links.hpp"
 #include "load/content_tree.hpp"
 #include "model/site.hpp"
+#include "parse/markdown.hpp"
 
 namespace planpub {
 
@@ -16,5 +19,17 @@ std::string results_html(const SourceFile& f, Diagnostics& diags);
 // A ```kpi block: `goal: N` (every KPI of goal N) or `id: X` (one KPI), one per line.
 std::string render_kpi_block(const Plan& plan, const std::string& body, Location where, const std::string& kpi_url,
                              Diagnostics& diags);
+
+// Markdown written in a data field (a KPI's description): the same treatment as page text —
+// raw HTML and unsafe links made safe, links resolved from `source_dir` for a page in `from_dir`,
+// glossary terms linked (`terms` may be null) — rendered as block HTML.
+struct FieldContext {
+    MarkdownParser& parser;
+    const SiteIndex& index;
+    std::string source_dir, from_dir;
+    const TermIndex* terms;
+    LinkOptions link;
+};
+std::string field_markdown_html(const std::string& text, const SourceSpan& where, FieldContext& ctx, Diagnostics& diags);
 
 }  // namespace planpub

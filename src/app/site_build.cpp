@@ -188,7 +188,11 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     sitemap.push_back({"accessibility/results/index.html", ctx.build_date});
     for (const Plan& p : b->site.plans) {
         if (p.kpis.empty()) continue;
-        b->outputs.push_back({p.id + "/kpi/index.html", render_kpi_page(t, ctx, p), ""});
+        std::set<const Term*> linked;  // the first occurrence on the KPI page links
+        FieldContext field{*b->parsers[0], b->index, "plans/" + p.id + "/", p.id + "/kpi/", &b->term_indexes.at(p.id),
+                           {b->site.config.link == LinkMode::All, "../../glossary/index.html", &linked}};
+        auto describe = [&](const Kpi& k) { return field_markdown_html(k.description, {k.path, k.line}, field, diags); };
+        b->outputs.push_back({p.id + "/kpi/index.html", render_kpi_page(t, ctx, p, describe), ""});
         sitemap.push_back({p.id + "/kpi/index.html", plan_updated(p, ctx)});
     }
     OpenDataInputs open_data{b->glossary, add_glossary(*b, diags, sitemap), {}};

@@ -62,7 +62,8 @@ TermIndex build_term_index(const Glossary& g, const std::string& plan_id) {
 
 
 std::set<const Term*> link_glossary_terms(cmark_node* doc, const TermIndex& idx, const LinkOptions& opt) {
-    std::set<const Term*> used, linked;
+    std::set<const Term*> used, linked_here;
+    std::set<const Term*>& linked = opt.linked_before ? *opt.linked_before : linked_here;
     if (idx.matcher.size() == 0) return used;
     cmark_consolidate_text_nodes(doc);
     std::vector<cmark_node*> texts;

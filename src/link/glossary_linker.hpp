@@ -28,6 +28,9 @@ TermIndex build_term_index(const Glossary& glossary, const std::string& plan_id)
 struct LinkOptions {
     bool every_occurrence = false;
     std::string glossary_url;  // relative URL of glossary/index.html from the page
+    // Terms already linked earlier on the same page, when a page is linked in several parts
+    // (the KPI page's descriptions); updated. Null: the document is the whole page.
+    std::set<const Term*>* linked_before = nullptr;
 };
 
 // Links terms in `doc`; returns the terms the page uses (linked or not).

@@ -140,7 +140,7 @@ std::string render_kpi_chart(const Kpi& k) {
            (k.unit.empty() ? std::string("単位なし") : "単位：" + html_escape(k.unit)) + "）。数値は下の表のとおり。</figcaption>\n</figure>\n";
 }
 
-std::string render_kpi_detail(const Kpi& k, int level) {
+std::string render_kpi_detail(const Kpi& k, int level, const std::string& description_html) {
     std::string hl = std::to_string(level);
     std::string h = "<section class=\"kpi\" id=\"kpi-" + k.id + "\" aria-labelledby=\"kpi-" + k.id + "-h\">\n";
     h += "<h" + hl + " id=\"kpi-" + k.id + "-h\">" + html_escape(k.name) + "</h" + hl + ">\n";
@@ -155,7 +155,8 @@ std::string render_kpi_detail(const Kpi& k, int level) {
     row("進捗", status_html(k) + " " + html_escape(k.progress.reason));
     if (!k.source.empty()) row("出典", html_escape(k.source));
     h += "</dl>\n";
-    if (!k.description.empty()) h += "<p>" + html_escape(k.description) + "</p>\n";
+    if (!description_html.empty()) h += "<div class=\"kpi-description\">\n" + description_html + "</div>\n";
+    else if (!k.description.empty()) h += "<p>" + html_escape(k.description) + "</p>\n";
     std::string chart = render_kpi_chart(k);
     if (chart.empty()) {
         h += "<p class=\"kpi-nodata\">この指標には、グラフにできる数値（年度つきの基準値・目標値・実績値）がまだありません。</p>\n";

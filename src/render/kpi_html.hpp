@@ -12,7 +12,8 @@ namespace planpub {
 std::string render_kpi_table(const std::vector<const Kpi*>& kpis, const std::string& caption,
                              const std::string& kpi_page_url);
 // One KPI in full: figures, progress with its reason, chart and data table.
-std::string render_kpi_detail(const Kpi& kpi, int heading_level);
+// `description_html`: the description as rendered Markdown; empty: shown as plain text.
+std::string render_kpi_detail(const Kpi& kpi, int heading_level, const std::string& description_html = {});
 // The chart alone (empty when the KPI has fewer than one figure with a year).
 std::string render_kpi_chart(const Kpi& kpi);
 std::string figure_with_year(const KpiFigure& f, const std::optional<Year>& y, const std::string& unit);

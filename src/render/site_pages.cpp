@@ -267,7 +267,8 @@ std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan
                   page.updated.empty() ? plan_updated(plan, ctx) : page.updated, "", page.summary);
 }
 
-std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& plan) {
+std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& plan,
+                            const std::function<std::string(const Kpi&)>& describe) {
     std::string overview, details;
     std::vector<int> groups;
     for (const Kpi& k : plan.kpis)
@@ -282,7 +283,7 @@ std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& 
         for (const Kpi& k : plan.kpis)
             if (k.goal == g) {
                 all.push_back(&k);
-                details += render_kpi_detail(k, 3);
+                details += render_kpi_detail(k, 3, describe && !k.description.empty() ? describe(k) : std::string());
             }
     }
     overview = render_kpi_table(all, plan.short_title + "の重要業績評価指標（KPI）一覧", "");

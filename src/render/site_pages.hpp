@@ -1,6 +1,7 @@
 // Render stage: the site's pages through the theme's templates. Each function is pure:
 // model values and already-rendered Markdown in, one HTML document out.
 #pragma once
+#include <functional>
 #include <map>
 #include <string>
 
@@ -31,7 +32,9 @@ std::string render_home(Templates& t, const RenderContext& ctx);
 std::string render_plan_overview(Templates& t, const RenderContext& ctx, const Plan& plan, const std::string& overview_html);
 std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan, size_t page_index,
                         const std::string& content_html);
-std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& plan);
+// `describe` renders a KPI's description; it is called in the order the page shows the KPIs.
+std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& plan,
+                            const std::function<std::string(const Kpi&)>& describe = {});
 std::string render_glossary_page(Templates& t, const RenderContext& ctx, const std::string& body);
 std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body);
 std::string render_not_found(Templates& t, const RenderContext& ctx);

@@ -92,6 +92,12 @@ TEST_CASE("an output folder planpub did not make is refused, not replaced", "[e2
         CHECK(r.output.find("error[output.not-planpub]") != std::string::npos);
         CHECK(r.output.find("hint: ") != std::string::npos);
     }
+    // The content is still checked in the same run: its errors are listed too.
+    write_file(content / "plans/alpha/02-broken.md", "---\nsummary: no title\n---\n");
+    auto both = run_planpub("build --content " + content.string() + " --out " + desk.string());
+    CHECK(both.output.find("error[output.not-planpub]") != std::string::npos);
+    CHECK(both.output.find("02-broken.md:2:1: error[field.missing]") != std::string::npos);
+    fs::remove(content / "plans/alpha/02-broken.md");
     CHECK(read_file(desk / "仕事/報告書.docx") == "大事");
     CHECK_FALSE(fs::exists(t.path() / ".desktop.planpub-prev"));
 

@@ -67,3 +67,37 @@ TEST_CASE("28.1件 where the unit is % exits 1 with the error at kpi.csv:LINE", 
     CHECK(r.output.find("kpi-values.csv:3:1: error[csv.field-count]") != std::string::npos);
     CHECK(r.output.find("hint:") != std::string::npos);
 }
+
+TEST_CASE("a KPI description is Markdown inline and running text: emphasis, links, glossary terms", "[e2e][kpi]") {
+    TempDir t;
+    write_minimal_site(t.path() / "c");
+    write_file(t.path() / "c/glossary.yaml", "- term: 関係人口\n  reading: かんけいじんこう\n  definition: 地域と関わる人々。\n");
+    write_file(t.path() / "c/plans/alpha/kpi.csv",
+               "id,goal,name,unit,baseline,baseline_year,target,target_year,description\n"
+               "k-1,1,登録者数,人,10,R6,20,R10,\"**関係人口**を増やす。[目的](01-purpose.md)を参照。関係人口の数。\"\n"
+               "k-2,1,参加者数,人,10,R6,20,R10,関係人口の参加。<script>x</script>[危険](javascript:alert(1))\n");
+    auto r = run_planpub("build --content " + (t.path() / "c").string() + " --out " + (t.path() / "o").string());
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.output.find("kpi.csv:3:1: warning[html.not-allowed]") != std::string::npos);
+    CHECK(r.output.find("warning[link.unsafe-scheme]") != std::string::npos);
+    std::string page = read_file(t.path() / "o/alpha/kpi/index.html");
+    CHECK(page.find("<strong><a class=\"term\" href=\"../../glossary/index.html#t-%E9%96%A2%E4%BF%82%E4%BA%BA%E5%8F%A3\"") !=
+          std::string::npos);
+    CHECK(page.find("href=\"../purpose/index.html\">目的</a>") != std::string::npos);
+    // linked once on the page (the first occurrence), across the two descriptions
+    size_t links = 0;
+    for (size_t at = page.find("data-term=\"関係人口\""); at != std::string::npos; at = page.find("data-term=\"関係人口\"", at + 1))
+        ++links;
+    CHECK(links == 1);
+    CHECK(page.find("<script>x") == std::string::npos);
+    CHECK(page.find("javascript:") == std::string::npos);
+
+    // A link to a page that does not exist is an error naming kpi.csv.
+    write_file(t.path() / "c/plans/alpha/kpi.csv",
+               "id,goal,name,unit,baseline,baseline_year,target,target_year,description\n"
+               "k-1,1,登録者数,人,10,R6,20,R10,[無い](nothing.md)\n");
+    r = run_planpub("build --content " + (t.path() / "c").string() + " --out " + (t.path() / "o").string());
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("kpi.csv:2:1: error[link.broken]") != std::string::npos);
+}
