@@ -9,7 +9,8 @@ using namespace planpub;
 
 static std::u32string fold(std::string_view s) {
     std::u32string out;
-    for (size_t i = 0; i < s.size();) fold_code_point(next_code_point(s, i), out);
+    std::vector<size_t> from, to;
+    fold_text(s, out, from, to);
     return out;
 }
 

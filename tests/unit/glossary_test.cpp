@@ -47,6 +47,39 @@ TEST_CASE("matcher: width, case and stray spaces are folded, the source is kept"
     CHECK(found(m, "地方創生\n2.0基本\n構想") == std::vector<std::string>{"地方創生\n2.0基本\n構想#2"});
 }
 
+TEST_CASE("matcher: half-width kana and NFD compose their voiced marks, the source is kept", "[glossary][matcher]") {
+    TermMatcher m;
+    m.add("ガバメント", 1);
+    m.add("パブリックコメント", 2);
+    m.add("ヴィジョン", 3);
+    m.add("ブログ", 4);
+    m.add("ハス", 5);
+    m.add("カ", 6);
+    m.build();
+    CHECK(found(m, "ｶﾞﾊﾞﾒﾝﾄとガバメント") == std::vector<std::string>{"ｶﾞﾊﾞﾒﾝﾄ#1", "ガバメント#1"});
+    const std::string nfd = "\u30AB\u3099\u30CF\u3099\u30E1\u30F3\u30C8";  // ガバメント as カ+゙ ハ+゙ メント
+    CHECK(found(m, "NFDの" + nfd + "も") == std::vector<std::string>{nfd + "#1"});
+    CHECK(found(m, "ﾊﾟﾌﾞﾘｯｸｺﾒﾝﾄを実施") == std::vector<std::string>{"ﾊﾟﾌﾞﾘｯｸｺﾒﾝﾄ#2"});
+    CHECK(found(m, "将来ｳﾞｨｼﾞｮﾝ") == std::vector<std::string>{"ｳﾞｨｼﾞｮﾝ#3"});
+    // グ has its mark already: a second ﾞ does not compose and stays outside the link.
+    CHECK(found(m, "ブログﾞを") == std::vector<std::string>{"ブログ#4"});
+    CHECK(found(m, "ﾌﾞﾛｸﾞﾞを") == std::vector<std::string>{"ﾌﾞﾛｸﾞ#4"});
+    // The mark changes the character: ﾊﾞｽ is バス, not ハス; NFD ガ is not カ.
+    CHECK(found(m, "ﾊﾞｽ停").empty());
+    CHECK(found(m, "\u30AB\u3099").empty());
+    CHECK(found(m, "ｶ ﾞ") == std::vector<std::string>{"ｶ#6"});  // a space between: no composing
+}
+
+TEST_CASE("matcher: a Latin term across a line break", "[glossary][matcher]") {
+    TermMatcher m;
+    m.add("Society 5.0", 1);
+    m.add("AI", 2);
+    m.build();
+    CHECK(found(m, "Society\n5.0の実現") == std::vector<std::string>{"Society\n5.0#1"});
+    CHECK(found(m, "M\nAI") == std::vector<std::string>{"AI#2"});  // the break is a word edge
+    CHECK(found(m, "MA\nIL").empty());
+}
+
 TEST_CASE("matcher: overlapping terms and 10,000 terms", "[glossary][matcher]") {
     TermMatcher m;
     m.add("関係人口", 1);
@@ -74,6 +107,8 @@ static std::string link(const std::string& md, bool all = false) {
     add("AI-OCR", {}, "t-AI-OCR");
     add("デジタルトランスフォーメーション", {"DX"}, "t-dx");
     add("関係人口", {}, "t-関係人口");
+    add("ガバメント", {}, "t-gov");
+    add("Society 5.0", {}, "t-s5");
     TermIndex idx = build_term_index(g, "p");
     MarkdownParser parser;
     Diagnostics d;
@@ -106,6 +141,25 @@ TEST_CASE("linker: AI-OCR inside emphasis, an alias, a term split by an unmatche
     CHECK(split.find("#t-") == std::string::npos);  // 関係*人口 is not the term
     std::string entity = link("関係&#20154;口\n");  // 人 written as an entity
     CHECK(entity.find("#t-%E9%96%A2%E4%BF%82%E4%BA%BA%E5%8F%A3") != std::string::npos);
+}
+
+TEST_CASE("linker: a soft line break inside a term, half-width and NFD spellings", "[glossary][linker]") {
+    const std::string kankei = "href=\"../g.html#t-%E9%96%A2%E4%BF%82%E4%BA%BA%E5%8F%A3\"";
+    std::string h = link("A 関係\n人口の話\n");
+    CHECK(h.find(kankei) != std::string::npos);
+    CHECK(h.find("\">関係\n人口<span class=\"visually-hidden\">") != std::string::npos);  // the break is kept
+    CHECK(h.find("</a>の話</p>") != std::string::npos);
+    std::string two = link("*強調*\n関係\n人口\nと\n関係人口\n", true);
+    CHECK(two.find("<em>強調</em>\n<a class=\"term\"") != std::string::npos);
+    CHECK(two.find("</a>\nと\n<a class=\"term\"") != std::string::npos);
+    CHECK(link("関係\n\n人口\n").find("class=\"term\"") == std::string::npos);  // two paragraphs
+    CHECK(link("関係  \n人口\n").find("class=\"term\"") == std::string::npos);  // a hard break is a <br>: not linked
+    std::string latin = link("Society\n5.0 の実現\n");
+    CHECK(latin.find("#t-s5\"") != std::string::npos);
+    CHECK(latin.find("\">Society\n5.0<span") != std::string::npos);
+    CHECK(link("ｶﾞﾊﾞﾒﾝﾄ\n").find("\">ｶﾞﾊﾞﾒﾝﾄ<span") != std::string::npos);
+    const std::string nfd = "\u30AB\u3099\u30CF\u3099\u30E1\u30F3\u30C8";
+    CHECK(link(nfd + "\n").find("\">" + nfd + "<span") != std::string::npos);
 }
 
 TEST_CASE("50音 order: voiced and small kana equal plain, ー takes the vowel, katakana as hiragana", "[glossary][gojuon]") {
