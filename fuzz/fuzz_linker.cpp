@@ -58,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         FUZZ_CHECK(same);
     }
     static MarkdownParser* parser = new MarkdownParser();  // one per process, as in a build
-    MarkdownDoc doc = parser->parse(text, {"page.md", 1}, diags);
+    MarkdownDoc doc = parser->parse({{"page.md", 1}, text}, diags);
     if (!doc) return 0;
     LinkOptions lo{(size & 1) != 0, "../glossary/index.html"};
     link_glossary_terms(doc.get(), idx, lo);

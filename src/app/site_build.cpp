@@ -36,11 +36,12 @@ RenderedPage render_job(const SiteBuild& b, const PageJob& job, MarkdownParser& 
     const std::string& body = page ? page->body : plan.overview;
     std::string out_dir = plan.id + "/" + (page ? page->slug + "/" : "");
     RenderedPage r;
-    MarkdownDoc doc = parser.parse(body, span, diags);
+    const MarkdownSource src(span, body);
+    MarkdownDoc doc = parser.parse(src, diags);
     std::string html;
     if (doc) {
-        sanitize_tree(doc.get(), span, diags);
-        rewrite_internal_links(doc.get(), span, "plans/" + plan.id + "/", out_dir, b.index, diags);
+        sanitize_tree(doc.get(), src, diags);
+        rewrite_internal_links(doc.get(), src, "plans/" + plan.id + "/", out_dir, b.index, diags);
         if (!page || page->glossary) {
             LinkOptions lo{b.site.config.link == LinkMode::All, page ? "../../glossary/index.html" : "../glossary/index.html"};
             r.used_terms = link_glossary_terms(doc.get(), b.term_indexes.at(plan.id), lo);
@@ -48,7 +49,7 @@ RenderedPage render_job(const SiteBuild& b, const PageJob& job, MarkdownParser& 
         HtmlRenderOptions ro;
         ro.fenced_block = [&](const std::string& info, const std::string& block, cmark_node* node, std::string& out) {
             if (info != "kpi") return false;
-            out += render_kpi_block(plan, block, node_location(node, span), page ? "../kpi/index.html" : "kpi/index.html", diags);
+            out += render_kpi_block(plan, block, node_location(node, src), page ? "../kpi/index.html" : "kpi/index.html", diags);
             return true;
         };
         html = render_html(doc.get(), ro);
@@ -110,9 +111,10 @@ std::map<const Term*, std::string> add_glossary(SiteBuild& b, Diagnostics& diags
     }
     std::map<const Term*, std::string> definitions;
     for (const Term& term : b.glossary.terms) {
-        MarkdownDoc d = b.parsers[0]->parse(term.definition, {term.path, term.line}, diags);
+        const MarkdownSource src({term.path, term.line}, term.definition);
+        MarkdownDoc d = b.parsers[0]->parse(src, diags);
         if (!d) continue;
-        sanitize_tree(d.get(), {term.path, term.line}, diags);
+        sanitize_tree(d.get(), src, diags);
         plain[&term] = trim(plain_text(d.get()));
         std::string html = render_html(d.get(), HtmlRenderOptions{});
         if (starts_with(html, "<p>") && ends_with(html, "</p>\n")) html = html.substr(3, html.size() - 8);

@@ -112,7 +112,7 @@ static std::string link(const std::string& md, bool all = false) {
     TermIndex idx = build_term_index(g, "p");
     MarkdownParser parser;
     Diagnostics d;
-    auto doc = parser.parse(md, {"x.md", 1}, d);
+    auto doc = parser.parse({{"x.md", 1}, md}, d);
     link_glossary_terms(doc.get(), idx, {all, "../g.html"});
     return render_html(doc.get(), {});
 }
