@@ -111,7 +111,7 @@ std::map<const Term*, std::string> add_glossary(SiteBuild& b, Diagnostics& diags
     }
     std::map<const Term*, std::string> definitions;
     for (const Term& term : b.glossary.terms) {
-        const MarkdownSource src({term.path, term.line}, term.definition);
+        const MarkdownSource src(term.definition_at, term.definition);
         MarkdownDoc d = b.parsers[0]->parse(src, diags);
         if (!d) continue;
         sanitize_tree(d.get(), src, diags);

@@ -2,10 +2,10 @@
 #pragma once
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "model/kpi.hpp"
+#include "model/source_span.hpp"
 #include "model/year.hpp"
 
 namespace planpub {
@@ -62,25 +62,6 @@ struct Goal {
 struct Revision {
     std::string date;  // YYYY-MM-DD or empty
     std::string summary;
-};
-
-// Where a piece of a text lies in its file: from byte `offset` of the text on, up to the next piece,
-// the text is the file's from `line`, `column` (1-based, characters) on.
-struct TextPiece {
-    size_t offset = 0;
-    int line = 1;
-    int column = 1;
-};
-
-// Where a body of Markdown lies inside its file, to report body problems in file terms.
-struct SourceSpan {
-    SourceSpan(std::string p = {}, int first = 1, std::vector<TextPiece> where = {})
-        : path(std::move(p)), first_line(first), pieces(std::move(where)) {}
-    std::string path;
-    int first_line = 1;
-    // Empty when the body is the file's lines from first_line on, whole; otherwise where its pieces
-    // are (a glossary definition is a YAML value: indented, quoted, folded).
-    std::vector<TextPiece> pieces;
 };
 
 struct Page {

@@ -4,6 +4,7 @@
 #include "link/glossary_linker.hpp"
 #include "parse/glossary_yaml.hpp"
 #include "parse/markdown.hpp"
+#include "parse/sanitize.hpp"
 #include "render/html_renderer.hpp"
 #include "text/gojuon.hpp"
 
@@ -195,4 +196,37 @@ TEST_CASE("glossary.yaml: duplicates, missing reading, empty definition", "[glos
     CHECK(terms[0].anchor == "t-関係人口");
     auto local = parse_glossary({true, "p.yaml", "- term: 観光交流客数\n  reading: かんこう\n  definition: x\n  id: kanko\n"}, "izu", d);
     CHECK(local[0].anchor == "t-izu-kanko");
+}
+
+// Where the problems in the first term's definition are reported, as "line:column".
+static std::vector<std::string> definition_places(const std::string& yaml) {
+    Diagnostics d;
+    auto terms = parse_glossary({true, "g.yaml", yaml}, "", d);
+    REQUIRE(terms.size() == 1);
+    MarkdownParser parser;
+    const MarkdownSource src(terms[0].definition_at, terms[0].definition);
+    auto doc = parser.parse(src, d);
+    sanitize_tree(doc.get(), src, d);
+    std::vector<std::string> out;
+    for (const Diagnostic& x : d.sorted()) {
+        CHECK(x.where.path == "g.yaml");
+        out.push_back(std::to_string(x.where.line) + ":" + std::to_string(x.where.column) + " " + x.code);
+    }
+    return out;
+}
+
+TEST_CASE("glossary.yaml: a problem in a definition is placed where it is in the file", "[glossary][yaml]") {
+    using V = std::vector<std::string>;
+    const std::string head = "- term: 危険\n  reading: きけん\n  aliases: [きけん語]\n";
+    CHECK(definition_places(head + "  definition: 説明[L](javascript:alert(1)) と <iframe>\n") ==
+          V{"4:17 link.unsafe-scheme", "4:44 html.not-allowed"});
+    CHECK(definition_places(head + "  definition: \"引用\\\"符\\\" <iframe>\"\n") == V{"4:24 html.not-allowed"});
+    CHECK(definition_places(head + "  definition: '引用''符'' <iframe>'\n") == V{"4:24 html.not-allowed"});
+    CHECK(definition_places("- {term: 起業, reading: きぎょう, definition: 説明 <iframe>}\n") == V{"1:44 html.not-allowed"});
+    // Over several lines: literal and folded blocks, a plain value folded onto a second line.
+    CHECK(definition_places(head + "  definition: |\n    一行目\n\n    二行目 <iframe>\n") == V{"7:9 html.not-allowed"});
+    CHECK(definition_places(head + "  definition: >-\n    一行目の説明\n    二行目 [x](javascript:y)\n") ==
+          V{"6:9 link.unsafe-scheme"});
+    CHECK(definition_places(head + "  definition: 一行目\n    二行目 <iframe>\n") == V{"5:9 html.not-allowed"});
+    CHECK(definition_places(head + "  definition: \"一行目\n    二行目 \\u3042 <iframe>\"\n") == V{"5:16 html.not-allowed"});
 }
