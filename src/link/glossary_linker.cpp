@@ -62,7 +62,6 @@ TermIndex build_term_index(const Glossary& g, const std::string& plan_id) {
     return idx;
 }
 
-
 namespace {
 
 // Text that links can span: a text node with the soft line breaks and text nodes after it (a soft
