@@ -9,7 +9,8 @@ using namespace planpub;
 
 static std::u32string fold(std::string_view s) {
     std::u32string out;
-    for (size_t i = 0; i < s.size();) fold_code_point(next_code_point(s, i), out);
+    std::vector<size_t> from, to;
+    fold_text(s, out, from, to);
     return out;
 }
 
@@ -57,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         FUZZ_CHECK(same);
     }
     static MarkdownParser* parser = new MarkdownParser();  // one per process, as in a build
-    MarkdownDoc doc = parser->parse(text, {"page.md", 1}, diags);
+    MarkdownDoc doc = parser->parse({{"page.md", 1}, text}, diags);
     if (!doc) return 0;
     LinkOptions lo{(size & 1) != 0, "../glossary/index.html"};
     link_glossary_terms(doc.get(), idx, lo);

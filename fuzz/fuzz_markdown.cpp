@@ -68,16 +68,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Diagnostics diags;
     if (!clean_utf8_text(text, "content/plans/p/01-a.md", diags)) return 0;
     static MarkdownParser* parser = new MarkdownParser();  // one per process, as in a build
-    SourceSpan span{"content/plans/p/01-a.md", 4};
-    MarkdownDoc doc = parser->parse(text, span, diags);
+    const MarkdownSource src({"content/plans/p/01-a.md", 4}, text);
+    MarkdownDoc doc = parser->parse(src, diags);
     if (doc) {
-        sanitize_tree(doc.get(), span, diags);
+        sanitize_tree(doc.get(), src, diags);
         SiteIndex index;
         index.outputs = {{"plans/p/index.md", "p/index.html"},
                          {"plans/p/01-a.md", "p/a/index.html"},
                          {"plans/p/files/plan.pdf", "p/files/plan.pdf"},
                          {"plans/q/index.md", "q/index.html"}};
-        rewrite_internal_links(doc.get(), span, "plans/p/", "p/a/", index, diags);
+        rewrite_internal_links(doc.get(), src, "plans/p/", "p/a/", index, diags);
         HtmlRenderOptions ro;
         ro.fenced_block = [](const std::string& info, const std::string& body, cmark_node*, std::string& out) {
             if (info != "kpi") return false;

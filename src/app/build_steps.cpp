@@ -116,10 +116,11 @@ std::string render_kpi_block(const Plan& plan, const std::string& body, Location
 }
 
 std::string field_markdown_html(const std::string& text, const SourceSpan& where, FieldContext& ctx, Diagnostics& diags) {
-    MarkdownDoc doc = ctx.parser.parse(text, where, diags);
+    const MarkdownSource src(where, text);
+    MarkdownDoc doc = ctx.parser.parse(src, diags);
     if (!doc) return "<p>" + html_escape(text) + "</p>\n";  // over a limit (reported): shown as plain text
-    sanitize_tree(doc.get(), where, diags);
-    rewrite_internal_links(doc.get(), where, ctx.source_dir, ctx.from_dir, ctx.index, diags);
+    sanitize_tree(doc.get(), src, diags);
+    rewrite_internal_links(doc.get(), src, ctx.source_dir, ctx.from_dir, ctx.index, diags);
     if (ctx.terms) link_glossary_terms(doc.get(), *ctx.terms, ctx.link);
     return render_html(doc.get(), HtmlRenderOptions{});
 }

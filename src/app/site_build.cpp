@@ -36,11 +36,12 @@ RenderedPage render_job(const SiteBuild& b, const PageJob& job, MarkdownParser& 
     const std::string& body = page ? page->body : plan.overview;
     std::string out_dir = plan.id + "/" + (page ? page->slug + "/" : "");
     RenderedPage r;
-    MarkdownDoc doc = parser.parse(body, span, diags);
+    const MarkdownSource src(span, body);
+    MarkdownDoc doc = parser.parse(src, diags);
     std::string html;
     if (doc) {
-        sanitize_tree(doc.get(), span, diags);
-        rewrite_internal_links(doc.get(), span, "plans/" + plan.id + "/", out_dir, b.index, diags);
+        sanitize_tree(doc.get(), src, diags);
+        rewrite_internal_links(doc.get(), src, "plans/" + plan.id + "/", out_dir, b.index, diags);
         if (!page || page->glossary) {
             LinkOptions lo{b.site.config.link == LinkMode::All, page ? "../../glossary/index.html" : "../glossary/index.html"};
             r.used_terms = link_glossary_terms(doc.get(), b.term_indexes.at(plan.id), lo);
@@ -48,7 +49,7 @@ RenderedPage render_job(const SiteBuild& b, const PageJob& job, MarkdownParser& 
         HtmlRenderOptions ro;
         ro.fenced_block = [&](const std::string& info, const std::string& block, cmark_node* node, std::string& out) {
             if (info != "kpi") return false;
-            out += render_kpi_block(plan, block, node_location(node, span), page ? "../kpi/index.html" : "kpi/index.html", diags);
+            out += render_kpi_block(plan, block, node_location(node, src), page ? "../kpi/index.html" : "kpi/index.html", diags);
             return true;
         };
         html = render_html(doc.get(), ro);
@@ -110,9 +111,12 @@ std::map<const Term*, std::string> add_glossary(SiteBuild& b, Diagnostics& diags
     }
     std::map<const Term*, std::string> definitions;
     for (const Term& term : b.glossary.terms) {
-        MarkdownDoc d = b.parsers[0]->parse(term.definition, {term.path, term.line}, diags);
+        const MarkdownSource src(term.definition_at, term.definition);
+        MarkdownDoc d = b.parsers[0]->parse(src, diags);
         if (!d) continue;
-        sanitize_tree(d.get(), {term.path, term.line}, diags);
+        sanitize_tree(d.get(), src, diags);
+        // Links are written from the glossary file's folder and shown on glossary/index.html.
+        rewrite_internal_links(d.get(), src, term.plan.empty() ? "" : "plans/" + term.plan + "/", "glossary/", b.index, diags);
         plain[&term] = trim(plain_text(d.get()));
         std::string html = render_html(d.get(), HtmlRenderOptions{});
         if (starts_with(html, "<p>") && ends_with(html, "</p>\n")) html = html.substr(3, html.size() - 8);
@@ -191,7 +195,10 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
         std::set<const Term*> linked;  // the first occurrence on the KPI page links
         FieldContext field{*b->parsers[0], b->index, "plans/" + p.id + "/", p.id + "/kpi/", &b->term_indexes.at(p.id),
                            {b->site.config.link == LinkMode::All, "../../glossary/index.html", &linked}};
-        auto describe = [&](const Kpi& k) { return field_markdown_html(k.description, {k.path, k.line}, field, diags); };
+        auto describe = [&](const Kpi& k) {
+            SourceSpan at(k.path, k.description_line, {{0, k.description_line, k.description_column}});
+            return field_markdown_html(k.description, at, field, diags);
+        };
         b->outputs.push_back({p.id + "/kpi/index.html", render_kpi_page(t, ctx, p, describe), ""});
         sitemap.push_back({p.id + "/kpi/index.html", plan_updated(p, ctx)});
     }

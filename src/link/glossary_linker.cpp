@@ -1,5 +1,7 @@
 #include "link/glossary_linker.hpp"
 
+#include <algorithm>
+
 #include "model/site.hpp"
 #include "text/utf8.hpp"
 
@@ -60,48 +62,93 @@ TermIndex build_term_index(const Glossary& g, const std::string& plan_id) {
     return idx;
 }
 
+namespace {
+
+// Text that links can span: a text node with the soft line breaks and text nodes after it (a soft
+// break is white space, so 関係⏎人口 is 関係人口). Breaks read as "\n" in `text`.
+struct Run {
+    std::vector<cmark_node*> nodes;
+    std::string text;
+    std::vector<size_t> breaks;  // offsets in text of the breaks' "\n"
+};
+
+bool is_text(cmark_node* n) { return n && cmark_node_get_type(n) == CMARK_NODE_TEXT; }
+bool is_break(cmark_node* n) { return n && cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK; }
+
+// A text node begins a run unless text comes before it across soft breaks.
+bool starts_run(cmark_node* n) {
+    cmark_node* p = cmark_node_previous(n);
+    while (is_break(p)) p = cmark_node_previous(p);
+    return !is_text(p);
+}
+
+Run run_from(cmark_node* first) {
+    Run r;
+    for (cmark_node* n = first; is_text(n) || is_break(n); n = cmark_node_next(n)) r.nodes.push_back(n);
+    while (is_break(r.nodes.back())) r.nodes.pop_back();
+    for (cmark_node* n : r.nodes) {
+        if (is_break(n)) r.breaks.push_back(r.text.size());
+        const char* lit = is_text(n) ? cmark_node_get_literal(n) : "\n";
+        r.text += lit ? lit : "";
+    }
+    return r;
+}
+
+// Inserts run.text[b, e) before `at` as text nodes and the soft breaks it held.
+void insert_source(const Run& run, size_t b, size_t e, cmark_node* at) {
+    auto br = std::lower_bound(run.breaks.begin(), run.breaks.end(), b);
+    while (b < e) {
+        if (br != run.breaks.end() && *br == b) {
+            cmark_node_insert_before(at, cmark_node_new(CMARK_NODE_SOFTBREAK));
+            ++b;
+            ++br;
+            continue;
+        }
+        size_t stop = br != run.breaks.end() && *br < e ? *br : e;
+        cmark_node_insert_before(at, text(run.text.substr(b, stop - b)));
+        b = stop;
+    }
+}
+
+}  // namespace
 
 std::set<const Term*> link_glossary_terms(cmark_node* doc, const TermIndex& idx, const LinkOptions& opt) {
     std::set<const Term*> used, linked_here;
     std::set<const Term*>& linked = opt.linked_before ? *opt.linked_before : linked_here;
     if (idx.matcher.size() == 0) return used;
     cmark_consolidate_text_nodes(doc);
-    std::vector<cmark_node*> texts;
+    std::vector<cmark_node*> starts;
     cmark_iter* it = cmark_iter_new(doc);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
         cmark_node* n = cmark_iter_get_node(it);
-        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_TEXT && !in_excluded_context(n))
-            texts.push_back(n);
+        if (ev == CMARK_EVENT_ENTER && is_text(n) && starts_run(n) && !in_excluded_context(n)) starts.push_back(n);
     }
     cmark_iter_free(it);
     size_t links = 0;
-    for (cmark_node* node : texts) {
-        std::string lit = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
-        std::vector<TermMatch> matches = idx.matcher.find(lit);
-        if (matches.empty()) continue;
+    for (cmark_node* start : starts) {
+        Run run = run_from(start);
+        std::vector<TermMatch> matches = idx.matcher.find(run.text);
         size_t pos = 0;
-        bool changed = false;
         for (const TermMatch& m : matches) {
             const Term* t = idx.terms[m.key];
             used.insert(t);
             if (!opt.every_occurrence && linked.count(t)) continue;
-            if (links == Limits::max_term_links_per_page) break;  // each link is four nodes: bound them
+            if (links == Limits::max_term_links_per_page) break;  // each link is four nodes or so: bound them
             ++links;
             linked.insert(t);
-            if (m.begin > pos) cmark_node_insert_before(node, text(lit.substr(pos, m.begin - pos)));
-            cmark_node_insert_before(node, html("<a class=\"term\" href=\"" + opt.glossary_url + idx.fragment[m.key] +
-                                                "\"" + idx.attributes[m.key]));
-            cmark_node_insert_before(node, text(lit.substr(m.begin, m.end - m.begin)));
-            cmark_node_insert_before(node, html(idx.closing[m.key]));
+            insert_source(run, pos, m.begin, start);
+            cmark_node_insert_before(start, html("<a class=\"term\" href=\"" + opt.glossary_url + idx.fragment[m.key] + "\"" +
+                                                 idx.attributes[m.key]));
+            insert_source(run, m.begin, m.end, start);
+            cmark_node_insert_before(start, html(idx.closing[m.key]));
             pos = m.end;
-            changed = true;
         }
-        if (!changed) continue;
-        if (pos < lit.size()) cmark_node_set_literal(node, lit.substr(pos).c_str());
-        else {
-            cmark_node_unlink(node);
-            cmark_node_free(node);
+        if (pos == 0) continue;  // nothing linked: the run's nodes stay as they are
+        insert_source(run, pos, run.text.size(), start);
+        for (cmark_node* n : run.nodes) {
+            cmark_node_unlink(n);
+            cmark_node_free(n);
         }
     }
     return used;

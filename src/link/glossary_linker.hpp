@@ -1,7 +1,8 @@
 // Link stage: glossary terms in running text become links to their definitions.
 // Never inside headings, links, images, code or raw HTML; the first occurrence per page by
 // default (site.yaml `link: all` for every one). Adjacent text nodes are merged first, so a
-// term split by an unmatched emphasis delimiter or an entity still links.
+// term split by an unmatched emphasis delimiter or an entity still links; so does one broken by a
+// soft line break (white space), the break kept inside the link.
 #pragma once
 #include <cmark-gfm.h>
 

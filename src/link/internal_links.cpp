@@ -68,7 +68,7 @@ static bool has_scheme(const std::string& url) {
     return true;
 }
 
-void rewrite_internal_links(cmark_node* doc, const SourceSpan& span, const std::string& source_dir,
+void rewrite_internal_links(cmark_node* doc, const MarkdownSource& src, const std::string& source_dir,
                             const std::string& from_dir, const SiteIndex& index, Diagnostics& diags) {
     cmark_iter* it = cmark_iter_new(doc);
     cmark_event_type ev;
@@ -80,7 +80,7 @@ void rewrite_internal_links(cmark_node* doc, const SourceSpan& span, const std::
         std::string url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
         if (url.empty() || url[0] == '#' || has_scheme(url) || starts_with(url, "//")) continue;
         if (url[0] == '/') {
-            diags.error(node_location(n, span), "link.root-relative",
+            diags.error(node_location(n, src), "link.root-relative",
                         "link \"" + url + "\" starts with '/', which breaks when the site lives below a folder",
                         "link relative to this file, e.g. 02-purpose.md or files/plan.pdf");
             continue;
@@ -94,7 +94,7 @@ void rewrite_internal_links(cmark_node* doc, const SourceSpan& span, const std::
         auto decoded = found == index.outputs.end() ? percent_decode(path) : std::nullopt;
         if (decoded && normalize_path(source_dir + *decoded, target)) found = index.outputs.find(target);
         if (found == index.outputs.end()) {
-            diags.error(node_location(n, span), "link.broken",
+            diags.error(node_location(n, src), "link.broken",
                         "link \"" + url + "\" points to nothing in the content folder",
                         "link to another page's .md file, to index.md, or to a file under files/");
             continue;

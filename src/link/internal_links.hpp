@@ -22,7 +22,7 @@ SiteIndex build_site_index(const Site& site);
 
 // `from_dir`: output folder of the page being rendered ("x/purpose/"); `source_dir`: its
 // content folder ("plans/x/").
-void rewrite_internal_links(cmark_node* doc, const SourceSpan& span, const std::string& source_dir,
+void rewrite_internal_links(cmark_node* doc, const MarkdownSource& src, const std::string& source_dir,
                             const std::string& from_dir, const SiteIndex& index, Diagnostics& diags);
 
 // Relative URL from an output folder ("a/b/") to an output path ("c/index.html").

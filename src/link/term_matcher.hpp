@@ -1,7 +1,8 @@
 // Link stage: finds glossary terms in running text in one pass, whatever the number of
 // terms (Aho-Corasick over folded code points, mapped back to source byte offsets).
-// - Folding: NFKC (ＩＣＴ = ICT), Latin lower-cased, white space ignored (PDF text has stray
-//   spaces: 地方創生 2.0 基本構想 matches 地方創生2.0基本構想). The source text is what is shown.
+// - Folding: NFKC (ＩＣＴ = ICT, ｶﾞ = ガ, NFD カ+U+3099 = ガ), Latin lower-cased, white space and
+//   line ends ignored (PDF text has stray spaces: 地方創生 2.0 基本構想 matches 地方創生2.0基本構想).
+//   The source text is what is shown.
 // - Longest match wins, leftmost first, no overlaps.
 // - A term that starts or ends with a Latin letter or digit matches only at word edges there
 //   (AI is not inside MAIL; AI-OCR is its own term); Japanese terms need no edges.
@@ -44,7 +45,8 @@ private:
     int child(int node, char32_t c) const;
 };
 
-// Folds one code point for matching (NFKC, Latin lower-case); appends 0..n code points.
-void fold_code_point(char32_t c, std::u32string& out);
+// Folds text for matching (NFKC, Latin lower-case, white space dropped), appending to `out` and,
+// for each folded code point, the source byte range it came from to `from` and `to`.
+void fold_text(std::string_view text, std::u32string& out, std::vector<size_t>& from, std::vector<size_t>& to);
 
 }  // namespace planpub

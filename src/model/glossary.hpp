@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "model/source_span.hpp"
+
 namespace planpub {
 
 struct Term {
@@ -18,6 +20,7 @@ struct Term {
     std::string anchor;          // t-<id or term> (site) / t-<plan>-<…> (plan-local); unique
     std::string path;            // glossary.yaml as the user named it
     int line = 0;
+    SourceSpan definition_at;    // where the definition's text lies in glossary.yaml
 };
 
 struct Glossary {

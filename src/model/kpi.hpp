@@ -50,6 +50,7 @@ struct Kpi {
     TargetKind target_kind = TargetKind::Level;
     Direction direction = Direction::None;
     std::string description;  // Markdown inline
+    int description_line = 0, description_column = 0;  // where its kpi.csv field starts
     std::string source;
     std::string path;  // kpi.csv as the user named it
     int line = 0;      // the record's first line

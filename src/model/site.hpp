@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/kpi.hpp"
+#include "model/source_span.hpp"
 #include "model/year.hpp"
 
 namespace planpub {
@@ -61,12 +62,6 @@ struct Goal {
 struct Revision {
     std::string date;  // YYYY-MM-DD or empty
     std::string summary;
-};
-
-// Where a body of Markdown starts inside its file, to report body problems in file terms.
-struct SourceSpan {
-    std::string path;
-    int first_line = 1;
 };
 
 struct Page {

@@ -57,7 +57,10 @@ std::vector<Term> parse_glossary(const SourceFile& file, const std::string& plan
                             "reading \"" + t.reading + "\" must be written in hiragana",
                             "write how the term is read, e.g. かんけいじんこう; Latin terms too (ICT → あいしーてぃー)");
         }
-        if (auto d = read_string(src, n, "definition", diags, true, "term \"" + t.term + "\"")) t.definition = *d;
+        if (auto d = read_string(src, n, "definition", diags, true, "term \"" + t.term + "\"")) {
+            t.definition = *d;
+            t.definition_at = value_span(src, child(n, "definition"), t.definition);
+        }
         t.source = read_string(src, n, "source", diags, false, "term").value_or("");
         if (auto l = read_bool(src, n, "link", diags)) t.link = *l;
         YAML::Node aliases = child(n, "aliases");
@@ -91,16 +94,17 @@ std::vector<Term> parse_glossary(const SourceFile& file, const std::string& plan
                 if (c != ' ' && c != '\t') base += c;  // Unicode is valid in HTML ids
         t.anchor = "t-" + (plan.empty() ? "" : plan + "-") + base;
         bool dup = false;
-        for (const std::string& spelling : [&] { auto v = t.aliases; v.insert(v.begin(), t.term); return v; }()) {
-            std::string key = fold_for_match(spelling);
-            auto [it, fresh] = seen.emplace(key, t.line);
+        auto check = [&](const std::string& spelling) {
+            auto [it, fresh] = seen.emplace(fold_for_match(spelling), t.line);
             if (!fresh) {
                 diags.error(at, "glossary.duplicate-term",
                             "\"" + spelling + "\" is already defined on line " + std::to_string(it->second),
                             "define each term once; merge the two entries or make one an alias");
                 dup = true;
             }
-        }
+        };
+        check(t.term);
+        for (const std::string& a : t.aliases) check(a);
         if (!dup) terms.push_back(std::move(t));
     }
     return terms;

@@ -204,6 +204,10 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
                 k.direction = *k.target.number >= *k.baseline.number ? Direction::Increase : Direction::Decrease;
         }
         k.description = text_of(r, cols, "description");
+        if (const CsvField* f = field(r, cols, "description")) {
+            k.description_line = f->line;
+            k.description_column = f->column;
+        }
         k.source = text_of(r, cols, "source");
         kpis.push_back(std::move(k));
     }

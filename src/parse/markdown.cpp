@@ -2,9 +2,12 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <algorithm>
 #include <array>
 #include <mutex>
 #include <string_view>
+
+#include "text/utf8.hpp"
 
 namespace planpub {
 
@@ -26,16 +29,53 @@ MarkdownParser::MarkdownParser() {
 
 MarkdownParser::~MarkdownParser() { cmark_parser_free(parser_); }
 
-Location node_location(cmark_node* node, const SourceSpan& span) {
+std::pair<size_t, size_t> MarkdownSource::line_range(int line) const {
+    if (line_starts_.empty()) {
+        line_starts_.push_back(0);
+        for (size_t i = text_.find('\n'); i != std::string_view::npos; i = text_.find('\n', i + 1)) line_starts_.push_back(i + 1);
+    }
+    size_t k = static_cast<size_t>(std::clamp(line, 1, static_cast<int>(line_starts_.size())) - 1);
+    size_t end = k + 1 < line_starts_.size() ? line_starts_[k + 1] - 1 : text_.size();
+    return {line_starts_[k], end};
+}
+
+Location MarkdownSource::at(size_t offset) const {
+    offset = std::min(offset, text_.size());
+    const auto& pieces = span_.pieces;
+    if (!pieces.empty()) {
+        auto p = std::upper_bound(pieces.begin(), pieces.end(), offset, [](size_t o, const TextPiece& q) { return o < q.offset; });
+        if (p != pieces.begin()) --p;
+        size_t from = std::min(p->offset, offset);
+        return {span_.path, p->line, p->column + count_chars(text_.substr(from, offset - from))};
+    }
+    line_range(1);  // builds the index
+    size_t k = static_cast<size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin()) - 1;
+    return {span_.path, span_.first_line + static_cast<int>(k), count_chars(text_.substr(line_starts_[k], offset - line_starts_[k])) + 1};
+}
+
+static bool is_inline(cmark_node* n) { return (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE; }
+
+Location node_location(cmark_node* node, const MarkdownSource& src) {
     int line = cmark_node_get_start_line(node);
-    int col = cmark_node_get_start_column(node);
-    return {span.path, line > 0 ? span.first_line + line - 1 : span.first_line, col > 0 ? col : 1};
+    int col = cmark_node_get_start_column(node);  // in bytes
+    if (line <= 0) return src.at(0);              // a node made after parsing
+    auto [begin, end] = src.line_range(line);
+    // On a paragraph's later lines cmark-gfm counts an inline's column from where the paragraph's
+    // first line starts, not from where this line's text starts (after indentation or '>').
+    cmark_node* block = node;
+    while (block && is_inline(block)) block = cmark_node_parent(block);
+    if (block != node && block && line > cmark_node_get_start_line(block)) {
+        size_t start = begin;
+        while (start < end && (src.text()[start] == ' ' || src.text()[start] == '\t' || src.text()[start] == '>')) ++start;
+        col += static_cast<int>(start - begin) + 1 - cmark_node_get_start_column(block);
+    }
+    return src.at(std::min(begin + static_cast<size_t>(std::max(col, 1) - 1), end));
 }
 
 namespace {
 
 // Checks done on the raw text, before cmark-gfm sees it.
-bool within_text_limits(const std::string& text, const SourceSpan& span, Diagnostics& diags) {
+bool within_text_limits(std::string_view text, const SourceSpan& span, Diagnostics& diags) {
     if (text.size() > Limits::max_page_bytes) {
         diags.error({span.path, 0, 0}, "limit.page-too-large",
                     "page body is " + std::to_string(text.size()) + " bytes; the limit is " +
@@ -94,7 +134,7 @@ bool within_text_limits(const std::string& text, const SourceSpan& span, Diagnos
     return true;
 }
 
-bool within_tree_limits(cmark_node* doc, const SourceSpan& span, Diagnostics& diags) {
+bool within_tree_limits(cmark_node* doc, const MarkdownSource& src, Diagnostics& diags) {
     cmark_iter* it = cmark_iter_new(doc);
     int depth = 0;
     bool ok = true;
@@ -103,7 +143,7 @@ bool within_tree_limits(cmark_node* doc, const SourceSpan& span, Diagnostics& di
         cmark_node* n = cmark_iter_get_node(it);
         if (ev == CMARK_EVENT_ENTER && cmark_node_first_child(n)) {
             if (++depth > Limits::max_nesting_depth) {
-                diags.error(node_location(n, span), "limit.nesting-depth",
+                diags.error(node_location(n, src), "limit.nesting-depth",
                             "content nested more than " + std::to_string(Limits::max_nesting_depth) + " deep",
                             "reduce the nesting of lists, quotes or emphasis");
                 ok = false;
@@ -119,8 +159,9 @@ bool within_tree_limits(cmark_node* doc, const SourceSpan& span, Diagnostics& di
 
 }  // namespace
 
-MarkdownDoc MarkdownParser::parse(const std::string& text, const SourceSpan& span, Diagnostics& diags) {
-    if (!within_text_limits(text, span, diags)) return nullptr;
+MarkdownDoc MarkdownParser::parse(const MarkdownSource& src, Diagnostics& diags) {
+    std::string_view text = src.text();
+    if (!within_text_limits(text, src.span(), diags)) return nullptr;
     // cmark-gfm adds its extensions' characters (~, :, @, w …) to a process-wide table before it
     // parses inlines and removes them after (in cmark_parser_finish, and for each table row while
     // feeding), so a parse on another thread at that moment misses ~~ and autolinks. Parses take
@@ -130,7 +171,7 @@ MarkdownDoc MarkdownParser::parse(const std::string& text, const SourceSpan& spa
     cmark_parser_feed(parser_, text.data(), text.size());
     MarkdownDoc doc(cmark_parser_finish(parser_));  // finish also resets the parser for reuse
     lock.unlock();
-    if (!doc || !within_tree_limits(doc.get(), span, diags)) return nullptr;
+    if (!doc || !within_tree_limits(doc.get(), src, diags)) return nullptr;
     return doc;
 }
 

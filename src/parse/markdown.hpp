@@ -5,6 +5,9 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "diag/diagnostics.hpp"
 #include "model/site.hpp"
@@ -19,6 +22,23 @@ using MarkdownDoc = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 // Registers the GFM extensions once per process. Call before any parser exists.
 void register_markdown_extensions();
 
+// A Markdown text and where it lies in its file, to place diagnostics in file terms.
+class MarkdownSource {
+public:
+    MarkdownSource(SourceSpan span, std::string_view text) : span_(std::move(span)), text_(text) {}
+    const SourceSpan& span() const { return span_; }
+    std::string_view text() const { return text_; }
+    // File location of the text's byte `offset`.
+    Location at(size_t offset) const;
+    // The byte range [first, second) of the text's 1-based line `line` (without its line end).
+    std::pair<size_t, size_t> line_range(int line) const;
+
+private:
+    SourceSpan span_;
+    std::string_view text_;
+    mutable std::vector<size_t> line_starts_;  // built on first use: most texts have no diagnostics
+};
+
 // One parser, reused for many documents. Not shared between threads: give each worker
 // its own, and keep them all alive until every worker is done, because creating and
 // freeing cmark-gfm parsers edits a process-wide table of special characters.
@@ -30,7 +50,7 @@ public:
     MarkdownParser& operator=(const MarkdownParser&) = delete;
 
     // Returns the document, or nullptr when a limit was exceeded (reported).
-    MarkdownDoc parse(const std::string& text, const SourceSpan& span, Diagnostics& diags);
+    MarkdownDoc parse(const MarkdownSource& src, Diagnostics& diags);
 
 private:
     cmark_parser* parser_;
@@ -40,7 +60,7 @@ private:
 // can decide on each piece; the renderer never emits what the sanitizer rejected.
 int markdown_options();
 
-// File location of a node's start.
-Location node_location(cmark_node* node, const SourceSpan& span);
+// File location of a node's start, its column counted in characters.
+Location node_location(cmark_node* node, const MarkdownSource& src);
 
 }  // namespace planpub

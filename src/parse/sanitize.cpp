@@ -104,7 +104,7 @@ bool is_unsafe_url(const std::string& url) {
     return starts_with(s, "javascript:") || starts_with(s, "data:") || starts_with(s, "vbscript:");
 }
 
-void sanitize_tree(cmark_node* doc, const SourceSpan& span, Diagnostics& diags) {
+void sanitize_tree(cmark_node* doc, const MarkdownSource& src, Diagnostics& diags) {
     std::vector<cmark_node*> html_blocks, leaf_blocks, unsafe_links;
     cmark_iter* it = cmark_iter_new(doc);
     cmark_event_type ev;
@@ -121,7 +121,7 @@ void sanitize_tree(cmark_node* doc, const SourceSpan& span, Diagnostics& diags) 
     cmark_iter_free(it);
 
     for (cmark_node* n : html_blocks) {
-        diags.warning(node_location(n, span), "html.not-allowed",
+        diags.warning(node_location(n, src), "html.not-allowed",
                       "raw HTML block shown as text: only a few inline elements are allowed",
                       "write the content in Markdown; ruby, abbr, sub, sup, br, small, span, mark, ins and del may be used inline");
         cmark_node* para = cmark_node_new(CMARK_NODE_PARAGRAPH);
@@ -134,7 +134,7 @@ void sanitize_tree(cmark_node* doc, const SourceSpan& span, Diagnostics& diags) 
         cmark_node_free(n);
     }
     for (cmark_node* n : unsafe_links) {
-        diags.warning(node_location(n, span), "link.unsafe-scheme",
+        diags.warning(node_location(n, src), "link.unsafe-scheme",
                       std::string("link to \"") + cmark_node_get_url(n) + "\" made inert",
                       "link only to http(s), mailto, tel or relative addresses");
         // Keep what the reader sees: the link's text (or an image's alternative text).
@@ -172,7 +172,7 @@ void sanitize_tree(cmark_node* doc, const SourceSpan& span, Diagnostics& diags) 
         }
         for (auto& o : open) rejected.push_back(o.first);
         for (cmark_node* c : rejected) {
-            diags.warning(node_location(block, span), "html.not-allowed",
+            diags.warning(node_location(c, src), "html.not-allowed",
                           std::string("raw HTML \"") + cmark_node_get_literal(c) + "\" shown as text",
                           "only ruby, rt, rp, abbr, ins, del, mark, sub, sup, br, small and span are allowed, "
                           "with lang, title, datetime or cite attributes, opened and closed in the same paragraph");

@@ -9,7 +9,7 @@
 
 namespace planpub {
 
-void sanitize_tree(cmark_node* doc, const SourceSpan& span, Diagnostics& diags);
+void sanitize_tree(cmark_node* doc, const MarkdownSource& src, Diagnostics& diags);
 
 // True for URLs whose scheme runs code or embeds data.
 bool is_unsafe_url(const std::string& url);

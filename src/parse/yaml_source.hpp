@@ -5,8 +5,10 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "diag/diagnostics.hpp"
+#include "model/source_span.hpp"
 
 namespace planpub {
 
@@ -26,6 +28,11 @@ YAML::Node child(const YAML::Node& map, const char* key);
 // Location of a node (or of the document start when the node has no mark).
 Location location_of(const YamlSource& src, const YAML::Node& node);
 Location location_of(const YamlSource& src, const YAML::Mark& mark);
+
+// Where the text of a scalar's value (`value`: as read, perhaps trimmed) lies in the file. The
+// value is the file's text less quotes, escapes, indentation and folded line ends: each stretch
+// that is verbatim becomes a piece, so a problem inside the value is placed on its own line.
+SourceSpan value_span(const YamlSource& src, const YAML::Node& scalar, std::string_view value);
 
 // Typed field readers. Each reports a problem at the field and returns false/nullopt.
 std::optional<std::string> read_string(const YamlSource& src, const YAML::Node& map, const char* key,

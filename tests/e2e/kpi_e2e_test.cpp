@@ -79,8 +79,8 @@ TEST_CASE("a KPI description is Markdown inline and running text: emphasis, link
     auto r = run_planpub("build --content " + (t.path() / "c").string() + " --out " + (t.path() / "o").string());
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
-    CHECK(r.output.find("kpi.csv:3:1: warning[html.not-allowed]") != std::string::npos);
-    CHECK(r.output.find("warning[link.unsafe-scheme]") != std::string::npos);
+    CHECK(r.output.find("kpi.csv:3:35: warning[html.not-allowed]: raw HTML \"<script>\"") != std::string::npos);
+    CHECK(r.output.find("kpi.csv:3:53: warning[link.unsafe-scheme]") != std::string::npos);
     std::string page = read_file(t.path() / "o/alpha/kpi/index.html");
     CHECK(page.find("<strong><a class=\"term\" href=\"../../glossary/index.html#t-%E9%96%A2%E4%BF%82%E4%BA%BA%E5%8F%A3\"") !=
           std::string::npos);
@@ -99,5 +99,5 @@ TEST_CASE("a KPI description is Markdown inline and running text: emphasis, link
                "k-1,1,登録者数,人,10,R6,20,R10,[無い](nothing.md)\n");
     r = run_planpub("build --content " + (t.path() / "c").string() + " --out " + (t.path() / "o").string());
     CHECK(r.exit_code == 1);
-    CHECK(r.output.find("kpi.csv:2:1: error[link.broken]") != std::string::npos);
+    CHECK(r.output.find("kpi.csv:2:27: error[link.broken]") != std::string::npos);
 }

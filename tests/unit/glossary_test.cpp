@@ -4,6 +4,7 @@
 #include "link/glossary_linker.hpp"
 #include "parse/glossary_yaml.hpp"
 #include "parse/markdown.hpp"
+#include "parse/sanitize.hpp"
 #include "render/html_renderer.hpp"
 #include "text/gojuon.hpp"
 
@@ -47,6 +48,39 @@ TEST_CASE("matcher: width, case and stray spaces are folded, the source is kept"
     CHECK(found(m, "地方創生\n2.0基本\n構想") == std::vector<std::string>{"地方創生\n2.0基本\n構想#2"});
 }
 
+TEST_CASE("matcher: half-width kana and NFD compose their voiced marks, the source is kept", "[glossary][matcher]") {
+    TermMatcher m;
+    m.add("ガバメント", 1);
+    m.add("パブリックコメント", 2);
+    m.add("ヴィジョン", 3);
+    m.add("ブログ", 4);
+    m.add("ハス", 5);
+    m.add("カ", 6);
+    m.build();
+    CHECK(found(m, "ｶﾞﾊﾞﾒﾝﾄとガバメント") == std::vector<std::string>{"ｶﾞﾊﾞﾒﾝﾄ#1", "ガバメント#1"});
+    const std::string nfd = "\u30AB\u3099\u30CF\u3099\u30E1\u30F3\u30C8";  // ガバメント as カ+゙ ハ+゙ メント
+    CHECK(found(m, "NFDの" + nfd + "も") == std::vector<std::string>{nfd + "#1"});
+    CHECK(found(m, "ﾊﾟﾌﾞﾘｯｸｺﾒﾝﾄを実施") == std::vector<std::string>{"ﾊﾟﾌﾞﾘｯｸｺﾒﾝﾄ#2"});
+    CHECK(found(m, "将来ｳﾞｨｼﾞｮﾝ") == std::vector<std::string>{"ｳﾞｨｼﾞｮﾝ#3"});
+    // グ has its mark already: a second ﾞ does not compose and stays outside the link.
+    CHECK(found(m, "ブログﾞを") == std::vector<std::string>{"ブログ#4"});
+    CHECK(found(m, "ﾌﾞﾛｸﾞﾞを") == std::vector<std::string>{"ﾌﾞﾛｸﾞ#4"});
+    // The mark changes the character: ﾊﾞｽ is バス, not ハス; NFD ガ is not カ.
+    CHECK(found(m, "ﾊﾞｽ停").empty());
+    CHECK(found(m, "\u30AB\u3099").empty());
+    CHECK(found(m, "ｶ ﾞ") == std::vector<std::string>{"ｶ#6"});  // a space between: no composing
+}
+
+TEST_CASE("matcher: a Latin term across a line break", "[glossary][matcher]") {
+    TermMatcher m;
+    m.add("Society 5.0", 1);
+    m.add("AI", 2);
+    m.build();
+    CHECK(found(m, "Society\n5.0の実現") == std::vector<std::string>{"Society\n5.0#1"});
+    CHECK(found(m, "M\nAI") == std::vector<std::string>{"AI#2"});  // the break is a word edge
+    CHECK(found(m, "MA\nIL").empty());
+}
+
 TEST_CASE("matcher: overlapping terms and 10,000 terms", "[glossary][matcher]") {
     TermMatcher m;
     m.add("関係人口", 1);
@@ -74,10 +108,12 @@ static std::string link(const std::string& md, bool all = false) {
     add("AI-OCR", {}, "t-AI-OCR");
     add("デジタルトランスフォーメーション", {"DX"}, "t-dx");
     add("関係人口", {}, "t-関係人口");
+    add("ガバメント", {}, "t-gov");
+    add("Society 5.0", {}, "t-s5");
     TermIndex idx = build_term_index(g, "p");
     MarkdownParser parser;
     Diagnostics d;
-    auto doc = parser.parse(md, {"x.md", 1}, d);
+    auto doc = parser.parse({{"x.md", 1}, md}, d);
     link_glossary_terms(doc.get(), idx, {all, "../g.html"});
     return render_html(doc.get(), {});
 }
@@ -106,6 +142,25 @@ TEST_CASE("linker: AI-OCR inside emphasis, an alias, a term split by an unmatche
     CHECK(split.find("#t-") == std::string::npos);  // 関係*人口 is not the term
     std::string entity = link("関係&#20154;口\n");  // 人 written as an entity
     CHECK(entity.find("#t-%E9%96%A2%E4%BF%82%E4%BA%BA%E5%8F%A3") != std::string::npos);
+}
+
+TEST_CASE("linker: a soft line break inside a term, half-width and NFD spellings", "[glossary][linker]") {
+    const std::string kankei = "href=\"../g.html#t-%E9%96%A2%E4%BF%82%E4%BA%BA%E5%8F%A3\"";
+    std::string h = link("A 関係\n人口の話\n");
+    CHECK(h.find(kankei) != std::string::npos);
+    CHECK(h.find("\">関係\n人口<span class=\"visually-hidden\">") != std::string::npos);  // the break is kept
+    CHECK(h.find("</a>の話</p>") != std::string::npos);
+    std::string two = link("*強調*\n関係\n人口\nと\n関係人口\n", true);
+    CHECK(two.find("<em>強調</em>\n<a class=\"term\"") != std::string::npos);
+    CHECK(two.find("</a>\nと\n<a class=\"term\"") != std::string::npos);
+    CHECK(link("関係\n\n人口\n").find("class=\"term\"") == std::string::npos);  // two paragraphs
+    CHECK(link("関係  \n人口\n").find("class=\"term\"") == std::string::npos);  // a hard break is a <br>: not linked
+    std::string latin = link("Society\n5.0 の実現\n");
+    CHECK(latin.find("#t-s5\"") != std::string::npos);
+    CHECK(latin.find("\">Society\n5.0<span") != std::string::npos);
+    CHECK(link("ｶﾞﾊﾞﾒﾝﾄ\n").find("\">ｶﾞﾊﾞﾒﾝﾄ<span") != std::string::npos);
+    const std::string nfd = "\u30AB\u3099\u30CF\u3099\u30E1\u30F3\u30C8";
+    CHECK(link(nfd + "\n").find("\">" + nfd + "<span") != std::string::npos);
 }
 
 TEST_CASE("50音 order: voiced and small kana equal plain, ー takes the vowel, katakana as hiragana", "[glossary][gojuon]") {
@@ -141,4 +196,37 @@ TEST_CASE("glossary.yaml: duplicates, missing reading, empty definition", "[glos
     CHECK(terms[0].anchor == "t-関係人口");
     auto local = parse_glossary({true, "p.yaml", "- term: 観光交流客数\n  reading: かんこう\n  definition: x\n  id: kanko\n"}, "izu", d);
     CHECK(local[0].anchor == "t-izu-kanko");
+}
+
+// Where the problems in the first term's definition are reported, as "line:column".
+static std::vector<std::string> definition_places(const std::string& yaml) {
+    Diagnostics d;
+    auto terms = parse_glossary({true, "g.yaml", yaml}, "", d);
+    REQUIRE(terms.size() == 1);
+    MarkdownParser parser;
+    const MarkdownSource src(terms[0].definition_at, terms[0].definition);
+    auto doc = parser.parse(src, d);
+    sanitize_tree(doc.get(), src, d);
+    std::vector<std::string> out;
+    for (const Diagnostic& x : d.sorted()) {
+        CHECK(x.where.path == "g.yaml");
+        out.push_back(std::to_string(x.where.line) + ":" + std::to_string(x.where.column) + " " + x.code);
+    }
+    return out;
+}
+
+TEST_CASE("glossary.yaml: a problem in a definition is placed where it is in the file", "[glossary][yaml]") {
+    using V = std::vector<std::string>;
+    const std::string head = "- term: 危険\n  reading: きけん\n  aliases: [きけん語]\n";
+    CHECK(definition_places(head + "  definition: 説明[L](javascript:alert(1)) と <iframe>\n") ==
+          V{"4:17 link.unsafe-scheme", "4:44 html.not-allowed"});
+    CHECK(definition_places(head + "  definition: \"引用\\\"符\\\" <iframe>\"\n") == V{"4:24 html.not-allowed"});
+    CHECK(definition_places(head + "  definition: '引用''符'' <iframe>'\n") == V{"4:24 html.not-allowed"});
+    CHECK(definition_places("- {term: 起業, reading: きぎょう, definition: 説明 <iframe>}\n") == V{"1:44 html.not-allowed"});
+    // Over several lines: literal and folded blocks, a plain value folded onto a second line.
+    CHECK(definition_places(head + "  definition: |\n    一行目\n\n    二行目 <iframe>\n") == V{"7:9 html.not-allowed"});
+    CHECK(definition_places(head + "  definition: >-\n    一行目の説明\n    二行目 [x](javascript:y)\n") ==
+          V{"6:9 link.unsafe-scheme"});
+    CHECK(definition_places(head + "  definition: 一行目\n    二行目 <iframe>\n") == V{"5:9 html.not-allowed"});
+    CHECK(definition_places(head + "  definition: \"一行目\n    二行目 \\u3042 <iframe>\"\n") == V{"5:16 html.not-allowed"});
 }

@@ -37,16 +37,24 @@ TEST_CASE("links to content files are rewritten, broken ones are errors", "[link
     SiteIndex idx = build_site_index(site);
     MarkdownParser parser;
     Diagnostics d;
-    SourceSpan span{"content/plans/x/02-y.md", 4};
-    auto doc = parser.parse("[a](01-purpose.md#h) [b](files/a.pdf) [c](index.md) [d](missing.md) [e](/abs)\n", span, d);
-    rewrite_internal_links(doc.get(), span, "plans/x/", "x/y/", idx, d);
+    const MarkdownSource src({"content/plans/x/02-y.md", 4}, "[a](01-purpose.md#h) [b](files/a.pdf) [c](index.md) [d](missing.md) [e](/abs)\n");
+    auto doc = parser.parse(src, d);
+    rewrite_internal_links(doc.get(), src, "plans/x/", "x/y/", idx, d);
     std::string html = render_html(doc.get(), {});
     CHECK(html.find("href=\"../purpose/index.html#h\"") != std::string::npos);
     CHECK(html.find("href=\"../files/a.pdf\"") != std::string::npos);
     CHECK(html.find("href=\"../index.html\"") != std::string::npos);
     REQUIRE(d.find("link.broken"));
     CHECK(d.find("link.broken")->where.line == 4);
+    CHECK(d.find("link.broken")->where.column == 53);
     CHECK(d.find("link.root-relative"));
+    Diagnostics d2;
+    const MarkdownSource ja({"content/plans/x/02-y.md", 4}, "前文\n\n日本語日本語日本語 [y](nope.md)\n");
+    doc = parser.parse(ja, d2);
+    rewrite_internal_links(doc.get(), ja, "plans/x/", "x/y/", idx, d2);
+    REQUIRE(d2.find("link.broken"));
+    CHECK(d2.find("link.broken")->where.line == 6);
+    CHECK(d2.find("link.broken")->where.column == 11);  // characters, not bytes (29)
 }
 
 TEST_CASE("emit writes everything or leaves the old output as it was", "[emit]") {

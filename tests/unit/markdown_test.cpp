@@ -9,10 +9,10 @@ using namespace planpub;
 
 static std::string render(const std::string& md, Diagnostics& d) {
     MarkdownParser p;
-    SourceSpan span{"page.md", 5};
-    auto doc = p.parse(md, span, d);
+    const MarkdownSource src({"page.md", 5}, md);
+    auto doc = p.parse(src, d);
     if (!doc) return "<limit>";
-    sanitize_tree(doc.get(), span, d);
+    sanitize_tree(doc.get(), src, d);
     return render_html(doc.get(), HtmlRenderOptions{});
 }
 
@@ -65,6 +65,35 @@ TEST_CASE("raw HTML: the allowlist stays, the rest is shown as text with a warni
     CHECK(html.find("&lt;script&gt;") != std::string::npos);
     REQUIRE(d2.find("html.not-allowed"));
     CHECK(d2.sorted().front().where.line == 5);  // body line 1 is file line 5
+}
+
+// Where each diagnostic of a code is, as "line:column" (the body starts on file line 5).
+static std::vector<std::string> places(const std::string& md, const std::string& code) {
+    Diagnostics d;
+    render(md, d);
+    std::vector<std::string> out;
+    for (const Diagnostic& x : d.sorted())
+        if (x.code == code) out.push_back(std::to_string(x.where.line) + ":" + std::to_string(x.where.column));
+    return out;
+}
+
+TEST_CASE("diagnostics in a body: columns in characters, at the tag or link itself", "[markdown][sanitize]") {
+    using V = std::vector<std::string>;
+    CHECK(places("日本語日本語日本語 <iframe>\n", "html.not-allowed") == V{"5:11"});
+    CHECK(places("本文 <b>と<i>\n", "html.not-allowed") == V{"5:4", "5:8"});  // each tag, not the paragraph
+    CHECK(places("- 項目 [v](javascript:alert(1))\n", "link.unsafe-scheme") == V{"5:6"});
+    CHECK(places("> 引用 ![画像](data:x)\n", "link.unsafe-scheme") == V{"5:6"});
+    CHECK(places("*強調 <x>*\n", "html.not-allowed") == V{"5:5"});
+    CHECK(places("# 見出し <u>\n", "html.not-allowed") == V{"5:7"});
+    CHECK(places("本文\n\n  <div>\nx\n</div>\n", "html.not-allowed") == V{"7:3"});
+    // Table cells: the tag, not the cell's start.
+    CHECK(places("| 政策 | 方針 |\n|---|---|\n| ＡＢ | 日本 <b> |\n", "html.not-allowed") == V{"7:11"});
+    // A paragraph's later lines: cmark-gfm counts from the first line's start; the line's own
+    // indentation or quote marker is what counts.
+    CHECK(places("ab\n   日本 <iframe>\n", "html.not-allowed") == V{"6:7"});
+    CHECK(places("> 引用\n続き <x>\n", "html.not-allowed") == V{"6:4"});
+    CHECK(places("> 引用\n> 続き <x>\n", "html.not-allowed") == V{"6:6"});
+    CHECK(places("- 項目\n  続き [v](javascript:x)\n", "link.unsafe-scheme") == V{"6:6"});
 }
 
 TEST_CASE("an allowed tag left open is shown as text", "[markdown][sanitize]") {
@@ -124,7 +153,7 @@ TEST_CASE("one parser serves many documents", "[markdown]") {
     MarkdownParser p;
     Diagnostics d;
     for (int i = 0; i < 3; ++i) {
-        auto doc = p.parse("~~gone~~ https://example.jp\n", {"x.md", 1}, d);
+        auto doc = p.parse({{"x.md", 1}, "~~gone~~ https://example.jp\n"}, d);
         REQUIRE(doc);
         std::string html = render_html(doc.get(), {});
         CHECK(html == "<p><del>gone</del> <a href=\"https://example.jp\">https://example.jp</a></p>\n");
@@ -134,7 +163,7 @@ TEST_CASE("one parser serves many documents", "[markdown]") {
 TEST_CASE("kpi fenced blocks go to the hook", "[markdown]") {
     MarkdownParser p;
     Diagnostics d;
-    auto doc = p.parse("```kpi\ngoal: 1\n```\n", {"x.md", 1}, d);
+    auto doc = p.parse({{"x.md", 1}, "```kpi\ngoal: 1\n```\n"}, d);
     HtmlRenderOptions o;
     o.fenced_block = [](const std::string& info, const std::string& body, cmark_node*, std::string& out) {
         if (info != "kpi") return false;

@@ -2,6 +2,8 @@
 # expect-exit: 0
 # expect-stderr: content/plans/alpha/01-purpose.md:12:1: warning[link.unsafe-scheme]
 # expect-stderr: content/plans/alpha/01-purpose.md:24:1: warning[link.unsafe-scheme]
+# In a glossary definition: the line and character column in glossary.yaml.
+# expect-stderr: content/glossary.yaml:10:17: warning[link.unsafe-scheme]
 # reject-output: href="javascript
 # reject-output: href="vbscript
 # reject-output: href="data:
@@ -27,3 +29,4 @@ cat >>content/plans/alpha/01-purpose.md <<'EOF'
 
 [f](vbscript:msgbox)
 EOF
+printf -- '- term: 危険\n  reading: きけん\n  definition: 説明[L](javascript:alert(7))\n' >>content/glossary.yaml

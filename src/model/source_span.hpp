@@ -1,0 +1,28 @@
+// Where a text that planpub parses lies in the file the user edits, to report its problems there.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace planpub {
+
+// Where a piece of a text lies in its file: from byte `offset` of the text on, up to the next piece,
+// the text is the file's from `line`, `column` (1-based, characters) on.
+struct TextPiece {
+    size_t offset = 0;
+    int line = 1;
+    int column = 1;
+};
+
+// Where a body of Markdown lies inside its file, to report body problems in file terms.
+struct SourceSpan {
+    SourceSpan(std::string p = {}, int first = 1, std::vector<TextPiece> where = {})
+        : path(std::move(p)), first_line(first), pieces(std::move(where)) {}
+    std::string path;
+    int first_line = 1;
+    // Empty when the body is the file's lines from first_line on, whole; otherwise where its pieces
+    // are (a glossary definition is a YAML value: indented, quoted, folded).
+    std::vector<TextPiece> pieces;
+};
+
+}  // namespace planpub
