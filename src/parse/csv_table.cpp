@@ -122,12 +122,11 @@ bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, 
         csv_free(&p);
         return false;
     };
+    LineCounter lines(text);
     // One byte at a time, so that each field's start position is known exactly.
     for (size_t offset = 0; offset < text.size(); ++offset) {
         unsigned char byte = static_cast<unsigned char>(text[offset]);
-        c.after = c.here;
-        if (byte == '\n') c.after = {c.here.line + 1, 1};
-        else if ((byte & 0xC0) != 0x80) ++c.after.column;
+        c.after = lines.at(offset + 1);
         if (csv_parse(&p, text.data() + offset, 1, on_field, on_record, &c) != 1)
             return fail(c.here, "csv.syntax", "CSV syntax error: a quote is not where RFC 4180 allows it",
                         "enclose fields holding quotes in \"…\" and double the quotes inside (\"\")");

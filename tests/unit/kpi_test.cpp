@@ -85,6 +85,18 @@ TEST_CASE("CSV: quoted fields, positions, CRLF, BOM", "[kpi][csv]") {
     CHECK(t.records[2].line == 4);
 }
 
+TEST_CASE("CSV: CR alone ends a record and a line (Excel for Mac), inside quotes too", "[kpi][csv]") {
+    std::string text = "id,name\ra,\"x\ry\"\rb,\"z\"\r\n\rc,w\r";
+    Diagnostics d;
+    CsvTable t;
+    REQUIRE(parse_csv(text, "k.csv", t, d));
+    REQUIRE(t.records.size() == 4);
+    CHECK(t.records[1].fields[1].text == "x\ry");
+    CHECK(t.records[2].line == 4);
+    CHECK(t.records[2].fields[1].column == 3);
+    CHECK(t.records[3].line == 6);
+}
+
 TEST_CASE("CSV: Shift_JIS is decoded, bytes that are neither are an error with the offset", "[kpi][csv]") {
     std::string sjis = "id,name\n" "a,\x93\x64\x8E\x71\x90\x5C\x90\xBF\n";  // 電子申請
     Diagnostics d;

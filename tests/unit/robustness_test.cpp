@@ -34,6 +34,13 @@ TEST_CASE("diagnostics are valid UTF-8 whatever the message quotes", "[robust]")
     CHECK(d.sorted()[0].message == "byte \xEF\xBF\xBD alone");
 }
 
+TEST_CASE("a diagnostic stays on one line when it quotes a cell with line breaks", "[robust]") {
+    Diagnostics d;
+    d.error({"v.csv", 2, 1}, "x.y", "value \"1\r\n2\r3\n4\"", "hint \"a\nb\"");
+    std::string s = format_diagnostic(d.sorted()[0]);
+    CHECK(s == "v.csv:2:1: error[x.y]: value \"1↵2↵3↵4\"\n  hint: hint \"a↵b\"\n");
+}
+
 TEST_CASE("YAML: a bad escape, aliases, too many values and too deep nesting each get a clear error", "[robust][yaml]") {
     auto code = [](const std::string& text) {
         Diagnostics d;
