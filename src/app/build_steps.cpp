@@ -101,7 +101,8 @@ std::string render_kpi_block(const Plan& plan, const std::string& body, Location
                         "write e.g. goal: 1");
             continue;
         }
-        if (chosen.size() == before)
+        bool unread = key == "goal" ? plan.unread_kpis.has_goal(value) : plan.unread_kpis.has_id(value);
+        if (chosen.size() == before && !unread)  // an unread KPI's row has its own error
             diags.error(at, "kpi.block-unknown", "no KPI in kpi.csv matches \"" + l + "\"",
                         "use an id or a goal number that kpi.csv has");
     }

@@ -107,6 +107,7 @@ struct Plan {
     std::vector<Page> pages;
     std::vector<Attachment> attachments;
     std::vector<Kpi> kpis;  // kpi.csv with kpi-values.csv
+    UnreadKpis unread_kpis;
 };
 
 struct Site {

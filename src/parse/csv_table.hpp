@@ -20,11 +20,17 @@ struct CsvRecord {
 };
 
 struct CsvTable {
-    std::vector<CsvRecord> records;  // the header is records[0]
+    std::vector<CsvRecord> records;  // the header is records[0], unless skipped[0] came before it
+    // Records with a reported error (a misplaced quote), with the fields read before it: callers
+    // can tell that a KPI exists without reading it, and report nothing more about it.
+    std::vector<CsvRecord> skipped;
+    bool incomplete = false;  // the rest of the file after an error could not be read (reported)
 };
 
 // `encoding`: "" (detect), "utf-8", "shift_jis" or "cp932". Returns false on errors (reported).
 bool decode_csv_text(std::string& bytes, const std::string& path, const std::string& encoding, Diagnostics& diags);
+// Reports each syntax error, skips its record and reads on from the next line. Returns false only
+// when a limit is exceeded (reported); `out` then holds part of the file.
 bool parse_csv(const std::string& utf8_text, const std::string& path, CsvTable& out, Diagnostics& diags);
 
 }  // namespace planpub

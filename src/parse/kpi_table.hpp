@@ -8,11 +8,12 @@
 
 namespace planpub {
 
-// `goals`: the plan's goal numbers (a KPI may not point at a goal the plan lacks).
+// `goals`: the plan's goal numbers (a KPI may not point at a goal the plan lacks). `unread`
+// receives the KPIs whose rows had errors.
 std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encoding, const std::vector<Goal>& goals,
-                               Diagnostics& diags);
-// Adds observations to `kpis`.
+                               Diagnostics& diags, UnreadKpis* unread = nullptr);
+// Adds observations to `kpis`; values of `unread` KPIs are dropped without a second error.
 void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, std::vector<Kpi>& kpis,
-                          Diagnostics& diags);
+                          Diagnostics& diags, const UnreadKpis* unread = nullptr);
 
 }  // namespace planpub
