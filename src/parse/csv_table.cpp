@@ -1,54 +1,13 @@
 #include "parse/csv_table.hpp"
 
 #include <csv.h>
-#include <iconv.h>
 
-#include <algorithm>
 #include <optional>
 
 #include "model/site.hpp"
 #include "text/utf8.hpp"
-#include "text/utf8_source.hpp"
 
 namespace planpub {
-
-static bool from_cp932(const std::string& in, std::string& out, size_t& bad_offset) {
-    iconv_t cd = iconv_open("UTF-8", "CP932");
-    if (cd == reinterpret_cast<iconv_t>(-1)) return false;
-    out.assign(in.size() * 3 + 16, '\0');
-    char* src = const_cast<char*>(in.data());
-    size_t src_left = in.size(), dst_left = out.size();
-    char* dst = out.data();
-    size_t r = iconv(cd, &src, &src_left, &dst, &dst_left);
-    iconv_close(cd);
-    if (r == static_cast<size_t>(-1)) {
-        bad_offset = in.size() - src_left;
-        return false;
-    }
-    out.resize(out.size() - dst_left);
-    return true;
-}
-
-bool decode_csv_text(std::string& bytes, const std::string& path, const std::string& encoding, Diagnostics& diags) {
-    bool declared_sjis = encoding == "shift_jis" || encoding == "cp932";
-    if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.erase(0, 3);  // a BOM says UTF-8 whatever is declared
-    else if (declared_sjis || (encoding.empty() && find_invalid_utf8(bytes) != npos)) {
-        std::string out;
-        size_t bad = 0;
-        if (from_cp932(bytes, out, bad)) {
-            bytes.swap(out);
-        } else if (declared_sjis || find_invalid_utf8(bytes) != npos) {
-            // Undeclared: point at the byte where the likelier encoding failed, the one that read further.
-            if (!declared_sjis) bad = std::max(bad, find_invalid_utf8(bytes));
-            LineCol lc = line_col_at(bytes, bad);
-            diags.error({path, lc.line, lc.column}, "encoding.invalid",
-                        "neither UTF-8 nor Shift_JIS (byte " + std::to_string(bad) + ")",
-                        "in Excel choose 「CSV UTF-8（コンマ区切り）」 when saving");
-            return false;
-        }
-    }
-    return accept_utf8(bytes, path, "save the file as UTF-8, or declare encoding: shift_jis in site.yaml", diags);
-}
 
 namespace {
 
@@ -63,7 +22,17 @@ struct Collector {
     size_t cells = 0;
     bool too_wide = false;
     std::vector<CsvField> fields;
+    const std::vector<int>* bad_lines = nullptr;  // lines with undecodable bytes, reported already
+    size_t next_bad = 0;
+    int line = 1;  // of the byte being fed
 
+    // Whether the record ending now takes in a line of bad_lines.
+    bool undecodable() {
+        bool hit = false;
+        for (; next_bad < bad_lines->size() && (*bad_lines)[next_bad] <= line; ++next_bad)
+            hit |= (*bad_lines)[next_bad] >= record_line;
+        return hit;
+    }
     int current_record_line() const { return in_record ? record_line : field_start.line; }
     // Drops the record being read (its error is reported), keeping what was read of it.
     void skip_record() {
@@ -90,7 +59,8 @@ void on_field(void* data, size_t len, void* ctx) {
 
 void on_record(int, void* ctx) {
     auto* c = static_cast<Collector*>(ctx);
-    if (!c->fields.empty()) c->table->records.push_back({c->record_line, std::move(c->fields)});
+    if (!c->fields.empty())
+        (c->undecodable() ? c->table->skipped : c->table->records).push_back({c->record_line, std::move(c->fields)});
     c->fields.clear();
     c->in_record = false;
     c->field_start = c->after;
@@ -143,11 +113,13 @@ struct Reopen {
 
 }  // namespace
 
-bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, Diagnostics& diags) {
+bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, Diagnostics& diags,
+               const std::vector<int>& bad_lines) {
     Parser parser;
     csv_parser& p = parser.p;
     Collector c;
     c.table = &out;
+    c.bad_lines = &bad_lines;
     LineCounter lines(text);
     std::optional<Reopen> reopen;  // set while the field being read is quoted and has crossed a line end
     // Going back re-reads bytes. Quotes pair up so that no stretch is re-read twice, but a budget of
@@ -172,6 +144,7 @@ bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, 
             char byte = text[offset];
             LineCol here = lines.at(offset);
             c.after = lines.at(offset + 1);
+            c.line = here.line;
             if (csv_parse(&p, text.data() + offset, 1, on_field, on_record, &c) != 1) {
                 LineCol opened = c.field_start;
                 bool quoted = p.quoted;
@@ -207,6 +180,7 @@ bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, 
             if (!within_limits(c, here, path, diags)) return false;
             ++offset;
         }
+        c.line = lines.at(text.size()).line;
         if (csv_fini(&p, on_field, on_record, &c) == 0) break;
         // A quoted field still open at the end of the file.
         LineCol opened = c.field_start;

@@ -38,11 +38,13 @@ std::string header_key(const std::string& raw) {
     return s;
 }
 
-// False when no row of the file can be used: it could not be decoded, a limit was exceeded, or
-// the header (the first record) had an error (all reported).
+// False when no row of the file can be used: it is not text, a limit was exceeded, or the header
+// (the first record) had an error (all reported).
 bool read_table(const SourceFile& file, const std::string& encoding, CsvTable& table, Diagnostics& diags) {
     std::string text = file.text;
-    if (!decode_csv_text(text, file.path, encoding, diags) || !parse_csv(text, file.path, table, diags)) return false;
+    std::vector<int> bad_lines;
+    if (!decode_csv_text(text, file.path, encoding, diags, &bad_lines) || !parse_csv(text, file.path, table, diags, bad_lines))
+        return false;
     return table.skipped.empty() || (!table.records.empty() && table.records[0].line < table.skipped[0].line);
 }
 

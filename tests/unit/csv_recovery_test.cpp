@@ -121,3 +121,27 @@ TEST_CASE("kpi.csv: when the header or the whole file cannot be read, no KPI ref
     parse_kpi_csv({false, "", ""}, "", {}, d, &absent);  // no kpi.csv at all: references are wrong
     CHECK_FALSE(absent.all);
 }
+
+TEST_CASE("CSV: bytes that are not text spoil their row only, one error a line", "[csv][recover][encoding]") {
+    auto decode = [](std::string bytes, const std::string& encoding, Read& r) {
+        std::vector<int> bad_lines;
+        REQUIRE(decode_csv_text(bytes, "k.csv", encoding, r.diags, &bad_lines));
+        r.ok = parse_csv(bytes, "k.csv", r.table, r.diags, bad_lines);
+    };
+    Read u;  // UTF-8 with stray bytes; the second record spans two lines
+    decode("id,name\na,\xFF\xFE\nb,\"x\ny\xFF\"\nc,ok\n", "", u);
+    CHECK(u.errors() == std::vector<std::string>{"2:3 neither UTF-8 nor Shift_JIS (byte 10)",
+                                                  "4:2 neither UTF-8 nor Shift_JIS (byte 19)"});
+    CHECK(u.lines() == std::vector<int>{1, 5});
+    REQUIRE(u.table.skipped.size() == 2);
+    CHECK(u.table.skipped[1].fields[0].text == "b");
+    Read s;  // declared Shift_JIS: 名前 then a lead byte with no character (0x85 0x40)
+    decode("id,name\na,\x96\xBC\x91\x4F\nb,\x96\xBC\x85\x40\nc,\x96\xBC\n", "shift_jis", s);
+    CHECK(s.errors() == std::vector<std::string>{"3:4 neither UTF-8 nor Shift_JIS (byte 19)"});
+    REQUIRE(s.lines() == std::vector<int>{1, 2, 4});
+    CHECK(s.table.records[1].fields[1].text == "名前");
+    CHECK(s.table.records[2].fields[1].text == "名");
+    Read b;  // a BOM says UTF-8: the message says so, and the byte counts from the file's start
+    decode("\xEF\xBB\xBFid,name\na,\xC3\n", "", b);
+    CHECK(b.errors() == std::vector<std::string>{"2:3 invalid UTF-8 (byte 13)"});
+}
