@@ -51,6 +51,7 @@ SiteIndex build_site_index(const Site& site) {
             std::string file = page.source.path.substr(page.source.path.find_last_of('/') + 1);
             idx.outputs[src + file] = plan.id + "/" + page.slug + "/index.html";
         }
+        for (const std::string& path : plan.unread_pages) idx.unread.insert(src + path.substr(path.find_last_of('/') + 1));
         for (const Attachment& a : plan.attachments)
             idx.outputs[src + "files/" + a.relative] = plan.id + "/files/" + a.relative;
     }
@@ -90,6 +91,7 @@ void rewrite_internal_links(cmark_node* doc, const SourceSpan& span, const std::
         std::string target;
         auto found = index.outputs.end();
         if (normalize_path(source_dir + path, target)) found = index.outputs.find(target);
+        if (found == index.outputs.end() && index.unread.count(target)) continue;  // the page has its own error
         if (found == index.outputs.end()) {
             diags.error(node_location(n, span), "link.broken",
                         "link \"" + url + "\" points to nothing in the content folder",

@@ -130,7 +130,7 @@ TargetKind infer_kind(const KpiFigure& target, int cumulative_years) {
 
 }  // namespace
 
-std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encoding, const std::vector<Goal>& goals,
+std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encoding, const std::vector<Goal>* goals,
                                Diagnostics& diags, UnreadKpis* unread_out) {
     std::vector<Kpi> kpis;
     UnreadKpis scratch;
@@ -154,7 +154,8 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
         }
     for (const CsvRecord& r : table.skipped) note_unread(r, cols, unread);
     std::set<int> goal_numbers;
-    for (const Goal& g : goals) goal_numbers.insert(g.number);
+    if (goals)
+        for (const Goal& g : *goals) goal_numbers.insert(g.number);
     std::map<std::string, int> seen;
     size_t width = table.records[0].fields.size();
     for (size_t i = 1; i < table.records.size(); ++i) {
@@ -191,7 +192,7 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
                             "write the 基本目標 number, e.g. 1");
             } else {
                 k.goal = std::stoi(n);
-                if (!goal_numbers.count(k.goal))
+                if (goals && !goal_numbers.count(k.goal))
                     diags.error(at(file.path, field(r, cols, "goal"), r.line), "kpi.unknown-goal",
                                 "KPI \"" + k.id + "\" belongs to goal " + n + ", which the plan does not have",
                                 "add the goal to 'goals:' in index.md, or fix the number");

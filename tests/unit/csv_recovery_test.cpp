@@ -90,7 +90,7 @@ TEST_CASE("kpi.csv: a bad row's KPI and goal are not reported again from kpi-val
     UnreadKpis unread;
     auto kpis = parse_kpi_csv({true, "p/kpi.csv",
                                "id,goal,name,unit\nk-1,1,a,人\nk-2,2,名\"前,人\nk-3,1,b,人,extra\nK 4,1,c,人\nk-5,1,d,人\n"},
-                              "", goals, d, &unread);
+                              "", &goals, d, &unread);
     CHECK(kpis.size() == 2);
     CHECK(unread.ids == std::set<std::string>{"k-2", "k-3", "K 4"});
     CHECK(unread.has_goal("2"));
@@ -110,15 +110,15 @@ TEST_CASE("kpi.csv: a bad row's KPI and goal are not reported again from kpi-val
 TEST_CASE("kpi.csv: when the header or the whole file cannot be read, no KPI reference is reported", "[csv][recover][kpi]") {
     Diagnostics d;
     UnreadKpis unread;
-    auto kpis = parse_kpi_csv({true, "p/kpi.csv", "id,na\"me\nk-1,a\n"}, "", {}, d, &unread);
+    auto kpis = parse_kpi_csv({true, "p/kpi.csv", "id,na\"me\nk-1,a\n"}, "", nullptr, d, &unread);
     CHECK(kpis.empty());
     CHECK(unread.all);
     CHECK(d.error_count() == 1);
     UnreadKpis missing;
-    parse_kpi_csv({false, "p/kpi.csv", ""}, "", {}, d, &missing);  // there, but could not be read
+    parse_kpi_csv({false, "p/kpi.csv", ""}, "", nullptr, d, &missing);  // there, but could not be read
     CHECK(missing.all);
     UnreadKpis absent;
-    parse_kpi_csv({false, "", ""}, "", {}, d, &absent);  // no kpi.csv at all: references are wrong
+    parse_kpi_csv({false, "", ""}, "", nullptr, d, &absent);  // no kpi.csv at all: references are wrong
     CHECK_FALSE(absent.all);
 }
 

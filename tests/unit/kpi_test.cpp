@@ -114,7 +114,7 @@ static std::vector<Kpi> kpis_from(const std::string& csv, Diagnostics& d) {
     std::vector<Goal> goals(2);
     goals[0].number = 1;
     goals[1].number = 2;
-    return parse_kpi_csv({true, "p/kpi.csv", csv}, "", goals, d);
+    return parse_kpi_csv({true, "p/kpi.csv", csv}, "", &goals, d);
 }
 
 TEST_CASE("kpi.csv with Japanese headers, era years and kinds", "[kpi][table]") {

@@ -88,7 +88,7 @@ TEST_CASE("KPI figures: 400 digits are an error, not an uncaught exception", "[r
     // A period of 99999999999 years in 「…年間で」 does not overflow either.
     SourceFile csv{true, "k.csv", "id,name,unit,target,target_year\nk,x,件,99999999999年間で250件,R9\n"};
     Diagnostics d;
-    auto kpis = parse_kpi_csv(csv, "", {}, d);
+    auto kpis = parse_kpi_csv(csv, "", nullptr, d);
     REQUIRE(kpis.size() == 1);
     CHECK(kpis[0].cumulative_years == 0);
 }
