@@ -204,6 +204,13 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
         k.target = figure_field(r, cols, "target", k.unit, file.path, diags);
         k.baseline_year = year_field(r, cols, "baseline_year", file.path, diags);
         k.target_year = year_field(r, cols, "target_year", file.path, diags);
+        // A target is due after its baseline: FY2023 (from April) is after 2023年, but 2023年 (to
+        // December) is not after FY2023 (to March 2024). docs/kpi.md has the rule.
+        if (k.baseline_year && k.target_year && start_month(*k.target_year) <= start_month(*k.baseline_year))
+            diags.error(at(file.path, field(r, cols, "target_year"), r.line), "kpi.target-before-baseline",
+                        "target year " + display_year(*k.target_year) + " is not after the baseline year " +
+                            display_year(*k.baseline_year),
+                        "swap baseline_year and target_year if they were exchanged, or correct the year");
         std::string t = nfkc(k.target.source);
         if (size_t p = t.find("年間で"); p != std::string::npos && k.target.number) {
             std::string digits;
