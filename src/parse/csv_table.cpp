@@ -8,7 +8,6 @@
 #include "text/utf8.hpp"
 
 namespace planpub {
-
 namespace {
 
 // Positions are tracked as the bytes go by (not searched for per field), so that reading stays
