@@ -21,9 +21,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Diagnostics diags;
     std::vector<Goal> goals(3);
     for (int i = 0; i < 3; ++i) goals[i].number = i + 1;
-    auto kpis = parse_kpi_csv(fuzz::raw_source("content/plans/p/kpi.csv", parts[0]), encoding, goals, diags);
+    UnreadKpis unread;
+    auto kpis = parse_kpi_csv(fuzz::raw_source("content/plans/p/kpi.csv", parts[0]), encoding, &goals, diags, &unread);
     if (parts.size() > 1)
-        parse_kpi_values_csv(fuzz::raw_source("content/plans/p/kpi-values.csv", parts[1]), encoding, kpis, diags);
+        parse_kpi_values_csv(fuzz::raw_source("content/plans/p/kpi-values.csv", parts[1]), encoding, kpis, diags, &unread);
     std::vector<const Kpi*> all;
     std::string html;
     for (Kpi& k : kpis) {

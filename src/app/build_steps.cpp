@@ -21,7 +21,7 @@ void check_references(const Site& site, Diagnostics& diags) {
         std::set<int> goals;
         for (const Goal& g : p.goals) goals.insert(g.number);
         for (const Page& page : p.pages)
-            if (page.goal != 0 && !goals.count(page.goal))
+            if (page.goal != 0 && p.goals_read && !goals.count(page.goal))
                 diags.error({page.source.path, 1, 1}, "page.unknown-goal",
                             "page says goal " + std::to_string(page.goal) + " but the plan has no such goal",
                             "add the goal to 'goals:' in the plan's index.md or fix the number");
@@ -103,7 +103,8 @@ std::string render_kpi_block(const Plan& plan, const std::string& body, Location
                         "write e.g. goal: 1");
             continue;
         }
-        if (chosen.size() == before)
+        bool unread = key == "goal" ? plan.unread_kpis.has_goal(value) : plan.unread_kpis.has_id(value);
+        if (chosen.size() == before && !unread)  // an unread KPI's row has its own error
             diags.error(at, "kpi.block-unknown", "no KPI in kpi.csv matches \"" + l + "\"",
                         "use an id or a goal number that kpi.csv has");
     }

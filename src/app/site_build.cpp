@@ -85,8 +85,8 @@ void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics&
         const PlanSources& ps = b.tree.plans[i];
         Plan plan = parse_plan(ps, b.site.config, diags);
         terms[i] = parse_glossary(ps.glossary, ps.id, diags);
-        plan.kpis = parse_kpi_csv(ps.kpi_csv, b.site.config.encoding, plan.goals, diags);
-        parse_kpi_values_csv(ps.kpi_values_csv, b.site.config.encoding, plan.kpis, diags);
+        plan.kpis = parse_kpi_csv(ps.kpi_csv, b.site.config.encoding, plan.goals_read ? &plan.goals : nullptr, diags, &plan.unread_kpis);
+        parse_kpi_values_csv(ps.kpi_values_csv, b.site.config.encoding, plan.kpis, diags, &plan.unread_kpis);
         for (Kpi& k : plan.kpis) k.progress = evaluate_progress(k);
         plans[i] = std::move(plan);
     });

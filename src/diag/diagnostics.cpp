@@ -24,11 +24,27 @@ Diagnostics& Diagnostics::operator=(const Diagnostics& o) {
     return *this;
 }
 
+namespace {
+
+// A quoted CSV cell may hold line breaks; shown raw they would split one diagnostic over several
+// lines of stderr (a CR even overwrites it on a terminal), so each becomes a visible ↵.
+std::string one_line(const std::string& s) {
+    if (s.find_first_of("\r\n") == std::string::npos) return s;
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\r' && s[i] != '\n') out += s[i];
+        else if (!(s[i] == '\n' && i > 0 && s[i - 1] == '\r')) out += "↵";
+    }
+    return out;
+}
+
+}  // namespace
+
 void Diagnostics::add(Diagnostic d) {
     // Messages quote the input (and library messages quote single bytes of it): keep stderr UTF-8.
-    d.where.path = valid_utf8(d.where.path);
-    d.message = valid_utf8(d.message);
-    d.hint = valid_utf8(d.hint);
+    d.where.path = one_line(valid_utf8(d.where.path));
+    d.message = one_line(valid_utf8(d.message));
+    d.hint = one_line(valid_utf8(d.hint));
     std::lock_guard<std::mutex> lock(mutex_);
     items_.push_back(std::move(d));
 }

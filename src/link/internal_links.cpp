@@ -51,6 +51,7 @@ SiteIndex build_site_index(const Site& site) {
             std::string file = page.source.path.substr(page.source.path.find_last_of('/') + 1);
             idx.outputs[src + file] = plan.id + "/" + page.slug + "/index.html";
         }
+        for (const std::string& path : plan.unread_pages) idx.unread.insert(src + path.substr(path.find_last_of('/') + 1));
         for (const Attachment& a : plan.attachments)
             idx.outputs[src + "files/" + a.relative] = plan.id + "/files/" + a.relative;
     }
@@ -92,7 +93,9 @@ void rewrite_internal_links(cmark_node* doc, const MarkdownSource& src, const st
         if (normalize_path(source_dir + path, target)) found = index.outputs.find(target);
         // Editors write a dropped file as files/%E8%A8%88%E7%94%BB%20%E6%9C%AC%E6%96%87.pdf.
         auto decoded = found == index.outputs.end() ? percent_decode(path) : std::nullopt;
-        if (decoded && normalize_path(source_dir + *decoded, target)) found = index.outputs.find(target);
+        if (decoded && normalize_path(source_dir + *decoded, target) && index.outputs.count(target))
+            found = index.outputs.find(target);
+        if (found == index.outputs.end() && index.unread.count(target)) continue;  // the page has its own error
         if (found == index.outputs.end()) {
             diags.error(node_location(n, src), "link.broken",
                         "link \"" + url + "\" points to nothing in the content folder",

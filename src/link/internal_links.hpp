@@ -4,6 +4,7 @@
 // so every relative link is re-based, and a link to a file that does not exist is an error.
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 
 #include "diag/diagnostics.hpp"
@@ -16,6 +17,7 @@ namespace planpub {
 // (relative to the site root, e.g. x/purpose/index.html).
 struct SiteIndex {
     std::map<std::string, std::string> outputs;
+    std::set<std::string> unread;  // content paths of pages there but not read (Plan::unread_pages)
 };
 
 SiteIndex build_site_index(const Site& site);

@@ -87,11 +87,15 @@ Progress evaluate_progress(const Kpi& k) {
     double t = *k.target.number;
     std::string s = when + "の実績 " + fig(v, k) + "（基準値 " + fig(b, k) + " → 目標値 " + fig(t, k) + "）";
     if (up ? v >= t : v <= t) return status(ProgressStatus::Achieved, s + "で、目標値に達しています。");
-    if (!k.baseline_year || !k.target_year || k.target_year->year <= k.baseline_year->year)
+    if (!k.baseline_year || !k.target_year)
         return status(ProgressStatus::NeedsEffort, s + "で、目標値に届いていません（年度が無いため途中の目安は計算していません）。");
-    // The straight path from baseline to target: where the KPI should be by the latest year.
-    double share = static_cast<double>(latest->year.year - k.baseline_year->year) /
-                   (k.target_year->year - k.baseline_year->year);
+    // The straight path from baseline to target: where the KPI should be by the latest year. In
+    // months, so that a fiscal and a calendar year of the same number are not the same point.
+    int span = start_month(*k.target_year) - start_month(*k.baseline_year);
+    if (span <= 0)  // kpi.target-before-baseline: there is no path
+        return status(ProgressStatus::NeedsEffort,
+                      s + "で、目標値に届いていません（目標年度が基準年度より後でないため途中の目安は計算していません）。");
+    double share = static_cast<double>(start_month(latest->year) - start_month(*k.baseline_year)) / span;
     share = std::clamp(share, 0.0, 1.0);
     double expected = b + (t - b) * share;
     bool on_track = up ? v >= expected : v <= expected;

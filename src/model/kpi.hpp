@@ -2,6 +2,7 @@
 // with the source's wording kept for display.
 #pragma once
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,17 @@ struct Kpi {
     int cumulative_years = 0;  // 5 in 5年間で250件
     std::vector<Observation> observations;  // sorted by year
     Progress progress;
+};
+
+// KPIs that kpi.csv names but that could not be read: their row has an error, or the whole file
+// (or its header) has. That error says what is wrong, so a value or a kpi block that refers to
+// them is not reported again as referring to nothing.
+struct UnreadKpis {
+    bool all = false;
+    std::set<std::string> ids;
+    std::set<std::string> goals;  // goal numbers, as kpi blocks write them (1, not ０１)
+    bool has_id(const std::string& id) const { return all || ids.count(id) > 0; }
+    bool has_goal(const std::string& goal) const { return all || goals.count(goal) > 0; }
 };
 
 }  // namespace planpub

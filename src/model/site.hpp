@@ -98,10 +98,15 @@ struct Plan {
     std::vector<std::string> related;
     std::vector<Revision> revisions;
     std::vector<Goal> goals;
+    bool goals_read = false;  // index.md's front matter was read: `goals` are all the plan has
     std::string overview;  // Markdown body of index.md
     std::vector<Page> pages;
+    // Page files that are there but could not be read (bad front matter, not UTF-8 …): their own
+    // error says why, so links to them are not reported as pointing to nothing.
+    std::vector<std::string> unread_pages;  // as the user named them
     std::vector<Attachment> attachments;
     std::vector<Kpi> kpis;  // kpi.csv with kpi-values.csv
+    UnreadKpis unread_kpis;
 };
 
 struct Site {

@@ -38,10 +38,14 @@ std::string header_key(const std::string& raw) {
     return s;
 }
 
+// False when no row of the file can be used: it is not text, a limit was exceeded, or the header
+// (the first record) had an error (all reported).
 bool read_table(const SourceFile& file, const std::string& encoding, CsvTable& table, Diagnostics& diags) {
     std::string text = file.text;
-    if (!decode_csv_text(text, file.path, encoding, diags)) return false;
-    return parse_csv(text, file.path, table, diags);
+    std::vector<int> bad_lines;
+    if (!decode_csv_text(text, file.path, encoding, diags, &bad_lines) || !parse_csv(text, file.path, table, diags, bad_lines))
+        return false;
+    return table.skipped.empty() || (!table.records.empty() && table.records[0].line < table.skipped[0].line);
 }
 
 Columns map_header(const CsvRecord& header, const std::map<std::string, std::string>& known, const std::string& path,
@@ -97,6 +101,14 @@ std::optional<Year> year_field(const CsvRecord& r, const Columns& c, const char*
     return y;
 }
 
+// A kpi.csv row that could not be read still names its KPI (and goal) when those cells were read.
+void note_unread(const CsvRecord& r, const Columns& c, UnreadKpis& unread) {
+    if (std::string id = text_of(r, c, "id"); !id.empty()) unread.ids.insert(id);
+    std::string goal = nfkc(text_of(r, c, "goal"));
+    if (!goal.empty() && goal.size() <= 4 && goal.find_first_not_of("0123456789") == std::string::npos)
+        unread.goals.insert(std::to_string(std::stoi(goal)));
+}
+
 KpiFigure figure_field(const CsvRecord& r, const Columns& c, const char* key, const std::string& unit,
                        const std::string& path, Diagnostics& diags) {
     const CsvField* f = field(r, c, key);
@@ -118,26 +130,40 @@ TargetKind infer_kind(const KpiFigure& target, int cumulative_years) {
 
 }  // namespace
 
-std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encoding, const std::vector<Goal>& goals,
-                               Diagnostics& diags) {
+std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encoding, const std::vector<Goal>* goals,
+                               Diagnostics& diags, UnreadKpis* unread_out) {
     std::vector<Kpi> kpis;
+    UnreadKpis scratch;
+    UnreadKpis& unread = unread_out ? *unread_out : scratch;
+    unread.all = !file.present && !file.path.empty();  // there, but its reading failed
     if (!file.present) return kpis;
     CsvTable table;
-    if (!read_table(file, encoding, table, diags) || table.records.empty()) return kpis;
+    if (!read_table(file, encoding, table, diags)) {
+        unread.all = true;
+        return kpis;
+    }
+    if (table.records.empty()) return kpis;
+    unread.all = table.incomplete;
     Columns cols = map_header(table.records[0], kKpiColumns, file.path, diags);
     for (const char* required : {"id", "name"})
         if (!cols.index.count(required)) {
             diags.error({file.path, 1, 1}, "kpi.missing-column", std::string("kpi.csv has no '") + required + "' column",
                         std::string("add a column headed ") + required + (std::string(required) == "id" ? " (or KPI_ID)" : " (or 指標名)"));
+            unread.all = true;
             return kpis;
         }
+    for (const CsvRecord& r : table.skipped) note_unread(r, cols, unread);
     std::set<int> goal_numbers;
-    for (const Goal& g : goals) goal_numbers.insert(g.number);
+    if (goals)
+        for (const Goal& g : *goals) goal_numbers.insert(g.number);
     std::map<std::string, int> seen;
     size_t width = table.records[0].fields.size();
     for (size_t i = 1; i < table.records.size(); ++i) {
         const CsvRecord& r = table.records[i];
-        if (!right_width(r, width, file.path, diags)) continue;
+        if (!right_width(r, width, file.path, diags)) {
+            note_unread(r, cols, unread);
+            continue;
+        }
         Kpi k;
         k.path = file.path;
         k.line = r.line;
@@ -146,6 +172,7 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
         if (!is_valid_id(k.id)) {
             diags.error(at(file.path, idf, r.line), "kpi.invalid-id", "KPI id \"" + k.id + "\" may only use a-z, 0-9 and '-'",
                         "write an id such as g1-1");
+            note_unread(r, cols, unread);
             continue;
         }
         if (auto [it, fresh] = seen.emplace(k.id, r.line); !fresh) {
@@ -165,7 +192,7 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
                             "write the 基本目標 number, e.g. 1");
             } else {
                 k.goal = std::stoi(n);
-                if (!goal_numbers.count(k.goal))
+                if (goals && !goal_numbers.count(k.goal))
                     diags.error(at(file.path, field(r, cols, "goal"), r.line), "kpi.unknown-goal",
                                 "KPI \"" + k.id + "\" belongs to goal " + n + ", which the plan does not have",
                                 "add the goal to 'goals:' in index.md, or fix the number");
@@ -177,6 +204,13 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
         k.target = figure_field(r, cols, "target", k.unit, file.path, diags);
         k.baseline_year = year_field(r, cols, "baseline_year", file.path, diags);
         k.target_year = year_field(r, cols, "target_year", file.path, diags);
+        // A target is due after its baseline: FY2023 (from April) is after 2023年, but 2023年 (to
+        // December) is not after FY2023 (to March 2024). docs/kpi.md has the rule.
+        if (k.baseline_year && k.target_year && start_month(*k.target_year) <= start_month(*k.baseline_year))
+            diags.error(at(file.path, field(r, cols, "target_year"), r.line), "kpi.target-before-baseline",
+                        "target year " + display_year(*k.target_year) + " is not after the baseline year " +
+                            display_year(*k.baseline_year),
+                        "swap baseline_year and target_year if they were exchanged, or correct the year");
         std::string t = nfkc(k.target.source);
         if (size_t p = t.find("年間で"); p != std::string::npos && k.target.number) {
             std::string digits;
@@ -215,7 +249,7 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
 }
 
 void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, std::vector<Kpi>& kpis,
-                          Diagnostics& diags) {
+                          Diagnostics& diags, const UnreadKpis* unread) {
     if (!file.present) return;
     CsvTable table;
     if (!read_table(file, encoding, table, diags) || table.records.empty()) return;
@@ -235,6 +269,10 @@ void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, s
         if (!right_width(r, width, file.path, diags)) continue;
         std::string id = text_of(r, cols, "kpi");
         auto it = by_id.find(id);
+        if (it == by_id.end() && unread && unread->has_id(id)) {
+            year_field(r, cols, "year", file.path, diags);  // the year needs no KPI (the value needs its unit)
+            continue;
+        }
         if (it == by_id.end()) {
             diags.error(at(file.path, field(r, cols, "kpi"), r.line), "kpi.unknown-kpi",
                         "value for KPI \"" + id + "\", which kpi.csv does not define", "use an id from kpi.csv");

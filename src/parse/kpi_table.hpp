@@ -8,11 +8,13 @@
 
 namespace planpub {
 
-// `goals`: the plan's goal numbers (a KPI may not point at a goal the plan lacks).
-std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encoding, const std::vector<Goal>& goals,
-                               Diagnostics& diags);
-// Adds observations to `kpis`.
+// `goals`: the plan's goals (a KPI may not point at a goal the plan lacks), or nullptr when they
+// are not known because index.md's front matter had an error. `unread` receives the KPIs whose
+// rows had errors.
+std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encoding, const std::vector<Goal>* goals,
+                               Diagnostics& diags, UnreadKpis* unread = nullptr);
+// Adds observations to `kpis`; values of `unread` KPIs are dropped without a second error.
 void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, std::vector<Kpi>& kpis,
-                          Diagnostics& diags);
+                          Diagnostics& diags, const UnreadKpis* unread = nullptr);
 
 }  // namespace planpub

@@ -200,6 +200,7 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
             const YamlSource& src = split->yaml;
             if (auto doc = parse_yaml(src, diags); doc && doc->IsMap()) {
                 const YAML::Node& n = *doc;
+                plan.goals_read = true;
                 const std::string ctx = "plan front matter";
                 warn_unknown_keys(src, n,
                                   {"title", "short_title", "status", "period", "publisher", "version", "published",
@@ -258,14 +259,18 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
                     "split the plan");
     std::map<std::string, std::string> slugs;
     for (const auto& f : s.pages) {
-        if (!f.present) continue;
-        auto page = parse_page(f, diags);
-        if (!page) continue;
+        std::optional<Page> page;
+        if (f.present) page = parse_page(f, diags);
+        if (!page) {
+            plan.unread_pages.push_back(f.path);
+            continue;
+        }
         auto [it, fresh] = slugs.emplace(page->slug, f.path);
         if (!fresh) {
             diags.error({f.path, 1, 1}, "page.slug-collision",
                         "slug \"" + page->slug + "\" is also used by " + it->second,
                         "give one of the pages another file name or 'slug:'");
+            plan.unread_pages.push_back(f.path);
             continue;
         }
         plan.pages.push_back(std::move(*page));

@@ -37,18 +37,15 @@ std::string valid_utf8(std::string_view s) {
     return out;
 }
 
-LineCol line_col_at(std::string_view text, size_t off) {
-    LineCol lc;
-    size_t line_start = 0;
-    for (size_t i = 0; i < off && i < text.size(); ++i) {
-        if (text[i] == '\n') { ++lc.line; line_start = i + 1; }
+LineCol line_col_at(std::string_view text, size_t off) { return LineCounter(text).at(off); }
+
+LineCol LineCounter::at(size_t off) {
+    for (; offset_ < off && offset_ < text_.size(); ++offset_) {
+        char c = text_[offset_];
+        if (c == '\r' || (c == '\n' && (offset_ == 0 || text_[offset_ - 1] != '\r'))) lc_ = {lc_.line + 1, 1};
+        else if (c != '\n' && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++lc_.column;  // characters, not bytes
     }
-    // Count characters, not bytes: continuation bytes do not start a character.
-    int col = 1;
-    for (size_t i = line_start; i < off && i < text.size(); ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
-    lc.column = col;
-    return lc;
+    return lc_;
 }
 
 int count_chars(std::string_view s) {

@@ -14,12 +14,26 @@ size_t find_invalid_utf8(std::string_view s);
 // s with every byte that is not valid UTF-8 replaced by U+FFFD.
 std::string valid_utf8(std::string_view s);
 
-// 1-based line and character column of a byte offset.
+// 1-based line and character column of a byte offset. CR, LF and CRLF each end a line: files
+// saved as "CSV (Macintosh)" by Excel for Mac end lines with CR alone.
 struct LineCol {
     int line = 1;
     int column = 1;
 };
 LineCol line_col_at(std::string_view text, size_t byte_offset);
+
+// The same for offsets that only grow, in one pass over the text (line_col_at starts from the
+// top each time). Copyable, so that a reader can go back to a position it has passed.
+class LineCounter {
+public:
+    explicit LineCounter(std::string_view text) : text_(text) {}
+    LineCol at(size_t byte_offset);  // not before the last offset asked for
+
+private:
+    std::string_view text_;
+    size_t offset_ = 0;
+    LineCol lc_;
+};
 
 // Number of code points in s (s is valid UTF-8).
 int count_chars(std::string_view s);

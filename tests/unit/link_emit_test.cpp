@@ -57,6 +57,23 @@ TEST_CASE("links to content files are rewritten, broken ones are errors", "[link
     CHECK(d2.find("link.broken")->where.column == 11);  // characters, not bytes (29)
 }
 
+TEST_CASE("a link to a page that is there but could not be read is not also broken", "[link]") {
+    Site site;
+    Plan p;
+    p.id = "x";
+    p.unread_pages.push_back("content/plans/x/01-purpose.md");  // its front matter had an error
+    site.plans.push_back(p);
+    SiteIndex idx = build_site_index(site);
+    MarkdownParser parser;
+    Diagnostics d;
+    const MarkdownSource src({"content/plans/x/index.md", 6}, "[a](01-purpose.md#h) [b](./01-purpose.md) [c](02-missing.md)\n");
+    auto doc = parser.parse(src, d);
+    rewrite_internal_links(doc.get(), src, "plans/x/", "x/", idx, d);
+    CHECK(d.error_count() == 1);
+    REQUIRE(d.find("link.broken"));
+    CHECK(d.find("link.broken")->message.find("02-missing.md") != std::string::npos);
+}
+
 TEST_CASE("emit writes everything or leaves the old output as it was", "[emit]") {
     TempDir t;
     auto out = t.path() / "public";

@@ -34,6 +34,13 @@ TEST_CASE("diagnostics are valid UTF-8 whatever the message quotes", "[robust]")
     CHECK(d.sorted()[0].message == "byte \xEF\xBF\xBD alone");
 }
 
+TEST_CASE("a diagnostic stays on one line when it quotes a cell with line breaks", "[robust]") {
+    Diagnostics d;
+    d.error({"v.csv", 2, 1}, "x.y", "value \"1\r\n2\r3\n4\"", "hint \"a\nb\"");
+    std::string s = format_diagnostic(d.sorted()[0]);
+    CHECK(s == "v.csv:2:1: error[x.y]: value \"1↵2↵3↵4\"\n  hint: hint \"a↵b\"\n");
+}
+
 TEST_CASE("YAML: a bad escape, aliases, too many values and too deep nesting each get a clear error", "[robust][yaml]") {
     auto code = [](const std::string& text) {
         Diagnostics d;
@@ -81,7 +88,7 @@ TEST_CASE("KPI figures: 400 digits are an error, not an uncaught exception", "[r
     // A period of 99999999999 years in 「…年間で」 does not overflow either.
     SourceFile csv{true, "k.csv", "id,name,unit,target,target_year\nk,x,件,99999999999年間で250件,R9\n"};
     Diagnostics d;
-    auto kpis = parse_kpi_csv(csv, "", {}, d);
+    auto kpis = parse_kpi_csv(csv, "", nullptr, d);
     REQUIRE(kpis.size() == 1);
     CHECK(kpis[0].cumulative_years == 0);
 }
@@ -110,7 +117,7 @@ TEST_CASE("CSV: limits on fields per row and rows, positions stay exact without 
 TEST_CASE("CSV that is neither UTF-8 nor Shift_JIS: the error points at the bad byte, not at good UTF-8", "[robust][csv]") {
     std::string text = "id,name\nk-1,就業者数\nk-2,\xFF\n";
     Diagnostics d;
-    CHECK_FALSE(decode_csv_text(text, "k.csv", "", d));
+    CHECK(decode_csv_text(text, "k.csv", "", d));
     REQUIRE(d.find("encoding.invalid"));
     CHECK(d.find("encoding.invalid")->where.line == 3);
 }

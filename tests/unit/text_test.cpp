@@ -81,6 +81,22 @@ TEST_CASE("UTF-8 validation reports the first bad byte", "[text][utf8]") {
     CHECK(lc.column == 4);  // characters, not bytes
 }
 
+TEST_CASE("lines end at CR, LF or CRLF alike", "[text][utf8]") {
+    std::string text = "a\rb\r\nc\nd\r\re";
+    auto at = [&](char ch) { return line_col_at(text, text.find(ch)); };
+    CHECK(at('b').line == 2);
+    CHECK(at('c').line == 3);  // CRLF is one line end
+    CHECK(at('d').line == 4);
+    CHECK(at('e').line == 6);  // two CRs: an empty line between
+    CHECK(at('e').column == 1);
+    CHECK(line_col_at(text, text.find('\n')).line == 3);  // the LF of a CRLF belongs to the break
+    LineCounter lines(text);
+    CHECK(lines.at(text.find('c')).line == 3);
+    LineCounter back = lines;  // a copy resumes where the original was
+    CHECK(lines.at(text.size()).line == 6);
+    CHECK(back.at(text.find('d')).line == 4);
+}
+
 TEST_CASE("escaping", "[text]") {
     CHECK(html_escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
     CHECK(href_escape("用語 集.html#t-関係") == "%E7%94%A8%E8%AA%9E%20%E9%9B%86.html#t-%E9%96%A2%E4%BF%82");
