@@ -16,6 +16,8 @@ struct Collector {
     CsvTable* table;
     LineCol after;        // the byte after the one being fed: where a field starting next begins
     LineCol field_start;  // where the current field began
+    const std::string* text = nullptr;
+    size_t after_offset = 0, field_start_offset = 0;  // the same two places as byte offsets
     int record_line = 1;
     bool in_record = false;
     size_t cells = 0;
@@ -48,12 +50,16 @@ void on_field(void* data, size_t len, void* ctx) {
         c->record_line = c->field_start.line;
     }
     if (c->fields.size() < Limits::max_csv_columns) {
-        c->fields.push_back({std::string(static_cast<const char*>(data), len), c->field_start.line, c->field_start.column});
+        // A quoted field's text begins after its quote: point there, where the value is.
+        bool quoted = c->field_start_offset < c->text->size() && (*c->text)[c->field_start_offset] == '"';
+        c->fields.push_back({std::string(static_cast<const char*>(data), len), c->field_start.line,
+                             c->field_start.column + (quoted ? 1 : 0)});
         ++c->cells;
     } else {
         c->too_wide = true;
     }
     c->field_start = c->after;
+    c->field_start_offset = c->after_offset;
 }
 
 void on_record(int, void* ctx) {
@@ -63,6 +69,7 @@ void on_record(int, void* ctx) {
     c->fields.clear();
     c->in_record = false;
     c->field_start = c->after;
+    c->field_start_offset = c->after_offset;
 }
 
 // Reports the first limit the file exceeds (docs/limits.md): rows, fields per row, fields in all.
@@ -118,6 +125,7 @@ bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, 
     csv_parser& p = parser.p;
     Collector c;
     c.table = &out;
+    c.text = &text;
     c.bad_lines = &bad_lines;
     LineCounter lines(text);
     std::optional<Reopen> reopen;  // set while the field being read is quoted and has crossed a line end
@@ -133,6 +141,7 @@ bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, 
         parser.restart();
         lines = where;
         c.after = c.field_start = lines.at(at);
+        c.after_offset = c.field_start_offset = at;
         reopen.reset();
         return at;
     };
@@ -143,6 +152,7 @@ bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, 
             char byte = text[offset];
             LineCol here = lines.at(offset);
             c.after = lines.at(offset + 1);
+            c.after_offset = offset + 1;
             c.line = here.line;
             if (csv_parse(&p, text.data() + offset, 1, on_field, on_record, &c) != 1) {
                 LineCol opened = c.field_start;
@@ -175,7 +185,10 @@ bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, 
                 reopen->lines.at(next);
             }
             // Fields end at a delimiter; whitespace-only leading bytes of a record do not start a field.
-            if (!c.in_record && c.fields.empty() && is_line_end(byte)) c.field_start = c.after;
+            if (!c.in_record && c.fields.empty() && is_line_end(byte)) {
+                c.field_start = c.after;
+                c.field_start_offset = c.after_offset;
+            }
             if (!within_limits(c, here, path, diags)) return false;
             ++offset;
         }

@@ -85,7 +85,7 @@ TEST_CASE("CSV: quoted fields, positions, CRLF, BOM", "[kpi][csv]") {
     REQUIRE(t.records.size() == 3);
     CHECK(t.records[1].fields[1].text == "x, \"y\"\nz");
     CHECK(t.records[1].line == 2);
-    CHECK(t.records[1].fields[1].column == 3);
+    CHECK(t.records[1].fields[1].column == 4);  // the text after the quote
     CHECK(t.records[2].line == 4);
 }
 
@@ -97,7 +97,7 @@ TEST_CASE("CSV: CR alone ends a record and a line (Excel for Mac), inside quotes
     REQUIRE(t.records.size() == 4);
     CHECK(t.records[1].fields[1].text == "x\ry");
     CHECK(t.records[2].line == 4);
-    CHECK(t.records[2].fields[1].column == 3);
+    CHECK(t.records[2].fields[1].column == 4);
     CHECK(t.records[3].line == 6);
 }
 
