@@ -41,6 +41,18 @@ std::string fig(double v, const Kpi& k) {
     return format_number(v, decimals) + k.unit;
 }
 
+// A guide value (目安) next to the observed one: with more decimals where rounding would make
+// the two look equal (実績 39件 … 目安 39件 に届いていません when the guide is 38.8).
+std::string guide(double expected, double observed, const Kpi& k) {
+    std::string shown = fig(expected, k);
+    int decimals = std::max(k.baseline.decimals, k.target.decimals);
+    for (const Observation& o : k.observations)
+        if (o.value.number) decimals = std::max(decimals, o.value.decimals);
+    for (int extra = 1; extra <= 3 && expected != observed && shown == fig(observed, k); ++extra)
+        shown = format_number(expected, decimals + extra) + k.unit;
+    return shown;
+}
+
 }  // namespace
 
 Progress evaluate_progress(const Kpi& k) {
@@ -61,13 +73,18 @@ Progress evaluate_progress(const Kpi& k) {
         for (const Observation& o : k.observations)
             if (o.value.number && o.year.year >= first) sum += *o.value.number;
         double t = *k.target.number;
+        if (!up) {  // a ceiling (5年間で10件以下): within it or over it; only the period's end could say 達成
+            std::string s = "累計 " + fig(sum, k) + "（上限 " + fig(t, k) + "）";
+            return sum <= t ? status(ProgressStatus::OnTrack, s + "で、上限の範囲内です。")
+                            : status(ProgressStatus::NeedsEffort, s + "で、上限を超えています。");
+        }
         std::string s = "累計 " + fig(sum, k) + "（目標 " + fig(t, k) + "）";
         if (sum >= t) return status(ProgressStatus::Achieved, s + "で、目標に達しています。");
         if (k.cumulative_years > 0 && k.baseline_year) {
             int elapsed = latest->year.year - k.baseline_year->year;
             double expected = t * std::min(1.0, static_cast<double>(elapsed) / k.cumulative_years);
             return status(sum >= expected ? ProgressStatus::OnTrack : ProgressStatus::NeedsEffort,
-                          s + "。" + std::to_string(elapsed) + "年経過時点の目安 " + fig(expected, k) +
+                          s + "。" + std::to_string(elapsed) + "年経過時点の目安 " + guide(expected, sum, k) +
                               (sum >= expected ? " 以上です。" : " に届いていません。"));
         }
         return status(ProgressStatus::NeedsEffort, s + "で、目標に届いていません。");
@@ -81,11 +98,15 @@ Progress evaluate_progress(const Kpi& k) {
         std::string s = when + "の実績 " + fig(v, k) + "（基準値 " + fig(b, k) + "）";
         return status(good ? ProgressStatus::OnTrack : ProgressStatus::NeedsEffort,
                       s + (good ? (keep ? "で、基準値を保っています。" : "で、目指す方向に動いています。")
-                                : (keep ? "で、基準値を下回っています。" : "で、目指す方向に動いていません。")));
+                                : (keep ? (up ? "で、基準値を下回っています。" : "で、基準値を上回っています。")
+                                        : "で、目指す方向に動いていません。")));
     }
     if (!k.target.number) return status(ProgressStatus::NotEvaluated, "目標値が数値でないため、評価できません。");
     double t = *k.target.number;
     std::string s = when + "の実績 " + fig(v, k) + "（基準値 " + fig(b, k) + " → 目標値 " + fig(t, k) + "）";
+    if (t == b && k.direction == Direction::None)  // 0人 → 0人: fewer is better? more? not said
+        return status(ProgressStatus::NotEvaluated,
+                      s + "。目標値が基準値と同じで、増やすか減らすか（方向性）が書かれていないため、評価していません。");
     if (up ? v >= t : v <= t) return status(ProgressStatus::Achieved, s + "で、目標値に達しています。");
     if (!k.baseline_year || !k.target_year)
         return status(ProgressStatus::NeedsEffort, s + "で、目標値に届いていません（年度が無いため途中の目安は計算していません）。");
@@ -100,7 +121,7 @@ Progress evaluate_progress(const Kpi& k) {
     double expected = b + (t - b) * share;
     bool on_track = up ? v >= expected : v <= expected;
     return status(on_track ? ProgressStatus::OnTrack : ProgressStatus::NeedsEffort,
-                  s + "。基準値から目標値へ一定の割合で進む場合の" + when + "の目安 " + fig(expected, k) +
+                  s + "。基準値から目標値へ一定の割合で進む場合の" + when + "の目安 " + guide(expected, v, k) +
                       (on_track ? " に達しています。" : " に届いていません。"));
 }
 

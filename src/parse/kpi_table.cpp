@@ -234,8 +234,10 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
         if (k.direction == Direction::None) {
             if (k.target.arrow) k.direction = *k.target.arrow;
             else if (k.target_kind == TargetKind::Maintain) k.direction = Direction::Maintain;
-            else if (k.target.number && k.baseline.number)
-                k.direction = *k.target.number >= *k.baseline.number ? Direction::Increase : Direction::Decrease;
+            // A cumulative target is a sum over years, not a level to compare with the baseline.
+            else if (k.target_kind == TargetKind::Level && k.target.number && k.baseline.number &&
+                     *k.target.number != *k.baseline.number)
+                k.direction = *k.target.number > *k.baseline.number ? Direction::Increase : Direction::Decrease;
         }
         k.description = text_of(r, cols, "description");
         if (const CsvField* f = field(r, cols, "description")) {

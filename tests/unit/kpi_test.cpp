@@ -269,6 +269,52 @@ TEST_CASE("progress: straight path, achieved, cumulative, maintain, direction, n
     down.observations[0].value.number = 85;
     CHECK(evaluate_progress(down).status == ProgressStatus::OnTrack);
 
+    // The guide gets decimals where rounding would show it equal to the value (41 → 30 by 2028: 38.8 in 2024).
+    Kpi guide = down;
+    guide.baseline.number = 41;
+    guide.target.number = 30;
+    guide.baseline_year = Year{2020, Year::Kind::Fiscal, ""};
+    guide.target_year = Year{2030, Year::Kind::Fiscal, ""};
+    guide.observations[0].year.year = 2022;
+    guide.observations[0].value.number = 39;
+    guide.observations[0].value.decimals = 0;
+    Progress g = evaluate_progress(guide);
+    CHECK(g.status == ProgressStatus::NeedsEffort);
+    CHECK(g.reason.find("実績 39%") != std::string::npos);
+    CHECK(g.reason.find("目安 38.8%") != std::string::npos);
+
+    // Maintaining a lower figure: a rise is 要努力 and said as a rise.
+    Kpi keep_low = down;
+    keep_low.target_kind = TargetKind::Maintain;
+    keep_low.target.number.reset();
+    keep_low.baseline.number = 300;
+    keep_low.observations[0].value.number = 310;
+    Progress kl = evaluate_progress(keep_low);
+    CHECK(kl.status == ProgressStatus::NeedsEffort);
+    CHECK(kl.reason.find("基準値を上回っています") != std::string::npos);
+    CHECK(kl.reason.find("下回") == std::string::npos);
+
+    // 0人 → 0人 with no direction: neither better nor worse can be told, so not judged (5 is not 達成).
+    Kpi flat = k;
+    flat.direction = Direction::None;
+    flat.baseline.number = 0;
+    flat.target.number = 0;
+    flat.observations[0].value.number = 5;
+    CHECK(evaluate_progress(flat).status == ProgressStatus::NotEvaluated);
+
+    // A cumulative ceiling (direction decrease): over it is 要努力, never 達成.
+    Kpi cap = k;
+    cap.direction = Direction::Decrease;
+    cap.target_kind = TargetKind::Cumulative;
+    cap.target.number = 10;
+    cap.cumulative_years = 5;
+    cap.observations[0].value.number = 12;
+    Progress c = evaluate_progress(cap);
+    CHECK(c.status == ProgressStatus::NeedsEffort);
+    CHECK(c.reason.find("上限を超えています") != std::string::npos);
+    cap.observations[0].value.number = 4;
+    CHECK(evaluate_progress(cap).status == ProgressStatus::OnTrack);
+
     Kpi cum = k;
     cum.target_kind = TargetKind::Cumulative;
     cum.target.number = 250;
