@@ -12,7 +12,7 @@ static const char* kRows[] = {"あ", "か", "さ", "た", "な", "は", "ま", "
 
 static std::string term_list(const std::vector<const Term*>& terms, const std::string& section,
                              const std::map<const Term*, std::string>& defs,
-                             const std::map<const Term*, std::vector<TermUse>>& uses, bool with_row_ids) {
+                             const std::map<const Term*, std::vector<TermUse>>& uses) {
     std::string h;
     std::string row;
     bool open = false;
@@ -21,7 +21,7 @@ static std::string term_list(const std::vector<const Term*>& terms, const std::s
         if (r != row) {
             if (open) h += "</dl>\n";
             row = r;
-            h += "<h3" + (with_row_ids ? " id=\"" + section + "row-" + r + "\"" : std::string()) + ">" +
+            h += "<h3 id=\"" + html_escape(section) + "row-" + html_escape(r) + "\">" +
                  html_escape(r) + "行</h3>\n<dl class=\"glossary\">\n";
             open = true;
         }
@@ -64,32 +64,41 @@ std::string render_glossary_body(const Glossary& g, const Site& site, const std:
         std::stable_sort(v.begin(), v.end(), [](const Term* a, const Term* b) { return gojuon_less(a->reading, b->reading); });
         return v;
     };
-    std::vector<const Term*> site_terms;
+    // Sections: the site's terms, then each plan's own; every row heading has an id.
+    struct Section {
+        std::string prefix, heading_id, heading;
+        std::vector<const Term*> terms;
+    };
+    std::vector<Section> sections;
+    Section site_section{"", "site-terms", "サイト全体の用語", {}};
     for (const Term& t : g.terms)
-        if (t.plan.empty()) site_terms.push_back(&t);
-    site_terms = sorted(site_terms);
+        if (t.plan.empty()) site_section.terms.push_back(&t);
+    sections.push_back(std::move(site_section));
+    for (const Plan& p : site.plans) {
+        Section s{p.id + "-", "plan-" + p.id, p.short_title + "の用語", {}};
+        for (const Term& t : g.terms)
+            if (t.plan == p.id) s.terms.push_back(&t);
+        sections.push_back(std::move(s));
+    }
+    for (Section& s : sections) s.terms = sorted(s.terms);
     std::string h;
-    // The index bar: every row, linked where the site glossary has terms in it.
+    // The index bar: every row, linked to the first section with terms in it (the site's, else a plan's).
     h += "<nav class=\"glossary-index\" aria-label=\"50音順の索引\">\n<ul>\n";
     for (const char* r : kRows) {
-        bool has = std::any_of(site_terms.begin(), site_terms.end(), [&](const Term* t) { return gojuon_row(t->reading) == r; });
-        if (std::string(r) == "他" && !has) continue;
-        if (has) h += std::string("<li><a href=\"#row-") + percent_encode(r) + "\">" + r + "</a></li>\n";
+        const Section* first = nullptr;
+        for (const Section& s : sections)
+            if (!first && std::any_of(s.terms.begin(), s.terms.end(), [&](const Term* t) { return gojuon_row(t->reading) == r; }))
+                first = &s;
+        if (std::string(r) == "他" && !first) continue;
+        if (first) h += "<li><a href=\"#" + html_escape(first->prefix) + "row-" + percent_encode(r) + "\">" + r + "</a></li>\n";
         else h += std::string("<li><span class=\"glossary-index__empty\">") + r + "<span class=\"visually-hidden\">（該当なし）</span></span></li>\n";
     }
     h += "</ul>\n</nav>\n";
-    if (!site_terms.empty()) {
-        h += "<section aria-labelledby=\"site-terms\">\n<h2 id=\"site-terms\">サイト全体の用語</h2>\n";
-        h += term_list(site_terms, "", defs, uses, true) + "</section>\n";
-    }
-    for (const Plan& p : site.plans) {
-        std::vector<const Term*> local;
-        for (const Term& t : g.terms)
-            if (t.plan == p.id) local.push_back(&t);
-        if (local.empty()) continue;
-        h += "<section aria-labelledby=\"plan-" + p.id + "\">\n<h2 id=\"plan-" + p.id + "\">" + html_escape(p.short_title) +
-             "の用語</h2>\n";
-        h += term_list(sorted(local), p.id + "-", defs, uses, false) + "</section>\n";
+    for (const Section& s : sections) {
+        if (s.terms.empty()) continue;
+        h += "<section aria-labelledby=\"" + html_escape(s.heading_id) + "\">\n<h2 id=\"" + html_escape(s.heading_id) + "\">" +
+             html_escape(s.heading) + "</h2>\n";
+        h += term_list(s.terms, s.prefix, defs, uses) + "</section>\n";
     }
     return h;
 }

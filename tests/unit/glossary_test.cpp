@@ -5,6 +5,7 @@
 #include "parse/glossary_yaml.hpp"
 #include "parse/markdown.hpp"
 #include "parse/sanitize.hpp"
+#include "render/glossary_page.hpp"
 #include "render/html_renderer.hpp"
 #include "text/gojuon.hpp"
 
@@ -229,4 +230,29 @@ TEST_CASE("glossary.yaml: a problem in a definition is placed where it is in the
           V{"6:9 link.unsafe-scheme"});
     CHECK(definition_places(head + "  definition: 一行目\n    二行目 <iframe>\n") == V{"5:9 html.not-allowed"});
     CHECK(definition_places(head + "  definition: \"一行目\n    二行目 \\u3042 <iframe>\"\n") == V{"5:16 html.not-allowed"});
+}
+
+TEST_CASE("the 50音 index bar reaches plan-only terms too", "[glossary][page]") {
+    Glossary g;
+    Term site_term;
+    site_term.term = "関係人口";
+    site_term.reading = "かんけいじんこう";
+    site_term.anchor = "t-関係人口";
+    Term plan_term;
+    plan_term.term = "創業";
+    plan_term.reading = "そうぎょう";
+    plan_term.plan = "alpha";
+    plan_term.anchor = "t-alpha-創業";
+    g.terms = {site_term, plan_term};
+    Site site;
+    Plan p;
+    p.id = "alpha";
+    p.short_title = "アルファ計画";
+    site.plans.push_back(p);
+    std::string h = render_glossary_body(g, site, {}, {});
+    CHECK(h.find("<a href=\"#row-%E3%81%8B\">か</a>") != std::string::npos);        // the site's か row
+    CHECK(h.find("<a href=\"#alpha-row-%E3%81%95\">さ</a>") != std::string::npos);  // only the plan has さ
+    CHECK(h.find("<h3 id=\"alpha-row-さ\">") != std::string::npos);
+    CHECK(h.find("さ<span class=\"visually-hidden\">（該当なし）") == std::string::npos);
+    CHECK(h.find("た<span class=\"visually-hidden\">（該当なし）") != std::string::npos);
 }
