@@ -107,10 +107,13 @@ std::string render_kpi_chart(const Kpi& k) {
     // Axes and grid: value ticks at 0 and the top, years at every point.
     s += "<line class=\"axis\" x1=\"" + num(L) + "\" y1=\"" + num(H - B) + "\" x2=\"" + num(W - R) + "\" y2=\"" + num(H - B) + "\" />\n";
     s += "<line class=\"axis\" x1=\"" + num(L) + "\" y1=\"" + num(T) + "\" x2=\"" + num(L) + "\" y2=\"" + num(H - B) + "\" />\n";
+    const int decimals = std::max(k.baseline.decimals, k.target.decimals);
+    const double scale = std::pow(10.0, decimals);
     for (double v : {v0, (v0 + v1 / 1.1) / 2, v1 / 1.1}) {
+        v = std::round(v * scale) / scale;  // the line goes where its label says (20, not 20.5 labelled 20)
         s += "<line class=\"grid\" x1=\"" + num(L) + "\" y1=\"" + num(y(v)) + "\" x2=\"" + num(W - R) + "\" y2=\"" + num(y(v)) + "\" />\n";
         s += "<text class=\"tick\" x=\"" + num(L - 8) + "\" y=\"" + num(y(v) + 5) + "\" text-anchor=\"end\">" +
-             html_escape(format_number(v, std::max(k.baseline.decimals, k.target.decimals))) + "</text>\n";
+             html_escape(format_number(v, decimals)) + "</text>\n";
     }
     for (int yr = y0; yr <= y1; ++yr) {
         if (y1 - y0 > 10 && (yr - y0) % 2) continue;
@@ -159,7 +162,7 @@ std::string render_kpi_detail(const Kpi& k, int level, const std::string& descri
     else if (!k.description.empty()) h += "<p>" + html_escape(k.description) + "</p>\n";
     std::string chart = render_kpi_chart(k);
     if (chart.empty()) {
-        h += "<p class=\"kpi-nodata\">この指標には、グラフにできる数値（年度つきの基準値・目標値・実績値）がまだありません。</p>\n";
+        h += "<p class=\"kpi-nodata\">グラフには年度つきの数値（基準値・目標値・実績値）が二つ以上必要ですが、この指標にはまだそろっていません。</p>\n";
         return h + "</section>\n";
     }
     h += chart;

@@ -354,3 +354,19 @@ TEST_CASE("KPI rendering: table with words, chart with role img and a data table
     CHECK(none.find("まだありません") != std::string::npos);
     CHECK(none.find(">0<") == std::string::npos);
 }
+
+TEST_CASE("chart grid lines sit where their labels say", "[kpi][chart]") {
+    Kpi k;
+    k.id = "k";
+    k.name = "件数";
+    k.unit = "件";
+    k.baseline.number = 0;
+    k.baseline_year = Year{2022, Year::Kind::Fiscal, ""};
+    k.target.number = 41;
+    k.target_year = Year{2026, Year::Kind::Fiscal, ""};
+    std::string svg = render_kpi_chart(k);
+    // The middle line is at 20.5 of the data but labelled 21 (no decimals): it must be drawn at 21.
+    // y(v) = 16 + 204 × (1 − v / 45.1)
+    CHECK(svg.find("y1=\"125.0\" x2=\"392.0\" y2=\"125.0\" />\n<text class=\"tick\" x=\"52.0\" y=\"130.0\" text-anchor=\"end\">21<") !=
+          std::string::npos);
+}
