@@ -73,7 +73,7 @@ std::string results_html(const SourceFile& f, Diagnostics& diags) {
 }
 
 std::string render_kpi_block(const Plan& plan, const std::string& body, Location where, const std::string& kpi_url,
-                             Diagnostics& diags) {
+                             int block_number, Diagnostics& diags) {
     std::vector<const Kpi*> chosen;
     std::string caption;
     size_t pos = 0;
@@ -113,7 +113,9 @@ std::string render_kpi_block(const Plan& plan, const std::string& body, Location
                     "write goal: N or id: KPI_ID inside the block, or delete it");
     if (chosen.empty()) return {};
     if (chosen.size() > 1) caption = chosen.front()->goal && caption.rfind("基本目標", 0) == 0 ? caption : "重要業績評価指標（KPI）";
-    return render_kpi_table(chosen, caption, kpi_url);
+    std::string html = render_kpi_table(chosen, caption, kpi_url, true);
+    for (const Kpi* k : chosen) html += render_kpi_chart(*k, "-b" + std::to_string(block_number));
+    return html;
 }
 
 std::string field_markdown_html(const std::string& text, const SourceSpan& where, FieldContext& ctx, Diagnostics& diags) {

@@ -16,9 +16,11 @@ namespace planpub {
 void check_references(const Site& site, Diagnostics& diags);
 // Shows content/accessibility-results.json (written by the test run) as HTML.
 std::string results_html(const SourceFile& f, Diagnostics& diags);
-// A ```kpi block: `goal: N` (every KPI of goal N) or `id: X` (one KPI), one per line.
+// A ```kpi block: `goal: N` (every KPI of goal N) or `id: X` (one KPI), one per line. Renders the
+// table (status with its reason) and the chart of each KPI that has one; `block_number` (1, 2 … on
+// the page) keeps the charts' ids unique.
 std::string render_kpi_block(const Plan& plan, const std::string& body, Location where, const std::string& kpi_url,
-                             Diagnostics& diags);
+                             int block_number, Diagnostics& diags);
 
 // Markdown written in a data field (a KPI's description): the same treatment as page text —
 // raw HTML and unsafe links made safe, links resolved from `source_dir` for a page in `from_dir`,

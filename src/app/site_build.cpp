@@ -47,9 +47,11 @@ RenderedPage render_job(const SiteBuild& b, const PageJob& job, MarkdownParser& 
             r.used_terms = link_glossary_terms(doc.get(), b.term_indexes.at(plan.id), lo);
         }
         HtmlRenderOptions ro;
+        int kpi_blocks = 0;
         ro.fenced_block = [&](const std::string& info, const std::string& block, cmark_node* node, std::string& out) {
             if (info != "kpi") return false;
-            out += render_kpi_block(plan, block, node_location(node, src), page ? "../kpi/index.html" : "kpi/index.html", diags);
+            out += render_kpi_block(plan, block, node_location(node, src), page ? "../kpi/index.html" : "kpi/index.html",
+                                    ++kpi_blocks, diags);
             return true;
         };
         html = render_html(doc.get(), ro);

@@ -50,7 +50,8 @@ std::string figure_with_year(const KpiFigure& f, const std::optional<Year>& y, c
     return s;
 }
 
-std::string render_kpi_table(const std::vector<const Kpi*>& kpis, const std::string& caption, const std::string& url) {
+std::string render_kpi_table(const std::vector<const Kpi*>& kpis, const std::string& caption, const std::string& url,
+                             bool with_reasons) {
     std::string h = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + html_escape(caption) + "\">\n";
     h += "<table class=\"kpi-table\">\n<caption>" + html_escape(caption) + "</caption>\n<thead>\n<tr>\n";
     for (const char* th : {"指標（単位）", "基準値（年度）", "目標値（年度）", "最新の実績", "進捗"})
@@ -64,13 +65,16 @@ std::string render_kpi_table(const std::vector<const Kpi*>& kpis, const std::str
         h += "</th>\n<td>" + html_escape(figure_with_year(k->baseline, k->baseline_year, k->unit)) + "</td>\n";
         h += "<td>" + html_escape(figure_with_year(k->target, k->target_year, k->unit)) + "</td>\n";
         h += "<td>" + html_escape(latest_text(*k)) + "</td>\n";
-        h += "<td>" + status_html(*k) + "</td>\n</tr>\n";
+        h += "<td>" + status_html(*k);
+        if (with_reasons && !k->progress.reason.empty())
+            h += "<span class=\"kpi-reason\">" + html_escape(k->progress.reason) + "</span>";
+        h += "</td>\n</tr>\n";
     }
     h += "</tbody>\n</table>\n</div>\n";
     return h;
 }
 
-std::string render_kpi_chart(const Kpi& k) {
+std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
     std::vector<Point> actual, plan;
     if (k.baseline.number && k.baseline_year) actual.push_back({k.baseline_year->year, *k.baseline.number});
     for (const Observation& o : k.observations)
@@ -95,7 +99,7 @@ std::string render_kpi_chart(const Kpi& k) {
     const double W = 420, H = 260, L = 60, R = 28, T = 16, B = 40;
     auto x = [&](int year) { return L + (W - L - R) * (year - y0) / (y1 - y0); };
     auto y = [&](double v) { return T + (H - T - B) * (1 - (v - v0) / (v1 - v0)); };
-    std::string id = "kpi-chart-" + k.id;
+    std::string id = "kpi-chart-" + k.id + id_suffix;
     std::string desc = k.name + "の推移。";
     if (k.baseline.number) desc += "基準値 " + figure_with_year(k.baseline, k.baseline_year, k.unit) + "、";
     if (k.target.number) desc += "目標値 " + figure_with_year(k.target, k.target_year, k.unit) + "、";
@@ -140,7 +144,8 @@ std::string render_kpi_chart(const Kpi& k) {
     if (!plan.empty()) legend += "<span class=\"legend-target\">◆ 破線：目標への道筋</span>";
     legend += "</p>\n";
     return "<figure class=\"kpi-figure\">\n" + s + legend + "<figcaption>図：" + html_escape(k.name) + "の推移（" +
-           (k.unit.empty() ? std::string("単位なし") : "単位：" + html_escape(k.unit)) + "）。数値は下の表のとおり。</figcaption>\n</figure>\n";
+           (k.unit.empty() ? std::string("単位なし") : "単位：" + html_escape(k.unit)) + "）。" +
+           (id_suffix.empty() ? "数値は下の表のとおり。" : "数値は上の表と、KPIのページの表のとおり。") + "</figcaption>\n</figure>\n";
 }
 
 std::string render_kpi_detail(const Kpi& k, int level, const std::string& description_html) {

@@ -8,14 +8,17 @@
 
 namespace planpub {
 
-// A table of KPIs (for ```kpi blocks and the KPI page's overview). `kpi_page_url` links each name.
+// A table of KPIs (for ```kpi blocks and the KPI page's overview). `kpi_page_url` links each name;
+// `with_reasons` puts each status's reason beside it (a block has no detail section to say it).
 std::string render_kpi_table(const std::vector<const Kpi*>& kpis, const std::string& caption,
-                             const std::string& kpi_page_url);
+                             const std::string& kpi_page_url, bool with_reasons = false);
 // One KPI in full: figures, progress with its reason, chart and data table.
 // `description_html`: the description as rendered Markdown; empty: shown as plain text.
 std::string render_kpi_detail(const Kpi& kpi, int heading_level, const std::string& description_html = {});
-// The chart alone (empty when the KPI has fewer than one figure with a year).
-std::string render_kpi_chart(const Kpi& kpi);
+// The chart alone (empty when the KPI has fewer than two figures with a year). `id_suffix` keeps
+// its ids unique when one page shows the same KPI's chart more than once; a chart with a suffix is
+// a kpi block's, whose caption points to the table above it and the KPI page, not to one below.
+std::string render_kpi_chart(const Kpi& kpi, const std::string& id_suffix = {});
 std::string figure_with_year(const KpiFigure& f, const std::optional<Year>& y, const std::string& unit);
 
 }  // namespace planpub

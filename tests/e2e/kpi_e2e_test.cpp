@@ -35,7 +35,8 @@ TEST_CASE("a KPI table the team did not write: full-width figures, separators, a
                "g1-1,1,アプリ登録率,%,２８．１％,令和2年度,40,令和7年度\r\n"
                "g1-2,1,参加者数,人,\"1,200\",2023年,\"1,500\",2027年\r\n");
     write_file(t.path() / "c/plans/alpha/kpi-values.csv", "kpi,year,value,note\ng1-1,R4,33.5,\ng1-2,2024年,1300,\n");
-    write_file(t.path() / "c/plans/alpha/01-purpose.md", "---\ntitle: 目的\ngoal: 1\n---\n```kpi\ngoal: 1\n```\n");
+    write_file(t.path() / "c/plans/alpha/01-purpose.md",
+               "---\ntitle: 目的\ngoal: 1\n---\n```kpi\ngoal: 1\n```\n\n```kpi\nid: g1-1\n```\n");  // twice: ids stay unique
     auto r = run_planpub("build --content " + (t.path() / "c").string() + " --out " + (t.path() / "o").string());
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
@@ -43,6 +44,13 @@ TEST_CASE("a KPI table the team did not write: full-width figures, separators, a
     CHECK(page.find("28.1%（2020年度（令和2年度））") != std::string::npos);
     CHECK(page.find("1,200人（2023年）") != std::string::npos);
     CHECK(page.find("<table class=\"kpi-table\">") != std::string::npos);
+    // The block also shows each status's reason and, where figures exist, the chart (SPEC: table and chart).
+    CHECK(page.find("<span class=\"kpi-reason\">2022年度（令和4年度）の実績 33.5%") != std::string::npos);
+    CHECK(page.find("<svg class=\"kpi-chart\" role=\"img\" aria-labelledby=\"kpi-chart-g1-1-b1-t kpi-chart-g1-1-b1-d\"") !=
+          std::string::npos);
+    CHECK(page.find("kpi-chart-g1-2-b1-t") != std::string::npos);
+    CHECK(page.find("id=\"kpi-chart-g1-1-b2-t\"") != std::string::npos);  // the second block's chart of the same KPI
+    CHECK(page.find("id=\"kpi-chart-g1-1-b1-t\"") == page.rfind("id=\"kpi-chart-g1-1-b1-t\""));
     std::string kpi = read_file(t.path() / "o/alpha/kpi/index.html");
     CHECK(kpi.find("順調") != std::string::npos);  // 33.5 in FY2022 is past the path's 32.06
     SiteReport report = check_site(t.path() / "o");
