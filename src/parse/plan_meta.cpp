@@ -223,7 +223,8 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
                     auto to = read_year(src, period, "to", diags);
                     if (from) plan.period.from = *from;
                     if (to) plan.period.to = *to;
-                    if (from && to && to->year < from->year)
+                    // Each year lasts twelve months from where it starts: 2024年 → FY2023 (to March 2024) overlaps.
+                    if (from && to && start_month(*to) + 12 <= start_month(*from))
                         diags.error(location_of(src, child(period, "to")), "plan.period-reversed", "the period ends before it starts",
                                     "swap 'from' and 'to'");
                 }

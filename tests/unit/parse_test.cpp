@@ -173,3 +173,24 @@ TEST_CASE("dates must exist in the calendar", "[parse][date]") {
                             "2025-01-00", "2025-4-1", "2025/03/31"})
         CHECK_FALSE(is_iso_date(bad));
 }
+
+TEST_CASE("a plan period is reversed only when it ends before it starts, fiscal and calendar years alike", "[parse][plan]") {
+    SiteConfig site;
+    site.publisher = {"島田市", "静岡県", "222097"};
+    auto reversed = [&](const char* from, const char* to) {
+        PlanSources s;
+        s.id = "alpha";
+        s.dir = "c/plans/alpha";
+        s.index = file("c/plans/alpha/index.md", std::string("---\ntitle: 計画\nstatus: 案\nperiod:\n  from: ") + from +
+                                                     "\n  to: " + to + "\n---\n");
+        Diagnostics d;
+        parse_plan(s, site, d);
+        return d.find("plan.period-reversed") != nullptr;
+    };
+    CHECK(reversed("R8", "R6"));
+    CHECK_FALSE(reversed("R6", "R6"));          // one fiscal year
+    CHECK_FALSE(reversed("2024年", "FY2023"));  // FY2023 runs to March 2024
+    CHECK_FALSE(reversed("FY2024", "2024年"));
+    CHECK(reversed("FY2024", "2023年"));
+    CHECK(reversed("2025年", "2023年度"));
+}
