@@ -218,6 +218,7 @@ bool output_is_foreign(const std::string& out_dir) {
     if (id.empty() || is_empty_folder(out)) return false;  // nothing there, or not a folder (emit reports that)
     std::string record;
     if (!file_bytes(lock_file(out), record)) return true;
+    if (record.empty()) return false;  // a lock file from a planpub that kept no record: its output
     std::istringstream words(record);
     for (std::string w; words >> w;)
         if (w == id) return false;

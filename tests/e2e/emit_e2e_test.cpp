@@ -108,6 +108,12 @@ TEST_CASE("an output folder planpub did not make is refused, not replaced", "[e2
     CHECK(build(content, out) == first);
     CHECK(build(content, out) == first);
 
+    // An output of an earlier planpub, whose lock file beside it is empty, is still planpub's.
+    fs::path legacy = t.path() / "legacy";
+    write_file(legacy / "index.html", "old build");
+    write_file(t.path() / ".legacy.planpub-lock", "");
+    CHECK(build(content, legacy) == first);
+
     // A planpub output the user replaced with a folder of their own is refused again.
     fs::rename(out, t.path() / "old");
     write_file(out / "notes.txt", "mine");
