@@ -168,7 +168,7 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                      "計画・基本目標・柱・施策・KPIの階層を、上位要素IDでたどれる形にした表です。",
                      with_lead({{"plan_id", "計画ID", "string", "計画の識別子"},
                                 {"level", "階層", "string", "計画・基本目標・柱・施策・KPIの別"},
-                                {"item_id", "要素ID", "string", "計画内で要素を一意に示す識別子（g1, g1-p2, g1-p2-m3, KPI_ID）"},
+                                {"item_id", "要素ID", "string", "計画内で要素を一意に示す識別子（plan, g1, g1-p2, g1-p2-m3, KPIは kpi-KPI_ID）"},
                                 {"parent_id", "上位要素ID", "string", "一つ上の要素の識別子"},
                                 {"number", "番号", "integer", "基本目標の番号"},
                                 {"title", "名称", "string", "要素の名称"}}));
@@ -185,7 +185,8 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
             for (const Measure& m : p.measures) srow("施策", m.id, p.id, "", m.title);
         }
     }
-    for (const Kpi& k : plan.kpis) srow("KPI", k.id, k.goal ? "g" + std::to_string(k.goal) : "plan", "", k.name);
+    // KPI rows are namespaced (kpi-<id>): a KPI id may be any legal id, even g1 or plan or g1-p1-m1.
+    for (const Kpi& k : plan.kpis) srow("KPI", "kpi-" + k.id, k.goal ? "g" + std::to_string(k.goal) : "plan", "", k.name);
     st.bytes = sw.bytes();
     out.push_back(st);
     return out;

@@ -2,6 +2,8 @@
 // the open-data list, schema.org JSON-LD, plan.json and the small helpers.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include <nlohmann/json.hpp>
 
 #include "render/opendata_catalog.hpp"
@@ -186,4 +188,46 @@ TEST_CASE("glossary: SKOS labels for aliases, reading and expansion, CSV joins a
     auto j = nlohmann::json::parse(ds.files[0].bytes);
     CHECK(j["terms"][0]["expansion"]["language"] == "en");
     CHECK(j["terms"][0]["url"] == "https://example.jp/p/glossary/index.html#t-ICT");
+}
+
+TEST_CASE("structure.csv: KPI rows are namespaced, so KPI ids g1, plan or g1-p1-m1 never collide", "[opendata][structure]") {
+    Plan p = test_plan();
+    Goal g;
+    g.id = "g1";
+    g.number = 1;
+    g.title = "目標";
+    Pillar pl;
+    pl.id = "g1-p1";
+    pl.title = "柱";
+    Measure m;
+    m.id = "g1-p1-m1";
+    m.title = "施策";
+    pl.measures.push_back(m);
+    g.pillars.push_back(pl);
+    p.goals.push_back(g);
+    for (const char* id : {"g1", "plan", "g1-p1-m1"}) {
+        Kpi k = p.kpis[0];
+        k.id = id;
+        k.goal = 1;
+        p.kpis.push_back(k);
+    }
+    std::string csv;
+    for (const DataFile& f : plan_tables(p))
+        if (f.path.find("structure.csv") != std::string::npos) csv = f.bytes;
+    REQUIRE(!csv.empty());
+    std::set<std::string> ids;
+    size_t rows = 0;
+    for (size_t at = csv.find("\r\n") + 2; at < csv.size(); at = csv.find("\r\n", at) + 2) {
+        size_t c1 = csv.find(',', at), c2 = csv.find(',', c1 + 1);
+        ids.insert(csv.substr(c1 + 1, c2 - c1 - 1));
+        ++rows;
+    }
+    CHECK(ids.size() == rows);
+    CHECK(ids.count("alpha-plan"));
+    CHECK(ids.count("alpha-g1"));
+    CHECK(ids.count("alpha-kpi-g1"));
+    CHECK(ids.count("alpha-kpi-plan"));
+    CHECK(ids.count("alpha-kpi-g1-p1-m1"));
+    CHECK(csv.find(",KPI,kpi-g1,g1,") != std::string::npos);
+    CHECK(csv.find(",KPI,kpi-plan,g1,") != std::string::npos);
 }
