@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "link/glossary_linker.hpp"
 #include "render/csv_writer.hpp"
 #include "render/opendata_plan.hpp"
 #include "render/opendata_plan_json.hpp"
@@ -19,7 +20,7 @@ std::string definition_of(const Term& t, const std::map<const Term*, std::string
     return it == plain.end() ? t.definition : it->second;
 }
 
-std::string term_url(const SiteConfig& site, const Term& t) { return absolute_url(site, "glossary/index.html#" + t.anchor); }
+std::string term_url(const SiteConfig& site, const Term& t) { return absolute_url(site, "glossary/index.html" + term_fragment(t)); }
 
 std::string join(const std::vector<std::string>& v, const std::string& sep) {
     std::string s;

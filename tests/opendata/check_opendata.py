@@ -117,6 +117,27 @@ if os.path.exists(os.path.join(od, "glossary.json")):
     glossary = load_json(os.path.join(od, "glossary.json"))
     validate(glossary, schemas["glossary.schema.json"], "glossary.json")
 
+# Every URL in plan.json and glossary.json is an RFC 3986 URI (python jsonschema skips "format": "uri"
+# without rfc3987): ASCII only, one '#', every '%' starting an escape — a glossary anchor such as
+# t-C# or t-100%再生 must reach the data percent-encoded, as the page's href has it.
+URI_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]*")
+def uri_ok(u):
+    return (URI_RE.fullmatch(u) is not None and u.count("#") <= 1
+            and re.search(r"%(?![0-9A-Fa-f]{2})", u) is None)
+def json_urls(node, key=""):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from json_urls(v, k)
+    elif isinstance(node, list):
+        for v in node:
+            yield from json_urls(v, key)
+    elif isinstance(node, str) and (key.lower().endswith(("url", "uri")) or key in ("$schema", "@id")):
+        yield node
+for p in plan_files + [os.path.join(od, "glossary.json")]:
+    if os.path.exists(p):
+        for u in json_urls(load_json(p)):
+            check(uri_ok(u), f"{os.path.relpath(p, od)}: {u!r} is an RFC 3986 URI (percent-encoded)")
+
 # RDF: rapper parses the Turtle; rdflib reads Turtle and JSON-LD to the same graph.
 for ttl in ["catalog.ttl", "glossary.ttl"]:
     path = os.path.join(od, ttl)

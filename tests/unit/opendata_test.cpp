@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "link/glossary_linker.hpp"
 #include "render/opendata_catalog.hpp"
 #include "render/opendata_glossary.hpp"
 #include "render/opendata_page.hpp"
@@ -230,4 +231,29 @@ TEST_CASE("structure.csv: KPI rows are namespaced, so KPI ids g1, plan or g1-p1-
     CHECK(ids.count("alpha-kpi-g1-p1-m1"));
     CHECK(csv.find(",KPI,kpi-g1,g1,") != std::string::npos);
     CHECK(csv.find(",KPI,kpi-plan,g1,") != std::string::npos);
+}
+
+TEST_CASE("glossary: entry URLs and concept IRIs percent-encode the anchor as the page's href does", "[opendata][glossary]") {
+    SiteConfig site = test_site();
+    Glossary g;
+    for (const char* a : {"t-C#", "t-100%再生", "t-\"引用\"語"}) {
+        Term t;
+        t.term = a + 2;
+        t.reading = "よみ";
+        t.definition = "定義。";
+        t.anchor = a;
+        g.terms.push_back(t);
+    }
+    std::map<const Term*, std::string> plain;
+    DataSet ds = glossary_dataset(g, site, plain, "2025-01-02");
+    auto j = nlohmann::json::parse(ds.files[0].bytes);
+    for (size_t i = 0; i < g.terms.size(); ++i)
+        CHECK(j["terms"][i]["url"] == "https://example.jp/p/glossary/index.html" + term_fragment(g.terms[i]));
+    CHECK(j["terms"][0]["url"] == "https://example.jp/p/glossary/index.html#t-C%23");
+    CHECK(j["terms"][1]["url"] == "https://example.jp/p/glossary/index.html#t-100%25%E5%86%8D%E7%94%9F");
+    CHECK(j["terms"][2]["url"] == "https://example.jp/p/glossary/index.html#t-%22%E5%BC%95%E7%94%A8%22%E8%AA%9E");
+    CHECK(ds.files[1].bytes.find("index.html#t-C%23") != std::string::npos);
+    std::string ttl = glossary_turtle(g, site, plain, "2025-01-02");
+    CHECK(ttl.find("<https://example.jp/p/glossary/index.html#t-C%23>") != std::string::npos);
+    CHECK(ttl.find("#t-100%25%E5%86%8D%E7%94%9F>") != std::string::npos);
 }
