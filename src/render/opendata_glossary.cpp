@@ -116,7 +116,7 @@ DataSet glossary_dataset(const Glossary& g, const SiteConfig& site, const std::m
                                        {"source", "出典", "string", "定義の出典"},
                                        {"plan_id", "計画ID", "string", "その計画だけで使う用語のとき、計画の識別子（サイト共通の用語は空欄）"},
                                        {"url", "URL", "string", "用語集ページでこの用語を説明している場所"}}));
-    CsvWriter w(titles(csv.columns));
+    CsvWriter w(titles(csv.columns), datatypes(csv.columns));
     for (const Term& t : g.terms)
         w.row({code, t.anchor, muni, t.term, t.reading, join(t.aliases, ";"), t.expansion, definition_of(t, plain), t.source, t.plan,
                term_url(site, t)});

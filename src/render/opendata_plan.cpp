@@ -48,6 +48,12 @@ std::vector<std::string> titles(const std::vector<ColumnSpec>& cols) {
     return t;
 }
 
+std::vector<std::string> datatypes(const std::vector<ColumnSpec>& cols) {
+    std::vector<std::string> t;
+    for (const auto& c : cols) t.push_back(c.datatype);
+    return t;
+}
+
 namespace {
 
 std::string kind_label(TargetKind k) {
@@ -121,7 +127,7 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                                  {"value", "値", "decimal", "数値（単位や記号を含まない）。数値が無いときは空欄で、理由は備考に記載"},
                                  {"unit", "単位", "string", "値の単位"},
                                  {"note", "備考", "string", "数値にできない目標や原文の表記など"}}));
-    CsvWriter kw(titles(kpi.columns));
+    CsvWriter kw(titles(kpi.columns), datatypes(kpi.columns));
     for (const Kpi& k : plan.kpis) {
         auto add = [&](const std::string& kind_ja, const std::string& kind_en, const std::optional<Year>& y,
                        const KpiFigure& f, const std::string& extra_note) {
@@ -155,7 +161,7 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                                   {"target_year", "目標年度", "integer", "目標値の年（西暦）"},
                                   {"target_kind", "目標種別", "string", "水準・累計・維持・方向・定性の別"},
                                   {"source", "出典", "string", "数値の出典"}}));
-    CsvWriter dw(titles(defs.columns));
+    CsvWriter dw(titles(defs.columns), datatypes(defs.columns));
     for (const Kpi& k : plan.kpis)
         dw.row({code, plan.id + "-" + k.id, muni, plan.id, k.goal ? std::to_string(k.goal) : "", k.measure, k.id, k.name,
                 k.description, k.unit, direction_label(k.direction),
@@ -172,7 +178,7 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                                 {"parent_id", "上位要素ID", "string", "一つ上の要素の識別子"},
                                 {"number", "番号", "integer", "基本目標の番号"},
                                 {"title", "名称", "string", "要素の名称"}}));
-    CsvWriter sw(titles(st.columns));
+    CsvWriter sw(titles(st.columns), datatypes(st.columns));
     auto srow = [&](const std::string& level, const std::string& id, const std::string& parent, const std::string& num,
                     const std::string& title) {
         sw.row({code, plan.id + "-" + id, muni, plan.id, level, id, parent, num, title});

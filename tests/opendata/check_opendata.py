@@ -95,6 +95,16 @@ for path in sorted(glob.glob(os.path.join(od, "**", "*.csv"), recursive=True)):
         check([c["titles"] for c in meta["tableSchema"]["columns"]] == header, f"{meta_path} columns equal the CSV header")
         check(meta["dialect"]["encoding"] == "utf-8" and meta["dialect"]["lineTerminators"] == ["\r\n"], f"{meta_path} states UTF-8 and CRLF")
         check(meta.get("dc:license", {}).get("@id", "").startswith("http"), f"{meta_path} carries a licence URI")
+        # CSV injection (OWASP): no text cell a spreadsheet would run as a formula — one starting with
+        # = + - @, tab or CR carries a leading apostrophe; numeric columns hold plain numbers.
+        types = [c.get("datatype", "string") for c in meta["tableSchema"]["columns"]]
+        if len(types) == len(header):
+            for r in rows:
+                for t, cell, title in zip(types, r, header):
+                    if t == "string":
+                        check(cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), f"{path}: text cell {title} {cell[:40]!r} cannot run as a formula")
+                    elif t in ("integer", "decimal"):
+                        check(cell == "" or re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", cell) is not None, f"{path}: {t} cell {title} {cell!r} is a plain number")
 
 # KPI CSVs: bare numbers in 値, 西暦 in 年度.
 for rel, (header, rows) in headers.items():
