@@ -84,6 +84,11 @@ std::string bare(const KpiFigure& f) {
     return s;
 }
 
+// A year as the CSVs write it: 西暦 number, 年区分 (年度 or 年) and 和暦; all empty without a year.
+std::string year_number(const std::optional<Year>& y) { return y ? std::to_string(y->year) : ""; }
+std::string year_kind_label(const std::optional<Year>& y) { return y ? (y->kind == Year::Kind::Fiscal ? "年度" : "年") : ""; }
+std::string year_wareki(const std::optional<Year>& y) { return y ? wareki(*y) : ""; }
+
 std::string note_for(const KpiFigure& f) {
     if (f.arrow) return display_figure(f, "");
     if (f.maintain) return "基準値を維持";
@@ -132,12 +137,12 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
         auto add = [&](const std::string& kind_ja, const std::string& kind_en, const std::optional<Year>& y,
                        const KpiFigure& f, const std::string& extra_note) {
             if (f.empty() && extra_note.empty()) return;
-            std::string year = y ? std::to_string(y->year) : "";
+            std::string year = year_number(y);
             std::string note = note_for(f);
             if (!extra_note.empty()) note += (note.empty() ? "" : "／") + extra_note;
             kw.row({code, plan.id + "-" + k.id + "-" + (year.empty() ? "na" : year) + "-" + kind_en, muni, plan.id,
                     plan.title, k.goal ? std::to_string(k.goal) : "", k.id, k.name, kind_ja, year,
-                    y ? (y->kind == Year::Kind::Fiscal ? "年度" : "年") : "", y ? wareki(*y) : "", kind_label(k.target_kind),
+                    year_kind_label(y), year_wareki(y), kind_label(k.target_kind),
                     bare(f), k.unit, note});
         };
         add("基準値", "baseline", k.baseline_year, k.baseline, "");
@@ -157,16 +162,21 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                                   {"description", "説明", "string", "何を測り、なぜ測るか"},
                                   {"unit", "単位", "string", "値の単位"},
                                   {"direction", "方向性", "string", "増加・減少・維持のどれを目指すか"},
-                                  {"baseline_year", "基準年度", "integer", "基準値の年（西暦）"},
-                                  {"target_year", "目標年度", "integer", "目標値の年（西暦）"},
+                                  {"baseline_year", "基準年度", "integer", "基準値の年（西暦。年度の場合は4月に始まる年）"},
+                                  {"baseline_year_kind", "基準年度_年区分", "string", "基準年度が年度（4月〜翌3月）か年（1月〜12月）か"},
+                                  {"baseline_year_wareki", "基準年度_和暦", "string", "和暦で書いた基準値の年度または年"},
+                                  {"target_year", "目標年度", "integer", "目標値の年（西暦。年度の場合は4月に始まる年）"},
+                                  {"target_year_kind", "目標年度_年区分", "string", "目標年度が年度（4月〜翌3月）か年（1月〜12月）か"},
+                                  {"target_year_wareki", "目標年度_和暦", "string", "和暦で書いた目標値の年度または年"},
                                   {"target_kind", "目標種別", "string", "水準・累計・維持・方向・定性の別"},
                                   {"source", "出典", "string", "数値の出典"}}));
     CsvWriter dw(titles(defs.columns), datatypes(defs.columns));
     for (const Kpi& k : plan.kpis)
         dw.row({code, plan.id + "-" + k.id, muni, plan.id, k.goal ? std::to_string(k.goal) : "", k.measure, k.id, k.name,
                 k.description, k.unit, direction_label(k.direction),
-                k.baseline_year ? std::to_string(k.baseline_year->year) : "",
-                k.target_year ? std::to_string(k.target_year->year) : "", kind_label(k.target_kind), k.source});
+                year_number(k.baseline_year), year_kind_label(k.baseline_year), year_wareki(k.baseline_year),
+                year_number(k.target_year), year_kind_label(k.target_year), year_wareki(k.target_year), kind_label(k.target_kind),
+                k.source});
     defs.bytes = dw.bytes();
     out.push_back(defs);
 

@@ -118,6 +118,17 @@ for rel, (header, rows) in headers.items():
         check(r[col["年度"]] == "" or re.fullmatch(r"(18|19|20|21)[0-9]{2}", r[col["年度"]]) is not None, f"{rel}: 年度 {r[col['年度']]!r} is 西暦")
         check(r[col["値区分"]] in ("基準値", "目標値", "実績値"), f"{rel}: 値区分 {r[col['値区分']]!r}")
 
+# KPI definitions: each year with its 年区分 and 和暦, as in the KPI values.
+for rel, (header, rows) in headers.items():
+    if not rel.endswith("_kpi_definitions.csv"):
+        continue
+    col = {h: i for i, h in enumerate(header)}
+    for y in ["基準年度", "目標年度"]:
+        if check(all(n in col for n in [y, y + "_年区分", y + "_和暦"]), f"{rel} has {y} with its 年区分 and 和暦"):
+            for r in rows:
+                check((r[col[y]] == "") == (r[col[y + "_年区分"]] == "") and r[col[y + "_年区分"]] in ("", "年度", "年"),
+                      f"{rel}: {y}_年区分 {r[col[y + '_年区分']]!r} goes with {y} {r[col[y]]!r}")
+
 # plan.json and glossary.json against their schemas.
 plan_files = sorted(glob.glob(os.path.join(od, "*", "*", "*_plan.json")))
 check(len(plan_files) > 0, "at least one plan.json")

@@ -2,6 +2,7 @@
 // the open-data list, schema.org JSON-LD, plan.json and the small helpers.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -256,4 +257,20 @@ TEST_CASE("glossary: entry URLs and concept IRIs percent-encode the anchor as th
     std::string ttl = glossary_turtle(g, site, plain, "2025-01-02");
     CHECK(ttl.find("<https://example.jp/p/glossary/index.html#t-C%23>") != std::string::npos);
     CHECK(ttl.find("#t-100%25%E5%86%8D%E7%94%9F>") != std::string::npos);
+}
+
+TEST_CASE("kpi_definitions.csv keeps each year's kind and 和暦", "[opendata][definitions]") {
+    Plan p = test_plan();
+    p.kpis[0].baseline_year = Year{2022, Year::Kind::Calendar, "2022年"};
+    p.kpis[0].target_year = Year{2027, Year::Kind::Fiscal, "2027年度"};
+    std::string csv;
+    for (const DataFile& f : plan_tables(p))
+        if (f.path.find("kpi_definitions.csv") != std::string::npos) {
+            csv = f.bytes;
+            std::vector<std::string> t = titles(f.columns);
+            CHECK(std::find(t.begin(), t.end(), "基準年度_年区分") != t.end());
+            CHECK(std::find(t.begin(), t.end(), "目標年度_和暦") != t.end());
+        }
+    CHECK(csv.find(",基準年度,基準年度_年区分,基準年度_和暦,目標年度,目標年度_年区分,目標年度_和暦,") != std::string::npos);
+    CHECK(csv.find(",2022,年,令和4年,2027,年度,令和9年度,") != std::string::npos);
 }
