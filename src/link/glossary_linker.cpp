@@ -43,6 +43,8 @@ std::string close_tag(const Term& t) {
 
 }  // namespace
 
+std::string term_fragment(const Term& t) { return "#" + percent_encode(t.anchor); }
+
 TermIndex build_term_index(const Glossary& g, const std::string& plan_id) {
     TermIndex idx;
     // Plan-local terms first: the matcher keeps the first key for a spelling.
@@ -52,7 +54,7 @@ TermIndex build_term_index(const Glossary& g, const std::string& plan_id) {
             if ((pass == 0) != local || (local && t.plan != plan_id) || !t.link) continue;
             int key = static_cast<int>(idx.terms.size());
             idx.terms.push_back(&t);
-            idx.fragment.push_back("#" + percent_encode(t.anchor));
+            idx.fragment.push_back(term_fragment(t));
             idx.attributes.push_back(" data-term=\"" + html_escape(t.term) + "\" data-definition=\"" + html_escape(t.definition) + "\">");
             idx.closing.push_back(close_tag(t));
             idx.matcher.add(t.term, key);

@@ -24,6 +24,10 @@ struct TermIndex {
     std::vector<std::string> fragment, attributes, closing;
 };
 
+// "#" + the term's anchor percent-encoded: the fragment of every href to a term's definition on
+// glossary/index.html (the links in pages, and the URLs and IRIs in the open data).
+std::string term_fragment(const Term& term);
+
 TermIndex build_term_index(const Glossary& glossary, const std::string& plan_id);
 
 struct LinkOptions {

@@ -189,7 +189,7 @@ DataFile open_data_list(const std::vector<DataSet>& sets, const SiteConfig& site
     for (size_t i = 3; i < cols.size(); ++i) cols[i].name = "c" + std::to_string(i + 1);
     DataFile out = csv_file(site.publisher.local_government_code + "-open-data-list", "opendata/open_data_list.csv",
                             "オープンデータ一覧", "このサイトが公開するすべてのファイルを、1行に1ファイルずつ並べた一覧です。", cols);
-    CsvWriter w(titles(cols));
+    CsvWriter w(titles(cols), datatypes(cols));
     const Contact& c = site.contact;
     for (const DataSet& s : sets) {
         std::string keywords;

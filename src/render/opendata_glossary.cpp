@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "link/glossary_linker.hpp"
 #include "render/csv_writer.hpp"
 #include "render/opendata_plan.hpp"
 #include "render/opendata_plan_json.hpp"
@@ -19,7 +20,7 @@ std::string definition_of(const Term& t, const std::map<const Term*, std::string
     return it == plain.end() ? t.definition : it->second;
 }
 
-std::string term_url(const SiteConfig& site, const Term& t) { return absolute_url(site, "glossary/index.html#" + t.anchor); }
+std::string term_url(const SiteConfig& site, const Term& t) { return absolute_url(site, "glossary/index.html" + term_fragment(t)); }
 
 std::string join(const std::vector<std::string>& v, const std::string& sep) {
     std::string s;
@@ -115,7 +116,7 @@ DataSet glossary_dataset(const Glossary& g, const SiteConfig& site, const std::m
                                        {"source", "出典", "string", "定義の出典"},
                                        {"plan_id", "計画ID", "string", "その計画だけで使う用語のとき、計画の識別子（サイト共通の用語は空欄）"},
                                        {"url", "URL", "string", "用語集ページでこの用語を説明している場所"}}));
-    CsvWriter w(titles(csv.columns));
+    CsvWriter w(titles(csv.columns), datatypes(csv.columns));
     for (const Term& t : g.terms)
         w.row({code, t.anchor, muni, t.term, t.reading, join(t.aliases, ";"), t.expansion, definition_of(t, plain), t.source, t.plan,
                term_url(site, t)});

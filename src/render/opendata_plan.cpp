@@ -48,6 +48,12 @@ std::vector<std::string> titles(const std::vector<ColumnSpec>& cols) {
     return t;
 }
 
+std::vector<std::string> datatypes(const std::vector<ColumnSpec>& cols) {
+    std::vector<std::string> t;
+    for (const auto& c : cols) t.push_back(c.datatype);
+    return t;
+}
+
 namespace {
 
 std::string kind_label(TargetKind k) {
@@ -77,6 +83,11 @@ std::string bare(const KpiFigure& f) {
     s.erase(std::remove(s.begin(), s.end(), ','), s.end());
     return s;
 }
+
+// A year as the CSVs write it: 西暦 number, 年区分 (年度 or 年) and 和暦; all empty without a year.
+std::string year_number(const std::optional<Year>& y) { return y ? std::to_string(y->year) : ""; }
+std::string year_kind_label(const std::optional<Year>& y) { return y ? (y->kind == Year::Kind::Fiscal ? "年度" : "年") : ""; }
+std::string year_wareki(const std::optional<Year>& y) { return y ? wareki(*y) : ""; }
 
 std::string note_for(const KpiFigure& f) {
     if (f.arrow) return display_figure(f, "");
@@ -121,17 +132,17 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                                  {"value", "値", "decimal", "数値（単位や記号を含まない）。数値が無いときは空欄で、理由は備考に記載"},
                                  {"unit", "単位", "string", "値の単位"},
                                  {"note", "備考", "string", "数値にできない目標や原文の表記など"}}));
-    CsvWriter kw(titles(kpi.columns));
+    CsvWriter kw(titles(kpi.columns), datatypes(kpi.columns));
     for (const Kpi& k : plan.kpis) {
         auto add = [&](const std::string& kind_ja, const std::string& kind_en, const std::optional<Year>& y,
                        const KpiFigure& f, const std::string& extra_note) {
             if (f.empty() && extra_note.empty()) return;
-            std::string year = y ? std::to_string(y->year) : "";
+            std::string year = year_number(y);
             std::string note = note_for(f);
             if (!extra_note.empty()) note += (note.empty() ? "" : "／") + extra_note;
             kw.row({code, plan.id + "-" + k.id + "-" + (year.empty() ? "na" : year) + "-" + kind_en, muni, plan.id,
                     plan.title, k.goal ? std::to_string(k.goal) : "", k.id, k.name, kind_ja, year,
-                    y ? (y->kind == Year::Kind::Fiscal ? "年度" : "年") : "", y ? wareki(*y) : "", kind_label(k.target_kind),
+                    year_kind_label(y), year_wareki(y), kind_label(k.target_kind),
                     bare(f), k.unit, note});
         };
         add("基準値", "baseline", k.baseline_year, k.baseline, "");
@@ -151,16 +162,21 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                                   {"description", "説明", "string", "何を測り、なぜ測るか"},
                                   {"unit", "単位", "string", "値の単位"},
                                   {"direction", "方向性", "string", "増加・減少・維持のどれを目指すか"},
-                                  {"baseline_year", "基準年度", "integer", "基準値の年（西暦）"},
-                                  {"target_year", "目標年度", "integer", "目標値の年（西暦）"},
+                                  {"baseline_year", "基準年度", "integer", "基準値の年（西暦。年度の場合は4月に始まる年）"},
+                                  {"baseline_year_kind", "基準年度_年区分", "string", "基準年度が年度（4月〜翌3月）か年（1月〜12月）か"},
+                                  {"baseline_year_wareki", "基準年度_和暦", "string", "和暦で書いた基準値の年度または年"},
+                                  {"target_year", "目標年度", "integer", "目標値の年（西暦。年度の場合は4月に始まる年）"},
+                                  {"target_year_kind", "目標年度_年区分", "string", "目標年度が年度（4月〜翌3月）か年（1月〜12月）か"},
+                                  {"target_year_wareki", "目標年度_和暦", "string", "和暦で書いた目標値の年度または年"},
                                   {"target_kind", "目標種別", "string", "水準・累計・維持・方向・定性の別"},
                                   {"source", "出典", "string", "数値の出典"}}));
-    CsvWriter dw(titles(defs.columns));
+    CsvWriter dw(titles(defs.columns), datatypes(defs.columns));
     for (const Kpi& k : plan.kpis)
         dw.row({code, plan.id + "-" + k.id, muni, plan.id, k.goal ? std::to_string(k.goal) : "", k.measure, k.id, k.name,
                 k.description, k.unit, direction_label(k.direction),
-                k.baseline_year ? std::to_string(k.baseline_year->year) : "",
-                k.target_year ? std::to_string(k.target_year->year) : "", kind_label(k.target_kind), k.source});
+                year_number(k.baseline_year), year_kind_label(k.baseline_year), year_wareki(k.baseline_year),
+                year_number(k.target_year), year_kind_label(k.target_year), year_wareki(k.target_year), kind_label(k.target_kind),
+                k.source});
     defs.bytes = dw.bytes();
     out.push_back(defs);
 
@@ -168,11 +184,11 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                      "計画・基本目標・柱・施策・KPIの階層を、上位要素IDでたどれる形にした表です。",
                      with_lead({{"plan_id", "計画ID", "string", "計画の識別子"},
                                 {"level", "階層", "string", "計画・基本目標・柱・施策・KPIの別"},
-                                {"item_id", "要素ID", "string", "計画内で要素を一意に示す識別子（g1, g1-p2, g1-p2-m3, KPI_ID）"},
+                                {"item_id", "要素ID", "string", "計画内で要素を一意に示す識別子（plan, g1, g1-p2, g1-p2-m3, KPIは kpi-KPI_ID）"},
                                 {"parent_id", "上位要素ID", "string", "一つ上の要素の識別子"},
                                 {"number", "番号", "integer", "基本目標の番号"},
                                 {"title", "名称", "string", "要素の名称"}}));
-    CsvWriter sw(titles(st.columns));
+    CsvWriter sw(titles(st.columns), datatypes(st.columns));
     auto srow = [&](const std::string& level, const std::string& id, const std::string& parent, const std::string& num,
                     const std::string& title) {
         sw.row({code, plan.id + "-" + id, muni, plan.id, level, id, parent, num, title});
@@ -185,7 +201,8 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
             for (const Measure& m : p.measures) srow("施策", m.id, p.id, "", m.title);
         }
     }
-    for (const Kpi& k : plan.kpis) srow("KPI", k.id, k.goal ? "g" + std::to_string(k.goal) : "plan", "", k.name);
+    // KPI rows are namespaced (kpi-<id>): a KPI id may be any legal id, even g1 or plan or g1-p1-m1.
+    for (const Kpi& k : plan.kpis) srow("KPI", "kpi-" + k.id, k.goal ? "g" + std::to_string(k.goal) : "plan", "", k.name);
     st.bytes = sw.bytes();
     out.push_back(st);
     return out;

@@ -19,6 +19,8 @@ std::string plan_file_prefix(const Plan& plan);
 // 全国地方公共団体コード, ID, 地方公共団体名, then `rest`: the columns every municipal CSV leads with.
 std::vector<ColumnSpec> with_lead(std::vector<ColumnSpec> rest);
 std::vector<std::string> titles(const std::vector<ColumnSpec>& cols);
+// Each column's CSVW datatype, for CsvWriter (which neutralises formulas in "string" columns only).
+std::vector<std::string> datatypes(const std::vector<ColumnSpec>& cols);
 DataFile data_file(std::string id, std::string path, std::string title, std::string description, std::string format,
                    std::string media_type);
 DataFile csv_file(std::string id, std::string path, std::string title, std::string description,

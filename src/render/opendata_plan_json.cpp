@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "link/glossary_linker.hpp"
 #include "link/kpi_progress.hpp"
 #include "render/opendata_plan.hpp"
 #include "render/site_pages.hpp"
@@ -150,7 +151,7 @@ std::string plan_json(const Plan& plan, const SiteConfig& site, const std::vecto
     ordered_json terms = ordered_json::array();
     for (const Term* t : terms_used) {
         ordered_json tj = {{"id", t->anchor}, {"term", t->term}, {"reading", t->reading},
-                           {"url", absolute_url(site, "glossary/index.html#" + t->anchor)}};
+                           {"url", absolute_url(site, "glossary/index.html" + term_fragment(*t))}};
         put(tj, "plan", t->plan);
         terms.push_back(tj);
     }

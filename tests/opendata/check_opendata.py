@@ -95,6 +95,16 @@ for path in sorted(glob.glob(os.path.join(od, "**", "*.csv"), recursive=True)):
         check([c["titles"] for c in meta["tableSchema"]["columns"]] == header, f"{meta_path} columns equal the CSV header")
         check(meta["dialect"]["encoding"] == "utf-8" and meta["dialect"]["lineTerminators"] == ["\r\n"], f"{meta_path} states UTF-8 and CRLF")
         check(meta.get("dc:license", {}).get("@id", "").startswith("http"), f"{meta_path} carries a licence URI")
+        # CSV injection (OWASP): no text cell a spreadsheet would run as a formula — one starting with
+        # = + - @, tab or CR carries a leading apostrophe; numeric columns hold plain numbers.
+        types = [c.get("datatype", "string") for c in meta["tableSchema"]["columns"]]
+        if len(types) == len(header):
+            for r in rows:
+                for t, cell, title in zip(types, r, header):
+                    if t == "string":
+                        check(cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), f"{path}: text cell {title} {cell[:40]!r} cannot run as a formula")
+                    elif t in ("integer", "decimal"):
+                        check(cell == "" or re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", cell) is not None, f"{path}: {t} cell {title} {cell!r} is a plain number")
 
 # KPI CSVs: bare numbers in 値, 西暦 in 年度.
 for rel, (header, rows) in headers.items():
@@ -108,6 +118,17 @@ for rel, (header, rows) in headers.items():
         check(r[col["年度"]] == "" or re.fullmatch(r"(18|19|20|21)[0-9]{2}", r[col["年度"]]) is not None, f"{rel}: 年度 {r[col['年度']]!r} is 西暦")
         check(r[col["値区分"]] in ("基準値", "目標値", "実績値"), f"{rel}: 値区分 {r[col['値区分']]!r}")
 
+# KPI definitions: each year with its 年区分 and 和暦, as in the KPI values.
+for rel, (header, rows) in headers.items():
+    if not rel.endswith("_kpi_definitions.csv"):
+        continue
+    col = {h: i for i, h in enumerate(header)}
+    for y in ["基準年度", "目標年度"]:
+        if check(all(n in col for n in [y, y + "_年区分", y + "_和暦"]), f"{rel} has {y} with its 年区分 and 和暦"):
+            for r in rows:
+                check((r[col[y]] == "") == (r[col[y + "_年区分"]] == "") and r[col[y + "_年区分"]] in ("", "年度", "年"),
+                      f"{rel}: {y}_年区分 {r[col[y + '_年区分']]!r} goes with {y} {r[col[y]]!r}")
+
 # plan.json and glossary.json against their schemas.
 plan_files = sorted(glob.glob(os.path.join(od, "*", "*", "*_plan.json")))
 check(len(plan_files) > 0, "at least one plan.json")
@@ -116,6 +137,27 @@ for p in plan_files:
 if os.path.exists(os.path.join(od, "glossary.json")):
     glossary = load_json(os.path.join(od, "glossary.json"))
     validate(glossary, schemas["glossary.schema.json"], "glossary.json")
+
+# Every URL in plan.json and glossary.json is an RFC 3986 URI (python jsonschema skips "format": "uri"
+# without rfc3987): ASCII only, one '#', every '%' starting an escape — a glossary anchor such as
+# t-C# or t-100%再生 must reach the data percent-encoded, as the page's href has it.
+URI_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]*")
+def uri_ok(u):
+    return (URI_RE.fullmatch(u) is not None and u.count("#") <= 1
+            and re.search(r"%(?![0-9A-Fa-f]{2})", u) is None)
+def json_urls(node, key=""):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from json_urls(v, k)
+    elif isinstance(node, list):
+        for v in node:
+            yield from json_urls(v, key)
+    elif isinstance(node, str) and (key.lower().endswith(("url", "uri")) or key in ("$schema", "@id")):
+        yield node
+for p in plan_files + [os.path.join(od, "glossary.json")]:
+    if os.path.exists(p):
+        for u in json_urls(load_json(p)):
+            check(uri_ok(u), f"{os.path.relpath(p, od)}: {u!r} is an RFC 3986 URI (percent-encoded)")
 
 # RDF: rapper parses the Turtle; rdflib reads Turtle and JSON-LD to the same graph.
 for ttl in ["catalog.ttl", "glossary.ttl"]:

@@ -42,6 +42,8 @@ faults)
   break_and_expect_failure "JSON-LD and Turtle disagree" "f=p+'/catalog.ttl'; s=open(f).read(); open(f,'w').write(s.replace('dcat:downloadURL', 'dcat:accessURL', 1))"
   break_and_expect_failure "relative downloadURL" "f=p+'/catalog.jsonld'; s=open(f).read(); open(f,'w').write(s.replace('https://data.example.org/shinshu/plans/opendata/202029', 'opendata/202029'))"
   break_and_expect_failure "wrong check digit in a CSV" "f=$kpi; b=open(f,'rb').read(); open(f,'wb').write(b.replace(b'\n202029,', b'\n202028,'))"
+  break_and_expect_failure "a raw glossary anchor in a URL" "f=p+'/glossary.json'; d=json.load(open(f)); t=[t for t in d['terms'] if not t['id'].isascii()][0]; t['url']=t['url'].split('#')[0]+'#'+t['id']; json.dump(d, open(f,'w'))"
+  break_and_expect_failure "a formula in a CSV text cell" "f=$kpi; b=open(f,'rb').read(); open(f,'wb').write(b.replace(b',green-city,', b',=green-city,', 1))"
   break_and_expect_failure "datapackage field renamed" "f=p+'/datapackage.json'; d=json.load(open(f)); d['resources'][0]['schema']['fields'][5]['name']='x'; json.dump(d, open(f,'w'))"
   ;;
 bad-code)

@@ -2,8 +2,12 @@
 // the open-data list, schema.org JSON-LD, plan.json and the small helpers.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <set>
+
 #include <nlohmann/json.hpp>
 
+#include "link/glossary_linker.hpp"
 #include "render/opendata_catalog.hpp"
 #include "render/opendata_glossary.hpp"
 #include "render/opendata_page.hpp"
@@ -186,4 +190,87 @@ TEST_CASE("glossary: SKOS labels for aliases, reading and expansion, CSV joins a
     auto j = nlohmann::json::parse(ds.files[0].bytes);
     CHECK(j["terms"][0]["expansion"]["language"] == "en");
     CHECK(j["terms"][0]["url"] == "https://example.jp/p/glossary/index.html#t-ICT");
+}
+
+TEST_CASE("structure.csv: KPI rows are namespaced, so KPI ids g1, plan or g1-p1-m1 never collide", "[opendata][structure]") {
+    Plan p = test_plan();
+    Goal g;
+    g.id = "g1";
+    g.number = 1;
+    g.title = "目標";
+    Pillar pl;
+    pl.id = "g1-p1";
+    pl.title = "柱";
+    Measure m;
+    m.id = "g1-p1-m1";
+    m.title = "施策";
+    pl.measures.push_back(m);
+    g.pillars.push_back(pl);
+    p.goals.push_back(g);
+    for (const char* id : {"g1", "plan", "g1-p1-m1"}) {
+        Kpi k = p.kpis[0];
+        k.id = id;
+        k.goal = 1;
+        p.kpis.push_back(k);
+    }
+    std::string csv;
+    for (const DataFile& f : plan_tables(p))
+        if (f.path.find("structure.csv") != std::string::npos) csv = f.bytes;
+    REQUIRE(!csv.empty());
+    std::set<std::string> ids;
+    size_t rows = 0;
+    for (size_t at = csv.find("\r\n") + 2; at < csv.size(); at = csv.find("\r\n", at) + 2) {
+        size_t c1 = csv.find(',', at), c2 = csv.find(',', c1 + 1);
+        ids.insert(csv.substr(c1 + 1, c2 - c1 - 1));
+        ++rows;
+    }
+    CHECK(ids.size() == rows);
+    CHECK(ids.count("alpha-plan"));
+    CHECK(ids.count("alpha-g1"));
+    CHECK(ids.count("alpha-kpi-g1"));
+    CHECK(ids.count("alpha-kpi-plan"));
+    CHECK(ids.count("alpha-kpi-g1-p1-m1"));
+    CHECK(csv.find(",KPI,kpi-g1,g1,") != std::string::npos);
+    CHECK(csv.find(",KPI,kpi-plan,g1,") != std::string::npos);
+}
+
+TEST_CASE("glossary: entry URLs and concept IRIs percent-encode the anchor as the page's href does", "[opendata][glossary]") {
+    SiteConfig site = test_site();
+    Glossary g;
+    for (const char* a : {"t-C#", "t-100%再生", "t-\"引用\"語"}) {
+        Term t;
+        t.term = a + 2;
+        t.reading = "よみ";
+        t.definition = "定義。";
+        t.anchor = a;
+        g.terms.push_back(t);
+    }
+    std::map<const Term*, std::string> plain;
+    DataSet ds = glossary_dataset(g, site, plain, "2025-01-02");
+    auto j = nlohmann::json::parse(ds.files[0].bytes);
+    for (size_t i = 0; i < g.terms.size(); ++i)
+        CHECK(j["terms"][i]["url"] == "https://example.jp/p/glossary/index.html" + term_fragment(g.terms[i]));
+    CHECK(j["terms"][0]["url"] == "https://example.jp/p/glossary/index.html#t-C%23");
+    CHECK(j["terms"][1]["url"] == "https://example.jp/p/glossary/index.html#t-100%25%E5%86%8D%E7%94%9F");
+    CHECK(j["terms"][2]["url"] == "https://example.jp/p/glossary/index.html#t-%22%E5%BC%95%E7%94%A8%22%E8%AA%9E");
+    CHECK(ds.files[1].bytes.find("index.html#t-C%23") != std::string::npos);
+    std::string ttl = glossary_turtle(g, site, plain, "2025-01-02");
+    CHECK(ttl.find("<https://example.jp/p/glossary/index.html#t-C%23>") != std::string::npos);
+    CHECK(ttl.find("#t-100%25%E5%86%8D%E7%94%9F>") != std::string::npos);
+}
+
+TEST_CASE("kpi_definitions.csv keeps each year's kind and 和暦", "[opendata][definitions]") {
+    Plan p = test_plan();
+    p.kpis[0].baseline_year = Year{2022, Year::Kind::Calendar, "2022年"};
+    p.kpis[0].target_year = Year{2027, Year::Kind::Fiscal, "2027年度"};
+    std::string csv;
+    for (const DataFile& f : plan_tables(p))
+        if (f.path.find("kpi_definitions.csv") != std::string::npos) {
+            csv = f.bytes;
+            std::vector<std::string> t = titles(f.columns);
+            CHECK(std::find(t.begin(), t.end(), "基準年度_年区分") != t.end());
+            CHECK(std::find(t.begin(), t.end(), "目標年度_和暦") != t.end());
+        }
+    CHECK(csv.find(",基準年度,基準年度_年区分,基準年度_和暦,目標年度,目標年度_年区分,目標年度_和暦,") != std::string::npos);
+    CHECK(csv.find(",2022,年,令和4年,2027,年度,令和9年度,") != std::string::npos);
 }
