@@ -49,6 +49,19 @@ int main(int argc, char** argv) {
     check->add_option("--content", opt.content_dir, "content folder")->capture_default_str();
     check->add_flag("--strict", opt.strict, "treat warnings as errors");
 
+    // CLI11 answers a misspelt command ("planpub buld") with "A subcommand is required": name it.
+    auto is_command = [&app](const std::string& name) {
+        try {
+            return app.get_subcommand_ptr(name) != nullptr;
+        } catch (const CLI::OptionNotFound&) {
+            return false;
+        }
+    };
+    if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1])) {
+        std::cerr << "planpub: error[usage.unknown-command]: unknown command \"" << argv[1] << "\"\n"
+                  << "  hint: use planpub build, planpub check or planpub serve (planpub --help lists the options)\n";
+        return 2;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -95,6 +95,10 @@ TEST_CASE("usage errors exit 2", "[e2e][errors]") {
     CHECK(r.output.find("does not exist") != std::string::npos);
     CHECK(run_planpub("build --no-such-option").exit_code == 2);
     CHECK(run_planpub("").exit_code == 2);
+    auto typo = run_planpub("buld --content x");
+    CHECK(typo.exit_code == 2);
+    CHECK(typo.output.find("error[usage.unknown-command]: unknown command \"buld\"") != std::string::npos);
+    CHECK(typo.output.find("hint: ") != std::string::npos);
 }
 
 TEST_CASE("output folder inside the content folder is refused", "[e2e][errors]") {
