@@ -34,20 +34,20 @@ Progress status(ProgressStatus s, std::string reason) { return {s, std::move(rea
 
 // Every figure of the sentence with as many decimals as the most precise of them, so that an
 // observed 49.6 is not shown as 50 beside a target of 50 it has not reached.
-std::string fig(double v, const Kpi& k) {
+int figure_decimals(const Kpi& k) {
     int decimals = std::max(k.baseline.decimals, k.target.decimals);
     for (const Observation& o : k.observations)
         if (o.value.number) decimals = std::max(decimals, o.value.decimals);
-    return format_number(v, decimals) + k.unit;
+    return decimals;
 }
+
+std::string fig(double v, const Kpi& k) { return format_number(v, figure_decimals(k)) + k.unit; }
 
 // A guide value (目安) next to the observed one: with more decimals where rounding would make
 // the two look equal (実績 39件 … 目安 39件 に届いていません when the guide is 38.8).
 std::string guide(double expected, double observed, const Kpi& k) {
     std::string shown = fig(expected, k);
-    int decimals = std::max(k.baseline.decimals, k.target.decimals);
-    for (const Observation& o : k.observations)
-        if (o.value.number) decimals = std::max(decimals, o.value.decimals);
+    const int decimals = figure_decimals(k);
     for (int extra = 1; extra <= 3 && expected != observed && shown == fig(observed, k); ++extra)
         shown = format_number(expected, decimals + extra) + k.unit;
     return shown;

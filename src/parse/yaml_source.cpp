@@ -187,10 +187,10 @@ private:
 // UTF-8. The text was valid UTF-8, so any such byte in a value came from them: write it as the
 // character U+0085 / U+00A0 it stands for.
 void repair_escapes(YAML::Node root) {
-    std::vector<YAML::Node> todo{root};
-    while (!todo.empty()) {
-        YAML::Node n = todo.back();
-        todo.pop_back();
+    std::vector<YAML::Node> pending{root};
+    while (!pending.empty()) {
+        YAML::Node n = pending.back();
+        pending.pop_back();
         if (n.IsScalar() && find_invalid_utf8(n.Scalar()) != npos) {
             std::string fixed, s = n.Scalar();
             for (size_t i = 0; i < s.size();) {
@@ -202,11 +202,11 @@ void repair_escapes(YAML::Node root) {
             }
             n = fixed;
         } else if (n.IsSequence()) {
-            for (YAML::Node child : n) todo.push_back(child);
+            for (YAML::Node child : n) pending.push_back(child);
         } else if (n.IsMap()) {
             for (auto it = n.begin(); it != n.end(); ++it) {
-                todo.push_back(it->first);
-                todo.push_back(it->second);
+                pending.push_back(it->first);
+                pending.push_back(it->second);
             }
         }
     }
