@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const Term& t : g.terms) plain[&t] = t.definition;
     std::string html = render_glossary_body(g, site, defs, {});
     FUZZ_CHECK(find_invalid_utf8(html) == npos);
-    DataSet ds = glossary_dataset(g, site.config, plain, "2024-04-01");
+    DataSet ds = glossary_dataset(g, site.config, plain, {"2024-04-01", "2024-04-01"});
     for (const auto& f : ds.files) {
         FUZZ_CHECK(find_invalid_utf8(f.bytes) == npos);
         if (f.format == "JSON") FUZZ_CHECK(nlohmann::json::accept(f.bytes));

@@ -14,6 +14,9 @@ namespace planpub {
 
 // Checks between plans and pages that need the whole site.
 void check_references(const Site& site, Diagnostics& diags);
+// A plan that publishes open data but has no `published:` date: its open data carries no 公開日
+// (and no 最終更新日 when the content holds no date at all), never the day of the build. Once per plan.
+void warn_undated_open_data(const Site& site, Diagnostics& diags);
 // Shows content/accessibility-results.json (written by the test run) as HTML.
 std::string results_html(const SourceFile& f, Diagnostics& diags);
 // A ```kpi block: `goal: N` (every KPI of goal N) or `id: X` (one KPI), one per line. Renders the

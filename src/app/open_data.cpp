@@ -2,6 +2,7 @@
 
 #include "render/embedded_files.hpp"
 #include "render/opendata_catalog.hpp"
+#include "render/opendata_dates.hpp"
 #include "render/opendata_glossary.hpp"
 #include "render/opendata_page.hpp"
 #include "render/opendata_plan.hpp"
@@ -14,7 +15,7 @@ std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx) {
     std::vector<DataSet> sets;
     for (const Plan& p : site.plans) {
         if (p.publisher.local_government_code.empty()) continue;  // reported by the parser already
-        sets.push_back(plan_dataset(p, plan_updated(p, ctx)));
+        sets.push_back(plan_dataset(p));
         ctx.plan_dataset_ids[p.id] = sets.back().id;
         ctx.plan_jsonld[p.id] = schema_org_dataset(sets.back(), site.config);
     }
@@ -46,9 +47,11 @@ void add_open_data(std::vector<DataSet> sets, const OpenDataInputs& in, Template
             if (f.format == "JSON" && f.bytes.empty())
                 f.bytes = plan_json(*plan, site, used == in.terms_by_plan.end() ? std::vector<const Term*>{} : used->second, s);
     }
-    const std::string modified = site.updated.empty() ? ctx.build_date : site.updated;
+    // Never the build day (SPEC): two builds of the same content on different days give the same opendata/.
+    const ContentDates dates = site_content_dates(ctx.site);
+    const std::string& modified = dates.modified;
     if (!in.glossary.terms.empty() && !site.publisher.local_government_code.empty())
-        sets.push_back(glossary_dataset(in.glossary, site, in.plain_definitions, modified));
+        sets.push_back(glossary_dataset(in.glossary, site, in.plain_definitions, dates));
 
     const std::string code = sets.front().publisher.local_government_code;
     std::vector<DataFile> catalog;
@@ -78,7 +81,7 @@ void add_open_data(std::vector<DataSet> sets, const OpenDataInputs& in, Template
     for (const DataFile& f : catalog) outputs.push_back({f.path, f.bytes, ""});
     outputs.push_back({list.path + "-metadata.json",
                        csvw_metadata(list, site, site.publisher.prefecture + site.publisher.name), ""});
-    outputs.push_back({"opendata/index.html", render_opendata_page(t, ctx, render_opendata_body(sets, catalog, site)), ""});
+    outputs.push_back({"opendata/index.html", render_opendata_page(t, ctx, render_opendata_body(sets, catalog, site), modified), ""});
     sitemap.push_back({"opendata/index.html", modified});
 }
 

@@ -98,6 +98,7 @@ void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics&
     b.site.plans = std::move(plans);
     drop_duplicate_anchors(b.glossary.terms, diags);
     check_references(b.site, diags);
+    warn_undated_open_data(b.site, diags);
 }
 
 // The glossary page (with back-links to the pages that use each term) and plain-text definitions.

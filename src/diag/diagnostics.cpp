@@ -63,6 +63,12 @@ void Diagnostics::merge(const Diagnostics& other) {
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
 
+bool Diagnostics::has_error_in(const std::string& path) const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return std::any_of(items_.begin(), items_.end(),
+                       [&](const Diagnostic& d) { return d.severity == Severity::Error && d.where.path == path; });
+}
+
 size_t Diagnostics::error_count() const {
     std::lock_guard<std::mutex> lock(mutex_);
     return std::count_if(items_.begin(), items_.end(),

@@ -33,6 +33,9 @@ public:
     void merge(const Diagnostics& other);
 
     bool has_errors() const;
+    // An error in this file (as the user named it): later checks of the file stay quiet, so that one
+    // mistake does not also show up as its consequences.
+    bool has_error_in(const std::string& path) const;
     size_t error_count() const;
     size_t warning_count() const;
     // Sorted by path, line, column, then code: the same input gives the same report.

@@ -156,10 +156,10 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
         {"name", "planpub-" + site.publisher.local_government_code},
         {"title", site.title + " オープンデータ"},
         {"homepage", absolute_url(site, "opendata/index.html")},
-        {"created", created + "T00:00:00Z"},
         {"licenses", ordered_json::array({{{"name", site.license}, {"path", license_uri(site.license)}, {"title", license_name(site.license)}}})},
         {"resources", resources},
     };
+    if (!created.empty()) doc["created"] = created + "T00:00:00Z";  // a content date, or none
     return doc.dump(2) + "\n";
 }
 

@@ -48,9 +48,9 @@ std::string glossary_json(const Glossary& g, const SiteConfig& site, const std::
         {"publisher", {{"name", site.publisher.name}, {"prefecture", site.publisher.prefecture},
                        {"local_government_code", site.publisher.local_government_code}}},
         {"license", {{"id", site.license}, {"uri", license_uri(site.license)}}},
-        {"modified", modified},
-        {"terms", terms},
     };
+    if (!modified.empty()) doc["modified"] = modified;  // no date in the content: none invented
+    doc["terms"] = terms;
     return doc.dump(2) + "\n";
 }
 
@@ -87,7 +87,8 @@ std::string glossary_turtle(const Glossary& g, const SiteConfig& site, const std
 }
 
 DataSet glossary_dataset(const Glossary& g, const SiteConfig& site, const std::map<const Term*, std::string>& plain,
-                         const std::string& modified) {
+                         const ContentDates& dates) {
+    const std::string& modified = dates.modified;
     const std::string code = site.publisher.local_government_code;
     const std::string muni = site.publisher.prefecture + site.publisher.name;
     DataSet ds;
@@ -96,7 +97,7 @@ DataSet glossary_dataset(const Glossary& g, const SiteConfig& site, const std::m
     ds.description = "計画の本文で使われる用語の読み、別名、定義です。本文中の用語は、このサイトの用語集の定義へリンクしています。";
     ds.keywords = {"用語集", "計画", muni};
     ds.standards = "W3C SKOS; RFC 4180; W3C CSVW; JSON Schema 2020-12";
-    ds.issued = modified;
+    ds.issued = dates.issued;
     ds.modified = modified;
     ds.landing_page = "glossary/index.html";
     ds.publisher = site.publisher;

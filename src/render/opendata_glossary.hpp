@@ -8,12 +8,13 @@
 #include "model/glossary.hpp"
 #include "model/opendata.hpp"
 #include "model/site.hpp"
+#include "render/opendata_dates.hpp"
 
 namespace planpub {
 
 // `plain` holds each term's definition as plain text (its Markdown rendered without markup).
 DataSet glossary_dataset(const Glossary& glossary, const SiteConfig& site, const std::map<const Term*, std::string>& plain,
-                         const std::string& modified);
+                         const ContentDates& dates);
 
 // The SKOS graph alone, for tests and other writers.
 std::string glossary_turtle(const Glossary& glossary, const SiteConfig& site, const std::map<const Term*, std::string>& plain,

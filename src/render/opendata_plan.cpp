@@ -5,6 +5,7 @@
 
 #include "parse/kpi_figures.hpp"
 #include "render/csv_writer.hpp"
+#include "render/opendata_dates.hpp"
 #include "text/era_year.hpp"
 
 namespace planpub {
@@ -232,7 +233,7 @@ std::string csvw_metadata(const DataFile& t, const SiteConfig& site, const std::
 
 namespace planpub {
 
-DataSet plan_dataset(const Plan& plan, const std::string& modified) {
+DataSet plan_dataset(const Plan& plan) {
     const std::string muni = plan.publisher.prefecture + plan.publisher.name;
     DataSet ds;
     ds.id = plan.publisher.local_government_code + "-" + plan.id;
@@ -247,8 +248,9 @@ DataSet plan_dataset(const Plan& plan, const std::string& modified) {
     for (const std::string& k : plan.keywords)
         if (std::find(ds.keywords.begin(), ds.keywords.end(), k) == ds.keywords.end()) ds.keywords.push_back(k);
     ds.standards = "RFC 4180; W3C CSVW; JSON Schema 2020-12";
-    ds.issued = plan.published.empty() ? modified : plan.published;
-    ds.modified = modified;
+    ContentDates dates = plan_content_dates(plan);
+    ds.issued = dates.issued;
+    ds.modified = dates.modified;
     ds.period = plan.period;
     ds.landing_page = plan.id + "/index.html";
     ds.publisher = plan.publisher;

@@ -33,6 +33,6 @@ std::string csvw_metadata(const DataFile& t, const SiteConfig& site, const std::
 
 // The plan's dataset: its three tables (bytes included) and plan.json (bytes left to plan_json,
 // which needs the glossary terms the rendered pages used).
-DataSet plan_dataset(const Plan& plan, const std::string& modified);
+DataSet plan_dataset(const Plan& plan);  // dates from the content (opendata_dates.hpp)
 
 }  // namespace planpub

@@ -59,9 +59,10 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
     put(d, "body", body);
     put(d, "head_extra", head_extra);
     put(d, "body_end", std::string());
-    std::string date = updated.empty() ? ctx.build_date : updated;
-    put(d, "updated", date);
-    put(d, "updated_display", display_date(date));
+    // Callers pass the date to show (ctx.build_date where the page has no content date of its own);
+    // an empty date shows none.
+    put(d, "updated", updated);
+    put(d, "updated_display", updated.empty() ? std::string() : display_date(updated));
     put(d, "contact", contact_data(c.contact));
     put(d, "license_text", license_text(c.license));
     put(d, "home_url", c.home_url);
@@ -305,11 +306,11 @@ std::string render_glossary_page(Templates& t, const RenderContext& ctx, const s
                   "計画で使われている用語の説明（50音順）");
 }
 
-std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body) {
+std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body, const std::string& updated) {
     data d;
     put(d, "body", body);
     std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {"オープンデータ", ""}};
-    return layout(t, ctx, root_for_depth(1), "オープンデータ", t.render("opendata", d), crumbs, ctx.build_date, "opendata",
+    return layout(t, ctx, root_for_depth(1), "オープンデータ", t.render("opendata", d), crumbs, updated, "opendata",
                   "計画の体系、KPIの値、用語集のオープンデータ（CSV・JSON・RDF）");
 }
 

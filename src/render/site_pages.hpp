@@ -36,7 +36,8 @@ std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan
 std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& plan,
                             const std::function<std::string(const Kpi&)>& describe = {});
 std::string render_glossary_page(Templates& t, const RenderContext& ctx, const std::string& body);
-std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body);
+// `updated` is the open data's own content date (empty: none shown), so opendata/ never changes with the build day.
+std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body, const std::string& updated);
 std::string render_not_found(Templates& t, const RenderContext& ctx);
 std::string render_accessibility(Templates& t, const RenderContext& ctx);
 std::string render_accessibility_results(Templates& t, const RenderContext& ctx, const std::string& results_html);

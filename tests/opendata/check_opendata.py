@@ -17,12 +17,24 @@ import sys
 
 import jsonschema
 import rdflib
-from rdflib.namespace import DCAT, DCTERMS, RDF, SKOS
+from rdflib.namespace import DCAT, DCTERMS, RDF, SKOS, XSD
 
 site, base = sys.argv[1], sys.argv[2]
 opts = dict(zip(sys.argv[3::2], sys.argv[4::2]))
 od = os.path.join(site, "opendata")
 checks = failures = 0
+
+
+def build_day_absent():
+    """SPEC: open-data dates come from the content, never from the day of the build."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return
+    import datetime
+    day = datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).strftime("%Y-%m-%d").encode()
+    for path in sorted(glob.glob(os.path.join(od, "**", "*"), recursive=True)):
+        if os.path.isfile(path):
+            check(day not in open(path, "rb").read(), f"{path} does not carry the build day {day.decode()}")
 
 
 def check(ok, what):
@@ -186,8 +198,14 @@ check(len(datasets) == len(plan_files) + (1 if os.path.exists(os.path.join(od, "
 FOAF_NAME = rdflib.URIRef("http://xmlns.com/foaf/0.1/name")
 downloads = set()
 for ds in datasets:
-    for p in [DCTERMS.title, DCTERMS.description, DCTERMS.publisher, DCTERMS.modified, DCTERMS.license, DCAT.keyword]:
+    for p in [DCTERMS.title, DCTERMS.description, DCTERMS.publisher, DCTERMS.license, DCAT.keyword]:
         check(jsonld_graph.value(ds, p) is not None, f"{ds} has {p}")
+    # Dates are optional (DCAT-AP 3) and come from the content only: typed xsd:date, issued <= modified.
+    dates = {p: jsonld_graph.value(ds, p) for p in [DCTERMS.issued, DCTERMS.modified]}
+    for p, v in dates.items():
+        check(v is None or (v.datatype == XSD.date and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str(v))), f"{ds} {p} is an xsd:date")
+    if None not in dates.values():
+        check(str(dates[DCTERMS.issued]) <= str(dates[DCTERMS.modified]), f"{ds} is not modified before it was issued")
     pub = jsonld_graph.value(ds, DCTERMS.publisher)
     code = str(jsonld_graph.value(pub, DCTERMS.identifier))
     check(re.fullmatch(r"[0-9]{6}", code) is not None and check_digit_ok(code), f"{ds} publisher carries the local government code ({code})")
@@ -274,5 +292,6 @@ if "--content" in opts:
             which = "plan" if os.path.basename(md) == "index.md" else "page"
             validate(yaml.load(m.group(1), Loader), {**fm, "$ref": f"#/$defs/{which}"}, md)
 
+build_day_absent()
 print(f"{checks} checks, {failures} failed")
 sys.exit(1 if failures else 0)

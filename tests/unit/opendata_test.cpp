@@ -9,6 +9,7 @@
 
 #include "link/glossary_linker.hpp"
 #include "render/opendata_catalog.hpp"
+#include "render/opendata_dates.hpp"
 #include "render/opendata_glossary.hpp"
 #include "render/opendata_page.hpp"
 #include "render/opendata_plan.hpp"
@@ -90,7 +91,7 @@ TEST_CASE("fiscal periods run April to March, calendar periods January to Decemb
 
 TEST_CASE("DCAT: dataset with publisher code, temporal, absolute download URLs", "[opendata][dcat]") {
     SiteConfig site = test_site();
-    DataSet ds = plan_dataset(test_plan(), "2025-01-02");
+    DataSet ds = plan_dataset(test_plan());
     RdfGraph g = dcat_catalog({ds}, site);
     std::string ttl = to_turtle(g);
     CHECK(ttl.find("<https://example.jp/p/alpha/index.html#dataset> a dcat:Dataset") != std::string::npos);
@@ -103,7 +104,7 @@ TEST_CASE("DCAT: dataset with publisher code, temporal, absolute download URLs",
 
 TEST_CASE("datapackage: table fields are the CSV header, JSON resources name their schema", "[opendata][frictionless]") {
     SiteConfig site = test_site();
-    DataSet ds = plan_dataset(test_plan(), "2025-01-02");
+    DataSet ds = plan_dataset(test_plan());
     auto j = nlohmann::json::parse(datapackage_json({ds}, {}, site, "2025-01-02"));
     REQUIRE(j["resources"].size() == 4);
     const auto& kpi = j["resources"][0];
@@ -117,7 +118,7 @@ TEST_CASE("datapackage: table fields are the CSV header, JSON resources name the
 
 TEST_CASE("open-data list: Digital Agency columns, one row per file", "[opendata][list]") {
     SiteConfig site = test_site();
-    DataSet ds = plan_dataset(test_plan(), "2025-01-02");
+    DataSet ds = plan_dataset(test_plan());
     DataFile list = open_data_list({ds}, site);
     CHECK(list.bytes.rfind("\xEF\xBB\xBF全国地方公共団体コード,ID,地方公共団体名,データセット_ID,データセット_タイトル", 0) == 0);
     CHECK(list.bytes.find("ファイル_ダウンロードURL") != std::string::npos);
@@ -131,7 +132,7 @@ TEST_CASE("schema.org Dataset JSON-LD cannot close its script element", "[openda
     SiteConfig site = test_site();
     Plan plan = test_plan();
     plan.description = "説明</script><script>alert(1)</script>";
-    DataSet ds = plan_dataset(plan, "2025-01-02");
+    DataSet ds = plan_dataset(plan);
     std::string s = schema_org_dataset(ds, site);
     CHECK(s.find("</") == std::string::npos);
     auto j = nlohmann::json::parse(s);
@@ -144,7 +145,7 @@ TEST_CASE("schema.org Dataset JSON-LD cannot close its script element", "[openda
 TEST_CASE("plan.json: a figure without a number is null, never 0", "[opendata][json]") {
     SiteConfig site = test_site();
     Plan plan = test_plan();
-    DataSet ds = plan_dataset(plan, "2025-01-02");
+    DataSet ds = plan_dataset(plan);
     auto j = nlohmann::json::parse(plan_json(plan, site, {}, ds));
     CHECK(j["$schema"] == "https://example.jp/p/opendata/schemas/plan.schema.json");
     CHECK(j["kpis"][0]["baseline"]["value"].is_null());
@@ -184,7 +185,7 @@ TEST_CASE("glossary: SKOS labels for aliases, reading and expansion, CSV joins a
     CHECK(ttl.find("skos:altLabel \"Information and Communication Technology\"@en") != std::string::npos);
     CHECK(ttl.find("skos:definition \"情報通信技術。\"@ja") != std::string::npos);  // plain text, no ** markup
 
-    DataSet ds = glossary_dataset(g, site, plain, "2025-01-02");
+    DataSet ds = glossary_dataset(g, site, plain, {"2024-04-01", "2025-01-02"});
     REQUIRE(ds.files.size() == 3);
     CHECK(ds.files[1].bytes.find(",情報通信技術;アイシーティー,Information and Communication Technology,") != std::string::npos);
     auto j = nlohmann::json::parse(ds.files[0].bytes);
@@ -246,7 +247,7 @@ TEST_CASE("glossary: entry URLs and concept IRIs percent-encode the anchor as th
         g.terms.push_back(t);
     }
     std::map<const Term*, std::string> plain;
-    DataSet ds = glossary_dataset(g, site, plain, "2025-01-02");
+    DataSet ds = glossary_dataset(g, site, plain, {"2024-04-01", "2025-01-02"});
     auto j = nlohmann::json::parse(ds.files[0].bytes);
     for (size_t i = 0; i < g.terms.size(); ++i)
         CHECK(j["terms"][i]["url"] == "https://example.jp/p/glossary/index.html" + term_fragment(g.terms[i]));
@@ -273,4 +274,32 @@ TEST_CASE("kpi_definitions.csv keeps each year's kind and 和暦", "[opendata][d
         }
     CHECK(csv.find(",基準年度,基準年度_年区分,基準年度_和暦,目標年度,目標年度_年区分,目標年度_和暦,") != std::string::npos);
     CHECK(csv.find(",2022,年,令和4年,2027,年度,令和9年度,") != std::string::npos);
+}
+
+TEST_CASE("open-data dates: issued is `published`, modified the latest content date, none invented", "[opendata][dates]") {
+    Plan p = test_plan();
+    p.published = "";
+    p.updated = "";
+    CHECK(plan_content_dates(p).issued.empty());
+    CHECK(plan_content_dates(p).modified.empty());
+    p.published = "2024-03-29";
+    p.revisions = {{"", "日付のない改訂"}, {"2025-06-30", "KPIの見直し"}, {"2024-12-01", "誤字"}};
+    Page page;
+    page.updated = "2025-07-01";
+    p.pages.push_back(page);
+    CHECK(plan_content_dates(p).issued == "2024-03-29");
+    CHECK(plan_content_dates(p).modified == "2025-07-01");  // a page changed after the last revision
+
+    Plan undated = test_plan();
+    undated.published = undated.updated = "";
+    Site site;
+    site.plans = {undated, p};
+    CHECK(site_content_dates(site).issued == "2024-03-29");
+    CHECK(site_content_dates(site).modified == "2025-07-01");
+    site.config.updated = "2026-01-05";
+    CHECK(site_content_dates(site).modified == "2026-01-05");
+    site.plans = {undated};
+    site.config.updated.clear();
+    CHECK(site_content_dates(site).issued.empty());
+    CHECK(site_content_dates(site).modified.empty());
 }
