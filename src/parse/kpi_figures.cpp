@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <regex>
 #include <set>
 
 #include "text/normalize.hpp"
@@ -19,7 +20,8 @@ const std::set<std::string> kKnownUnits = {"件", "人", "名", "%", "校", "施
 
 struct NumberSpan {
     size_t begin = 0, end = 0;
-    double value = 0;
+    std::string text;  // the digits as written, '.' included, no sign or separators: scaled exactly
+    bool negative = false;
     int decimals = 0;
     size_t digits = 0;
 };
@@ -34,12 +36,24 @@ bool is_thousands_group(const std::string& s, size_t i) {
     return is_digit_at(s, i) && is_digit_at(s, i + 1) && is_digit_at(s, i + 2) && !is_digit_at(s, i + 3);
 }
 
-// Bytes of a sign at i: - + − (U+2212), and ▲ △, which Japanese tables use for minus.
+// Bytes of a sign at i: - +, the minus look-alikes that Word, PDFs and Excel produce (‐ ‑ ‒ – — ―
+// U+2010–2015, − U+2212), and ▲ △, which Japanese tables use for minus. Every one of them is read
+// as the sign, never dropped (NFKC has already made － and ﹣ a '-').
 size_t sign_length(const std::string& s, size_t i) {
     if (s[i] == '-' || s[i] == '+') return 1;
+    if (s.compare(i, 2, "\xE2\x80") == 0 && i + 2 < s.size() && (unsigned char)s[i + 2] >= 0x90 &&
+        (unsigned char)s[i + 2] <= 0x95)
+        return 3;
     if (s.compare(i, 3, "\xE2\x88\x92") == 0 || s.compare(i, 3, "\xE2\x96\xB2") == 0 || s.compare(i, 3, "\xE2\x96\xB3") == 0)
         return 3;
     return 0;
+}
+
+// ▲ 3.5: a sign may stand apart from its number by spaces.
+size_t spaces_at(const std::string& s, size_t i) {
+    size_t n = 0;
+    while (i + n < s.size() && s[i + n] == ' ') ++n;
+    return n;
 }
 
 // A number starts with a digit, or with a point before a digit (.5).
@@ -54,7 +68,9 @@ std::vector<NumberSpan> find_numbers(const std::string& s) {
     while (i < s.size()) {
         size_t start = i, sign = sign_length(s, i);
         bool neg = sign > 0 && s[i] != '+';
-        if (sign > 0 && number_starts_at(s, i + sign)) i += sign;
+        // A dash between two numbers is a range (2021-2026), not the second one's sign.
+        bool after_digit = start > 0 && is_digit_at(s, start - 1);
+        if (sign > 0 && !after_digit && number_starts_at(s, i + sign + spaces_at(s, i + sign))) i += sign + spaces_at(s, i + sign);
         else neg = false;
         if (!number_starts_at(s, i)) { i = start + 1; continue; }
         std::string digits;
@@ -69,14 +85,98 @@ std::vector<NumberSpan> find_numbers(const std::string& s) {
                 digits += '.'; in_fraction = true; ++i;
             } else break;
         }
-        // strtod, not stod: a run of digits too long for a double must not throw.
         size_t count = digits.size() - (in_fraction ? 1 : 0);
-        out.push_back({start, i, (neg ? -1 : 1) * std::strtod(digits.c_str(), nullptr), decimals, count});
+        out.push_back({start, i, digits, neg, decimals, count});
     }
     return out;
 }
 
 std::string strip(const std::string& s) { return trim(s); }
+
+// 千人 → 10^3 × 人, 百万円 → 10^6 × 円, 万 → 10^4 × (nothing): one of 十 百 千, then one of 万 億 兆.
+struct ScaledUnit {
+    int exponent = 0;
+    std::string base;
+};
+
+ScaledUnit split_scale(const std::string& unit) {
+    ScaledUnit r;
+    size_t i = 0;
+    auto take = [&](const char* word, int exponent) {
+        if (unit.compare(i, 3, word) != 0) return false;
+        r.exponent += exponent;
+        i += 3;
+        return true;
+    };
+    take("十", 1) || take("百", 2) || take("千", 3);
+    take("万", 4) || take("億", 8) || take("兆", 12);
+    r.base = unit.substr(i);
+    return r;
+}
+
+// A value's trailing text read as a unit, scaled or not, and the words after it: 万人以上 → 10^4 × 人
+// and 以上. The unit is the declared one's base, else the longest known unit; none when neither fits.
+struct WrittenUnit {
+    ScaledUnit unit;
+    std::string rest;
+};
+
+WrittenUnit split_suffix(const std::string& suffix, const std::string& declared_base) {
+    WrittenUnit w;
+    w.unit = split_scale(suffix);
+    std::string tail = w.unit.base;
+    std::string base;
+    if (!declared_base.empty() && tail.compare(0, declared_base.size(), declared_base) == 0) base = declared_base;
+    for (const std::string& k : kKnownUnits)
+        if (k.size() > base.size() && tail.compare(0, k.size(), k) == 0) base = k;
+    w.unit.base = base;
+    w.rest = strip(tail.substr(base.size()));
+    return w;
+}
+
+// Moves the decimal point of "220.5" by `shift` places, exactly (220.5, 4 → "2205000"), so that a
+// scaled figure is never changed by floating-point arithmetic. `decimals` becomes the figure's
+// decimals in the new unit: the written ones less the shift, and for a smaller unit those of the
+// exact result (2,205,500人 in 千人 is 2,205.5).
+std::string shift_point(const std::string& digits, int shift, int& decimals) {
+    size_t dot = digits.find('.');
+    std::string whole = digits.substr(0, dot), fraction = dot == std::string::npos ? "" : digits.substr(dot + 1);
+    std::string all = whole + fraction;
+    long point = static_cast<long>(whole.size()) + shift;
+    if (point > static_cast<long>(all.size())) all.append(point - all.size(), '0');
+    if (point < 1) {
+        all.insert(0, 1 - point, '0');
+        point = 1;
+    }
+    std::string i = all.substr(0, point), f = all.substr(point);
+    i.erase(0, std::min(i.find_first_not_of('0'), i.size() - 1));
+    if (shift >= 0) {
+        decimals = std::max(0, decimals - shift);
+    } else {
+        while (!f.empty() && f.back() == '0') f.pop_back();
+        decimals = static_cast<int>(f.size());
+    }
+    f.resize(decimals, '0');
+    return f.empty() ? i : i + "." + f;
+}
+
+// Digits that are not part of a year, a month or an ordinal (令和6年度, 2021～2026年度, 9月末, 第2期):
+// a cell holding such digits that was not read as a figure is reported, never silently text.
+bool has_unread_number(const std::string& nfkc_text) {
+    static const std::regex dated(
+        "(令和|平成|昭和|[RrHhSs]|FY) ?([0-9]+|元)( ?(年度|年))?(\\.[0-9]+)?|[0-9]+ ?(年度|年|月)|第 ?[0-9]+");
+    std::string rest = std::regex_replace(nfkc_text, dated, " ");
+    return rest.find_first_of("0123456789") != std::string::npos;
+}
+
+FigureProblem read_as_text(const std::string& source) {
+    return FigureProblem{"kpi.figure-as-text",
+                         "\"" + source + "\" holds a number but was not read as a figure: it is published as text, and no "
+                         "progress is judged on it",
+                         "if it is a figure, write the number with its unit alone (e.g. 120件) and the period or condition in "
+                         "the note column; if it is text, leave it (--strict makes this an error)",
+                         true};
+}
 
 }  // namespace
 
@@ -119,35 +219,53 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     if (numbers.size() == 2 && s.compare(numbers[0].end, 9, "年間で") == 0) numbers.erase(numbers.begin());
     if (numbers.size() != 1) {
         f.wording = f.source;  // 未策定, 2024年度（令和6年度）中の計画策定: text, not a figure
+        if (has_unread_number(s)) problem = read_as_text(f.source);
         return f;
     }
     const NumberSpan& n = numbers[0];
-    if (n.digits > kMaxDigits) {
-        problem = FigureProblem{"kpi.number-too-long",
-                                "value \"" + f.source + "\" has " + std::to_string(n.digits) + " digits; the limit is " +
-                                    std::to_string(kMaxDigits),
-                                "write the figure with fewer digits, e.g. in a larger unit (千人, 百万円)"};
-        return f;
-    }
     std::string prefix = strip(s.substr(0, n.begin));
     std::string suffix = strip(s.substr(n.end));
-    // A trailing unit must be the declared one.
-    if (!suffix.empty()) {
-        if (suffix == u || (u.empty() && kKnownUnits.count(suffix))) {
-            suffix.clear();
-        } else if (kKnownUnits.count(suffix)) {
+    // A trailing unit must be the declared one, or the same quantity in a scaled unit (2,205千人 for 人,
+    // 1.5万, 3億円 for 円, 2,205人 for 千人), which is converted exactly into the declared unit. Words
+    // after the unit (以上, 程度) are kept as wording.
+    const ScaledUnit declared = split_scale(u);
+    int shift = 0;
+    if (!suffix.empty() && suffix != u) {
+        const WrittenUnit w = split_suffix(suffix, declared.base);
+        const bool same_quantity = u.empty() || w.unit.base == declared.base || (w.unit.base.empty() && w.unit.exponent > 0);
+        if (w.unit.base.empty() && w.unit.exponent == 0) {
+            // no unit: 以上, 程度, (見込み) stay as wording
+        } else if (!same_quantity) {
             problem = FigureProblem{"kpi.unit-mismatch",
-                                    "value \"" + f.source + "\" says " + suffix + " but the unit is " + (u.empty() ? "not set" : u),
-                                    "write the number alone (" + format_number(n.value, n.decimals) + ") or fix the unit column"};
+                                    "value \"" + f.source + "\" says " + suffix + " but the unit is " + u,
+                                    "check the unit column: write the figure in " + u +
+                                        " (the number with or without its unit), or fix the unit column"};
             return f;
+        } else {
+            shift = w.unit.exponent - (u.empty() ? 0 : declared.exponent);
+            suffix = w.rest;
         }
+    } else {
+        suffix.clear();
     }
     if (!suffix.empty() && !prefix.empty()) {
         f.wording = f.source;
+        if (has_unread_number(s)) problem = read_as_text(f.source);
         return f;
     }
-    f.number = n.value;
-    f.decimals = n.decimals;
+    int decimals = n.decimals;
+    const std::string exact = shift == 0 ? n.text : shift_point(n.text, shift, decimals);
+    const size_t digits = exact.size() - (exact.find('.') == std::string::npos ? 0 : 1);
+    if (digits > kMaxDigits || n.digits > kMaxDigits) {
+        problem = FigureProblem{"kpi.number-too-long",
+                                "value \"" + f.source + "\" has " + std::to_string(std::max(digits, n.digits)) +
+                                    " digits; the limit is " + std::to_string(kMaxDigits),
+                                "write the figure with fewer digits, e.g. in a larger unit (千人, 百万円) set in the unit column"};
+        return f;
+    }
+    // strtod, not stod: never throws. Fewer than 16 significant digits convert back unchanged.
+    f.number = (n.negative ? -1 : 1) * std::strtod(exact.c_str(), nullptr);
+    f.decimals = decimals;
     if (!prefix.empty()) f.wording = prefix;           // 全 (全3校), 5年間で
     else if (!suffix.empty()) f.wording = suffix;      // 以上, 程度
     return f;

@@ -14,9 +14,12 @@ struct FigureProblem {
     std::string code;
     std::string message;
     std::string hint;
+    bool warning = false;  // the cell is published (as text), but the user should look at it
 };
 
-// Reads a cell. `unit` is the KPI's declared unit (may be empty).
+// Reads a cell. `unit` is the KPI's declared unit (may be empty). A figure in a scaled unit of the
+// same quantity (2,205千人, 220.5万人, 1.5万, 3億 for 人 or 円; 2,205人 for 千人) is converted exactly
+// into the declared unit; a cell with a number that is not read as a figure gets a warning.
 KpiFigure read_figure(const std::string& cell, const std::string& unit, std::optional<FigureProblem>& problem);
 
 // 1200 → "1,200"; 40 with 1 decimal → "40.0".

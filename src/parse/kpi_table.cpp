@@ -115,7 +115,8 @@ KpiFigure figure_field(const CsvRecord& r, const Columns& c, const char* key, co
     if (!f) return {};
     std::optional<FigureProblem> problem;
     KpiFigure fig = read_figure(f->text, unit, problem);
-    if (problem) diags.error(at(path, f, r.line), problem->code, problem->message, problem->hint);
+    if (problem && problem->warning) diags.warning(at(path, f, r.line), problem->code, problem->message, problem->hint);
+    else if (problem) diags.error(at(path, f, r.line), problem->code, problem->message, problem->hint);
     return fig;
 }
 

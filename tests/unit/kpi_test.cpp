@@ -66,6 +66,77 @@ TEST_CASE("a unit in the value that differs from the declared unit is an error",
     CHECK(problem.empty());
 }
 
+TEST_CASE("scaled units are converted exactly into the declared unit", "[kpi][figure]") {
+    struct Case {
+        const char* cell;
+        const char* unit;
+        double number;
+        int decimals;
+        const char* shown;
+    };
+    const Case cases[] = {
+        {"2,205千人", "人", 2205000, 0, "2,205,000人"},     {"220.5万人", "人", 2205000, 0, "2,205,000人"},
+        {"1.5万", "人", 15000, 0, "15,000人"},               {"3億", "円", 300000000, 0, "300,000,000円"},
+        {"3億円", "円", 300000000, 0, "300,000,000円"},     {"1.25百万円", "千円", 1250, 0, "1,250千円"},
+        {"2,205", "千人", 2205, 0, "2,205千人"},             {"2,205千人", "千人", 2205, 0, "2,205千人"},
+        {"2,205人", "千人", 2.205, 3, "2.205千人"},          {"2,205,500人", "千人", 2205.5, 1, "2,205.5千人"},
+        {"0.5千人", "人", 500, 0, "500人"},                  {"12.345万t", "t", 123450, 0, "123,450t"},
+        {"1.23456万人", "人", 12345.6, 1, "12,345.6人"},     {"▲1.5万人", "人", -15000, 0, "-15,000人"},
+        {"100万人以上", "人", 1000000, 0, "1,000,000人以上"}, {"1.5万", "", 15000, 0, "15,000"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.cell << " in " << c.unit);
+        std::string problem;
+        KpiFigure f = fig(c.cell, c.unit, &problem);
+        CHECK(problem.empty());
+        REQUIRE(f.number);
+        CHECK(*f.number == c.number);  // exact: decimal shifting, no floating-point drift
+        CHECK(f.decimals == c.decimals);
+        CHECK(display_figure(f, c.unit) == c.shown);
+    }
+    // Different quantities stay an error, and the hint proposes no number (so no magnitude change).
+    std::optional<FigureProblem> p;
+    read_figure("2,205千件", "人", p);
+    REQUIRE(p);
+    CHECK(p->code == "kpi.unit-mismatch");
+    CHECK(p->hint.find("2,205") == std::string::npos);
+    CHECK(p->hint.find("2205") == std::string::npos);
+    std::optional<FigureProblem> big;
+    read_figure("99,999,999,999,999億円", "円", big);  // 23 digits once converted into 円
+    REQUIRE(big);
+    CHECK(big->code == "kpi.number-too-long");
+}
+
+TEST_CASE("every minus look-alike is the sign, never dropped", "[kpi][figure]") {
+    for (const char* cell : {"-3", "\u2010" "3", "\u2011" "3", "\u2012" "3", "\u2013" "3", "\u2014" "3", "\u2015" "3",
+                             "\u2212" "3", "\uFF0D" "3", "\uFE63" "3", "\u25B2" "3", "\u25B3" "3", "\u25B2 3", "\u25B3\u30003"}) {
+        INFO(cell);
+        KpiFigure f = fig(cell, "");
+        REQUIRE(f.number);
+        CHECK(*f.number == -3);
+    }
+    CHECK_FALSE(fig("2021-2026", "").number);  // a range, not -2026
+}
+
+TEST_CASE("a cell with a number that is not read as a figure is a warning, not silently text", "[kpi][figure]") {
+    auto warned = [](const std::string& cell) {
+        std::optional<FigureProblem> p;
+        read_figure(cell, "件", p);
+        return p && p->warning && p->code == "kpi.figure-as-text";
+    };
+    // Not (yet) read as figures: each is published as text, so the user is told.
+    CHECK(warned("5件(5年間)"));
+    CHECK(warned("1,890人（2021～2026年度平均）"));
+    CHECK(warned("年間100件以上"));
+    CHECK(warned("100件又は150件"));
+    // Text whose digits are dates or ordinals is qualitative on purpose: no warning.
+    CHECK_FALSE(warned("2024年度（令和6年度）中の計画策定"));
+    CHECK_FALSE(warned("第2期計画の策定"));
+    CHECK_FALSE(warned("R7年度までに実施"));
+    CHECK_FALSE(warned("未策定"));
+    CHECK_FALSE(warned("2020年9月末までに開始"));
+}
+
 TEST_CASE("numbers are shown with separators and their decimals", "[kpi][figure]") {
     CHECK(format_number(1200, 0) == "1,200");
     CHECK(format_number(40, 1) == "40.0");
