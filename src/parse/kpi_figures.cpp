@@ -266,6 +266,7 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     // strtod, not stod: never throws. Fewer than 16 significant digits convert back unchanged.
     f.number = (n.negative ? -1 : 1) * std::strtod(exact.c_str(), nullptr);
     f.decimals = decimals;
+    f.rescaled = shift != 0;
     if (!prefix.empty()) f.wording = prefix;           // 全 (全3校), 5年間で
     else if (!suffix.empty()) f.wording = suffix;      // 以上, 程度
     return f;

@@ -94,7 +94,7 @@ std::string note_for(const KpiFigure& f) {
     if (f.arrow) return display_figure(f, "");
     if (f.maintain) return "基準値を維持";
     if (!f.number) return f.source;
-    return f.wording.empty() ? "" : "原文：" + f.source;
+    return f.wording.empty() && !f.rescaled ? "" : "原文：" + f.source;  // 2,205千人 published as 2205000
 }
 
 }  // namespace
