@@ -189,7 +189,15 @@ try:
 except ServerGone as e:
     check(False, f"serve answers every request: {e}")
 finally:
-    check(proc.poll() is None, f"serve is still running at the end (exit {proc.poll()})")
+    try:  # a process that is dying right now is not running: give it a moment, then ask it
+        proc.wait(0.5)
+    except subprocess.TimeoutExpired:
+        pass
+    try:
+        alive = proc.poll() is None and get("/__planpub/status")[0] == 200
+    except ServerGone:
+        alive = False
+    check(alive, f"serve is still running and answering at the end (exit {proc.poll()})")
     proc.send_signal(signal.SIGINT)
     try:
         code = proc.wait(10)
