@@ -8,22 +8,43 @@ folder that holds content/ and public/ (a successful build of base/). Its header
 planpub must do, one `# key: value` per line:
 
   expect-exit: 1            exit status (default 1)
-  expect-stderr: TEXT       TEXT appears in stderr (repeatable)
+  expect-stderr: TEXT       TEXT appears in stderr (repeatable); see "Diagnostics" below
   reject-stderr: TEXT       TEXT does not appear in stderr (repeatable)
   reject-output: TEXT       no page (.html, .xml) under public/ contains TEXT, ignoring case
-                            (repeatable; for builds that succeed)
+                            (repeatable; checked whatever the exit status: after a failed build
+                            public/ is the previous site, which must not carry it either)
+  output-count: PAGE N TEXT the page PAGE (a path under public/) holds TEXT exactly N times
+                            (repeatable; TEXT is the rest of the line, case-sensitive)
   args: ...                 planpub's arguments (default: build --content content --out public)
   timeout: SECONDS          longer than this is a hang (default 60)
   max-rss-mb: N             planpub's peak memory
-  unreadable: PATH          chmod 000 PATH; run planpub without root's right to read it anyway
+  unreadable: PATH          chmod 000 PATH and run planpub as a user who may not read it: as
+                            `nobody` (65534) when run.py runs as root, as itself otherwise
+
+The header is the leading comment block: every line from line 1 that starts with '#'. The first
+line that does not (a blank line or a command) ends it. In the header, a line `# word: ...` (word:
+a letter, then letters, digits, '-' or '_') is a key and must be one of the keys above; any other
+such word (a misspelt key, or prose such as "# link: all ...") fails the case, naming it. Other
+header lines are prose. A known key below the header (where it would be ignored) fails the case
+too; other comments there belong to the script. Keys other than the repeatable ones appear once.
+
+Diagnostics: an expect-stderr that names a diagnostic says which one and where, as planpub prints
+it: `LOCATION: error[area.code]` or `LOCATION: warning[area.code]`, optionally followed by the
+start of the message, where LOCATION is FILE:LINE:COL or, for a diagnostic about a whole file or
+folder, FILE alone. Any other expect-stderr is free text (a hint, a message fragment, the
+summary) and may not look like part of a diagnostic: no `error[` or `warning[` and no `FILE:LINE:`.
+A case that expects a non-zero exit names at least one error this way.
 
 Every case also checks: no crash or sanitizer report; each diagnostic has a hint line; nothing
 outside public/ changed (but planpub's previous-build folder and lock file beside it); on failure
 public/ is exactly as before.
-Exit status: 0 all passed, 1 a case failed, 77 a case was skipped (reason printed).
+A case that cannot run as written (a header error, a script that fails, a file that stays readable
+after chmod 000) fails; nothing is skipped.
+Exit status: 0 all passed, 1 a case failed.
 """
 import hashlib
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -38,22 +59,70 @@ NOBODY = 65534
 CRASH_SIGNS = ["(stderr is not valid UTF-8)", "Sanitizer", "runtime error:", "terminate called", "Segmentation fault", "core dumped", "Assertion"]
 
 
+SINGLE = {"expect-exit": "1", "args": "build --content content --out public", "timeout": "60",
+          "max-rss-mb": None, "unreadable": None}
+MULTI = ("expect-stderr", "reject-stderr", "reject-output", "output-count")
+KEY_LINE = re.compile(r"#\s*([A-Za-z][A-Za-z0-9_-]*):(.*)")
+CODE = r"(?:error|warning)\[[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*\]"
+# LOCATION: error[area.code] -- FILE:LINE:COL or FILE alone (no ':' in FILE), then the code.
+DIAGNOSTIC = re.compile(r"[^\s:][^:]*(?::[0-9]+:[0-9]+)?: " + CODE + r"(?::|$)")
+PART_OF_DIAGNOSTIC = re.compile(r"(?:error|warning)\[|[^\s:]+:[0-9]+:")
+
+
 def parse_header(path):
-    spec = {"expect-exit": "1", "args": "build --content content --out public", "timeout": "60"}
-    multi = {"expect-stderr": [], "reject-stderr": [], "reject-output": []}
+    """Returns (spec, errors): the case's expectations, and what is wrong with its header."""
+    spec = {k: v for k, v in SINGLE.items() if v is not None}
+    spec.update({k: [] for k in MULTI})
+    errors, seen, in_header = [], set(), True
     with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                break
-            key, sep, value = line[1:].strip().partition(": ")
-            if not sep:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\r\n")
+            in_header = in_header and line.startswith("#")
+            m = KEY_LINE.match(line)
+            if not m:
                 continue
-            if key in multi:
-                multi[key].append(value)
+            key, value = m.group(1), m.group(2).rstrip()
+            value = value[1:] if value.startswith(" ") else value
+            known = key in SINGLE or key in MULTI
+            if not in_header:
+                if known:
+                    errors.append("line %d: key %r below the header (which ends at the first line without '#'), "
+                                  "where it would be ignored" % (n, key))
+                continue
+            if not known:
+                errors.append("line %d: unknown header key %r (known: %s)" % (n, key, ", ".join(sorted([*SINGLE, *MULTI]))))
+            elif not value:
+                errors.append("line %d: key %r has no value" % (n, key))
+            elif key in MULTI:
+                spec[key].append(value)
+            elif key in seen:
+                errors.append("line %d: key %r given twice" % (n, key))
             else:
+                seen.add(key)
                 spec[key] = value
-    spec.update(multi)
-    return spec
+    errors += check_values(spec)
+    return spec, errors
+
+
+def check_values(spec):
+    errors = []
+    for key, convert in (("expect-exit", int), ("timeout", float), ("max-rss-mb", float)):
+        try:
+            convert(spec.get(key, "0"))
+        except ValueError:
+            errors.append("%s: %r is not a number" % (key, spec[key]))
+    for value in spec["output-count"]:
+        parts = value.split(" ", 2)
+        if len(parts) < 3 or not parts[1].isdigit() or not parts[2]:
+            errors.append("output-count: %r is not PAGE N TEXT" % value)
+    for text in spec["expect-stderr"]:
+        if not DIAGNOSTIC.match(text) and PART_OF_DIAGNOSTIC.search(text):
+            errors.append("expect-stderr: %r is part of a diagnostic: write LOCATION: error[area.code] "
+                          "(LOCATION = FILE:LINE:COL, or FILE for a whole file)" % text)
+    if spec["expect-exit"] != "0" and not any(DIAGNOSTIC.match(t) and "error[" in t for t in spec["expect-stderr"]):
+        errors.append("expect-exit %s without an expect-stderr naming the error (LOCATION: error[area.code])"
+                      % spec["expect-exit"])
+    return errors
 
 
 def snapshot(root, skip=()):
@@ -126,7 +195,9 @@ def check_diagnostic_lines(stderr):
 
 
 def run_case(planpub, case):
-    spec = parse_header(case)
+    spec, errors = parse_header(case)
+    if errors:
+        return "FAIL", "the case's header is wrong:\n" + "\n".join(errors)
     root = tempfile.mkdtemp(prefix="planpub-bad-input-")
     try:
         return run_in(planpub, case, spec, root)
@@ -153,6 +224,8 @@ def run_in(planpub, case, spec, root):
     preexec = None
     if "unreadable" in spec:
         target = os.path.join(root, spec["unreadable"])
+        if not os.path.lexists(target):
+            return "FAIL", "unreadable: %s does not exist, so the case cannot run" % spec["unreadable"]
         os.chmod(target, 0)
         if os.geteuid() == 0:  # root reads everything: run planpub as nobody (a copy it may execute)
             os.makedirs(os.path.join(root, "bin"))
@@ -160,8 +233,9 @@ def run_in(planpub, case, spec, root):
             os.chmod(argv[0], 0o755)
             preexec = drop_root
         probe = subprocess.run(["cat", target], capture_output=True, preexec_fn=preexec)
-        if probe.returncode == 0:
-            return "SKIP", "%s stays readable after chmod 000 (capabilities?), so there is nothing to test" % target
+        if probe.returncode == 0:  # e.g. CAP_DAC_READ_SEARCH kept: the case cannot run, which is a failure
+            return "FAIL", "%s stays readable after chmod 000 for uid %d (capabilities?), so the case cannot run" % (
+                target, NOBODY if preexec else os.geteuid())
     before = snapshot(root)
     status, output, rss = run_measured(argv, root, float(spec["timeout"]), preexec)
     after = snapshot(root, skip=("public",))
@@ -186,11 +260,20 @@ def run_in(planpub, case, spec, root):
     rss_limit = float(spec.get("max-rss-mb", "inf")) * float(os.environ.get("BAD_INPUT_RSS_FACTOR", "1"))
     if rss > rss_limit:
         problems.append("peak memory %.0f MiB, limit %.0f MiB" % (rss, rss_limit))
-    if status == 0:
-        for text in spec["reject-output"]:
-            hits = grep_tree(os.path.join(root, "public"), text.encode())
-            if hits:
-                problems.append("output contains %r: %s" % (text, ", ".join(hits[:5])))
+    for text in spec["reject-output"]:  # whatever the exit: after a failure public/ is the previous site
+        hits = grep_tree(os.path.join(root, "public"), text.encode())
+        if hits:
+            problems.append("output contains %r: %s" % (text, ", ".join(hits[:5])))
+    for value in spec["output-count"]:
+        page, n, text = value.split(" ", 2)
+        path = os.path.join(root, "public", page)
+        if not os.path.isfile(path):
+            problems.append("output-count: public/%s does not exist" % page)
+            continue
+        with open(path, "rb") as f:
+            got = f.read().count(text.encode())
+        if got != int(n):
+            problems.append("public/%s holds %r %d times, expected %s" % (page, text, got, n))
     detail = "exit %s, %.0f MiB\n%s" % (status, rss, output[-3000:])
     return ("FAIL" if problems else "PASS"), ("\n".join(problems) + "\n" + detail if problems else detail)
 
@@ -224,7 +307,7 @@ def main():
         print("%s %s" % (verdict, os.path.splitext(os.path.basename(case))[0]), flush=True)
         if verdict != "PASS" or len(sys.argv) == 3:  # one case (as ctest runs them): show what it did
             print("  " + detail.replace("\n", "\n  ").rstrip(), flush=True)
-    sys.exit(1 if "FAIL" in verdicts else 77 if "SKIP" in verdicts else 0)
+    sys.exit(1 if "FAIL" in verdicts else 0)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,12 @@
 JSON Schema (python3-jsonschema, draft 2020-12), RDF (rapper from raptor2-utils, python3-rdflib),
 CSV (Python's csv module, as Excel would: BOM, CRLF), CSVW and Frictionless descriptors.
 
+Every file SPEC "Output (open data)" lists is required: the site-wide files, the glossary's
+(glossary.json, .csv with its CSVW, .ttl) when the site has a glossary page, and each plan's under
+opendata/<code>/<plan>/ for every plan page of the site (site.yaml requires a local government
+code, so every plan has its open data). A missing file is a failed check; the catalogue holds
+exactly one dcat:Dataset per plan and one for the glossary.
+
 Usage: check_opendata.py SITE_DIR BASE_URL [--content CONTENT_DIR] [--schemas REPO_SCHEMAS_DIR]
 Prints one line per failure and ends with 'N checks, N failed'; exits 1 on any failure.
 """
@@ -93,6 +99,36 @@ for name, s in schemas.items():
         check(open(os.path.join(opts["--schemas"], name), "rb").read() == open(os.path.join(od, "schemas", name), "rb").read(),
               f"published {name} equals the repository's")
 
+# Required files. Plans are the site's top-level folders with a page, but the site's own folders.
+RESERVED = {"glossary", "opendata", "accessibility", "assets", "search"}
+plan_ids = sorted(d for d in os.listdir(site) if d not in RESERVED and os.path.isfile(os.path.join(site, d, "index.html")))
+check(len(plan_ids) > 0, "the site has plan pages")
+has_glossary = os.path.isfile(os.path.join(site, "glossary", "index.html"))
+if "--content" in opts:
+    content_plans = sorted(d for d in os.listdir(os.path.join(opts["--content"], "plans"))
+                           if os.path.isfile(os.path.join(opts["--content"], "plans", d, "index.md")))
+    check(plan_ids == content_plans, f"the site has a page for every plan of the content ({plan_ids} vs {content_plans})")
+    glossaries = glob.glob(os.path.join(opts["--content"], "glossary.yaml")) + glob.glob(os.path.join(opts["--content"], "plans", "*", "glossary.yaml"))
+    check(has_glossary == bool(glossaries), f"a glossary page exactly when the content has a glossary ({glossaries})")
+site_wide = ["catalog.jsonld", "catalog.ttl", "datapackage.json", "open_data_list.csv", "open_data_list.csv-metadata.json",
+             "schemas/plan.schema.json", "schemas/glossary.schema.json"]
+glossary_files = ["glossary.json", "glossary.csv", "glossary.csv-metadata.json", "glossary.ttl"] if has_glossary else []
+plan_files_required = []
+for pid in plan_ids:
+    folders = [os.path.relpath(f, od) for f in glob.glob(os.path.join(od, "*", pid)) if os.path.isdir(f)]
+    if check(len(folders) == 1 and re.fullmatch(r"[0-9]{6}/" + re.escape(pid), folders[0]) is not None,
+             f"plan {pid} has one open-data folder opendata/<code>/{pid}/ ({folders})"):
+        code = folders[0].split("/")[0]
+        for name in ["kpi.csv", "kpi_definitions.csv", "structure.csv"]:
+            plan_files_required += [f"{folders[0]}/{code}_{pid}_{name}", f"{folders[0]}/{code}_{pid}_{name}-metadata.json"]
+        plan_files_required.append(f"{folders[0]}/{code}_{pid}_plan.json")
+required = site_wide + glossary_files + plan_files_required
+for rel in required:
+    check(os.path.isfile(os.path.join(od, rel)), f"required open-data file opendata/{rel} exists")
+if not all(os.path.isfile(os.path.join(od, rel)) for rel in site_wide):  # the checks below read them
+    print(f"{checks} checks, {failures} failed")
+    sys.exit(1)
+
 # Every CSV: bytes, CSVW metadata beside it with the same columns.
 headers = {}
 for path in sorted(glob.glob(os.path.join(od, "**", "*.csv"), recursive=True)):
@@ -106,6 +142,7 @@ for path in sorted(glob.glob(os.path.join(od, "**", "*.csv"), recursive=True)):
         check(meta["url"] == os.path.basename(path), f"{meta_path} url names its CSV")
         check([c["titles"] for c in meta["tableSchema"]["columns"]] == header, f"{meta_path} columns equal the CSV header")
         check(meta["dialect"]["encoding"] == "utf-8" and meta["dialect"]["lineTerminators"] == ["\r\n"], f"{meta_path} states UTF-8 and CRLF")
+        check(meta["dialect"].get("header") is True, f"{meta_path} says the CSV has a header row")
         check(meta.get("dc:license", {}).get("@id", "").startswith("http"), f"{meta_path} carries a licence URI")
         # CSV injection (OWASP): no text cell a spreadsheet would run as a formula — one starting with
         # = + - @, tab or CR carries a leading apostrophe; numeric columns hold plain numbers.
@@ -146,9 +183,19 @@ plan_files = sorted(glob.glob(os.path.join(od, "*", "*", "*_plan.json")))
 check(len(plan_files) > 0, "at least one plan.json")
 for p in plan_files:
     validate(load_json(p), schemas["plan.schema.json"], p)
-if os.path.exists(os.path.join(od, "glossary.json")):
+glossary = None
+if has_glossary and os.path.isfile(os.path.join(od, "glossary.json")):
     glossary = load_json(os.path.join(od, "glossary.json"))
     validate(glossary, schemas["glossary.schema.json"], "glossary.json")
+# glossary.csv: one row per term of glossary.json, with its id and term.
+if glossary is not None and "glossary.csv" in headers:
+    header, rows = headers["glossary.csv"]
+    for name in ["用語", "読み", "定義", "URL"]:
+        check(name in header, f"glossary.csv has column {name}")
+    if all(n in header for n in ["用語", "ID"]):
+        got = sorted((r[header.index("ID")], r[header.index("用語")]) for r in rows)
+        want = sorted((t["id"], t["term"]) for t in glossary["terms"])
+        check(got == want, f"glossary.csv has one row per term of glossary.json ({len(got)} rows, {len(want)} terms)")
 
 # Every URL in plan.json and glossary.json is an RFC 3986 URI (python jsonschema skips "format": "uri"
 # without rfc3987): ASCII only, one '#', every '%' starting an escape — a glossary anchor such as
@@ -174,7 +221,7 @@ for p in plan_files + [os.path.join(od, "glossary.json")]:
 # RDF: rapper parses the Turtle; rdflib reads Turtle and JSON-LD to the same graph.
 for ttl in ["catalog.ttl", "glossary.ttl"]:
     path = os.path.join(od, ttl)
-    if not os.path.exists(path) and ttl == "glossary.ttl":
+    if not os.path.exists(path):  # reported above if required
         continue
     r = subprocess.run(["rapper", "-i", "turtle", "-c", path, base], capture_output=True, text=True)
     m = re.search(r"returned (\d+) triples", r.stderr)
@@ -193,8 +240,8 @@ jsonld_graph = parse_rdf(os.path.join(od, "catalog.jsonld"), "json-ld")
 from rdflib.compare import isomorphic
 check(isomorphic(ttl_graph, jsonld_graph), "catalog.ttl and catalog.jsonld hold the same triples")
 datasets = set(jsonld_graph.subjects(RDF.type, DCAT.Dataset))
-check(len(datasets) == len(plan_files) + (1 if os.path.exists(os.path.join(od, "glossary.json")) else 0),
-      f"one dcat:Dataset per plan and one for the glossary ({len(datasets)})")
+check(len(datasets) == len(plan_ids) + (1 if has_glossary else 0),
+      f"one dcat:Dataset per plan and one for the glossary ({len(datasets)} for {len(plan_ids)} plans, glossary: {has_glossary})")
 FOAF_NAME = rdflib.URIRef("http://xmlns.com/foaf/0.1/name")
 downloads = set()
 for ds in datasets:
@@ -225,7 +272,11 @@ for ds in datasets:
     t = jsonld_graph.value(ds, DCTERMS.temporal)
     check(t is not None and jsonld_graph.value(t, DCAT.startDate) is not None and jsonld_graph.value(t, DCAT.endDate) is not None,
           f"{ds} has dct:temporal with start and end")
-if os.path.exists(os.path.join(od, "glossary.ttl")):
+# Every required data file (not the CSVW metadata or schemas) is a download of the catalogue.
+for rel in glossary_files + plan_files_required:
+    if not rel.endswith("-metadata.json"):
+        check(base + "opendata/" + rel in downloads, f"the catalogue offers opendata/{rel} for download")
+if glossary is not None and os.path.exists(os.path.join(od, "glossary.ttl")):
     g = parse_rdf(os.path.join(od, "glossary.ttl"), "turtle")
     schemes = list(g.subjects(RDF.type, SKOS.ConceptScheme))
     concepts = list(g.subjects(RDF.type, SKOS.Concept))
@@ -242,11 +293,16 @@ for res in pkg["resources"]:
     path = os.path.join(od, res["path"])
     check(os.path.exists(path), f"datapackage resource {res['path']} exists")
     check(re.fullmatch(r"[a-z0-9._-]+", res["name"]) is not None, f"datapackage resource name {res['name']} is lower case")
+    if not os.path.exists(path):
+        continue
     if res.get("type") == "table":
-        check([f["name"] for f in res["schema"]["fields"]] == headers[res["path"]][0], f"datapackage fields of {res['path']} equal its header")
+        check([f["name"] for f in res["schema"]["fields"]] == headers.get(res["path"], [None])[0], f"datapackage fields of {res['path']} equal its header")
     else:
         check("jsonSchema" in res, f"{res['path']} has its JSON Schema")
         validate(load_json(path), load_json(os.path.join(od, res["jsonSchema"])), f"datapackage {res['path']}")
+for rel in glossary_files + plan_files_required:
+    if rel.endswith((".csv", ".json")) and not rel.endswith("-metadata.json") and rel != "glossary.ttl":
+        check(any(r["path"] == rel for r in pkg["resources"]), f"datapackage lists {rel}")
 csv_count = sum(1 for rel in headers)
 check(sum(1 for r in pkg["resources"] if r.get("type") == "table") == csv_count, "every CSV is a datapackage resource")
 

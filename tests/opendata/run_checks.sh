@@ -24,11 +24,14 @@ faults)
   # Each fault must be caught; a checker that passes broken data proves nothing.
   "$planpub" build --content "$src/tests/opendata/unseen" --out "$work/site" || die "build"
   base=https://data.example.org/shinshu/plans/
-  break_and_expect_failure() {  # $1: what, $2: a python statement run with `p` = the copy's opendata folder
+  break_and_expect_failure() {  # $1: what, $2: a python statement run with `p` = the copy's opendata folder,
+                                # $3 (optional): a text one FAIL line must hold (caught for the right reason)
     rm -rf "$work/broken" && cp -r "$work/site" "$work/broken"
     /usr/bin/python3 -c "import json,os,re; p='$work/broken/opendata'; $2" || die "could not break: $1"
     if $check "$work/broken" "$base" >"$work/out.txt" 2>&1; then cat "$work/out.txt"; die "checker missed: $1"; fi
     grep -q "^FAIL:" "$work/out.txt" || { cat "$work/out.txt"; die "checker crashed instead of reporting: $1"; }
+    grep -q "Traceback" "$work/out.txt" && { cat "$work/out.txt"; die "checker crashed after reporting: $1"; }
+    [ -z "${3:-}" ] || grep "^FAIL:" "$work/out.txt" | grep -qF -- "$3" || { cat "$work/out.txt"; die "$1 not reported as: $3"; }
     echo "caught: $1 ($(grep -c '^FAIL:' "$work/out.txt") failures)"
   }
   plan="p+'/202029/green-city/202029_green-city_plan.json'"
@@ -45,6 +48,21 @@ faults)
   break_and_expect_failure "a raw glossary anchor in a URL" "f=p+'/glossary.json'; d=json.load(open(f)); t=[t for t in d['terms'] if not t['id'].isascii()][0]; t['url']=t['url'].split('#')[0]+'#'+t['id']; json.dump(d, open(f,'w'))"
   break_and_expect_failure "a formula in a CSV text cell" "f=$kpi; b=open(f,'rb').read(); open(f,'wb').write(b.replace(b',green-city,', b',=green-city,', 1))"
   break_and_expect_failure "datapackage field renamed" "f=p+'/datapackage.json'; d=json.load(open(f)); d['resources'][0]['schema']['fields'][5]['name']='x'; json.dump(d, open(f,'w'))"
+  # Required files: each one deleted must be caught (they were optional once).
+  break_and_expect_failure "glossary.json deleted" "os.remove(p+'/glossary.json')" "required open-data file opendata/glossary.json exists"
+  break_and_expect_failure "glossary.ttl deleted" "os.remove(p+'/glossary.ttl')" "required open-data file opendata/glossary.ttl exists"
+  break_and_expect_failure "glossary.csv deleted" "os.remove(p+'/glossary.csv')" "required open-data file opendata/glossary.csv exists"
+  break_and_expect_failure "all four glossary files deleted" "[os.remove(p+'/glossary.'+e) for e in ['json','ttl','csv','csv-metadata.json']]" "required open-data file opendata/glossary.csv-metadata.json exists"
+  break_and_expect_failure "a plan's kpi.csv deleted" "os.remove($kpi)" "required open-data file opendata/202029/green-city/202029_green-city_kpi.csv exists"
+  break_and_expect_failure "a plan's structure.csv and its CSVW deleted" "f=p+'/202029/green-city/202029_green-city_structure.csv'; os.remove(f); os.remove(f+'-metadata.json')" "202029_green-city_structure.csv-metadata.json exists"
+  break_and_expect_failure "a plan's whole open-data folder deleted" "import shutil; shutil.rmtree(p+'/202207')" "plan azumino-dx has one open-data folder"
+  break_and_expect_failure "glossary.csv without its BOM" "f=p+'/glossary.csv'; b=open(f,'rb').read(); open(f,'wb').write(b[3:])" "glossary.csv starts with a UTF-8 BOM"
+  break_and_expect_failure "glossary.csv with LF line ends" "f=p+'/glossary.csv'; b=open(f,'rb').read(); open(f,'wb').write(b.replace(b'\\r\\n', b'\\n'))" "glossary.csv uses CRLF between records"
+  break_and_expect_failure "glossary.csv columns unlike its CSVW" "f=p+'/glossary.csv-metadata.json'; d=json.load(open(f)); d['tableSchema']['columns'][3]['titles']='x'; json.dump(d, open(f,'w'))" "glossary.csv-metadata.json columns equal the CSV header"
+  break_and_expect_failure "glossary.csv missing a term's row" "f=p+'/glossary.csv'; b=open(f,'rb').read(); open(f,'wb').write(b[:b.rindex(b'\\r\\n', 0, len(b)-2)+2])" "glossary.csv has one row per term of glossary.json"
+  # The glossary's dataset and distributions dropped from catalog.jsonld, catalog.ttl rewritten to
+  # match (so only the dataset count and the downloads can notice).
+  break_and_expect_failure "the glossary's dataset missing from the catalogue" "import rdflib; f=p+'/catalog.jsonld'; d=json.load(open(f)); d['@graph']=[n for n in d['@graph'] if 'glossary' not in n['@id']]; [n.__setitem__('dcat:dataset', [x for x in n['dcat:dataset'] if 'glossary' not in x['@id']]) for n in d['@graph'] if 'dcat:dataset' in n]; json.dump(d, open(f,'w')); rdflib.Graph().parse(f, format='json-ld').serialize(p+'/catalog.ttl', format='turtle')" "one dcat:Dataset per plan and one for the glossary"
   ;;
 bad-code)
   cp -r "$src/tests/opendata/unseen" "$work/content"

@@ -1,5 +1,8 @@
-# link: all with a one-character term in 1 MB of text: linking stops at 10,000 links per page.
+# With `link: all`, a one-character term in 1 MB of text (120,000 occurrences): linking stops at
+# 10,000 links per page (docs/limits.md), later occurrences stay plain text.
 # expect-exit: 0
+# output-count: alpha/many/index.html 10000 <a class="term"
+# output-count: alpha/many/index.html 10000 data-term="の"
 # timeout: 60
 # max-rss-mb: 400
 echo 'link: all' >>content/site.yaml

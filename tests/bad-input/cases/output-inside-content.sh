@@ -1,4 +1,4 @@
 # --out inside --content: refused, nothing written.
 # args: build --content content --out content/public
-# expect-stderr: error[output.inside-content]
+# expect-stderr: content/public: error[output.inside-content]
 

@@ -1,4 +1,4 @@
 # --out the content folder itself.
 # args: build --content content --out content
-# expect-stderr: error[output.inside-content]
+# expect-stderr: content: error[output.inside-content]
 

@@ -1,7 +1,7 @@
 # Raw HTML outside the allowlist is shown as text (escaped), in pages, tables, titles,
 # glossary definitions and KPI names; a JSON-LD block cannot be closed early.
 # expect-exit: 0
-# expect-stderr: warning[html.not-allowed]
+# expect-stderr: content/plans/alpha/01-purpose.md:18:1: warning[html.not-allowed]: raw HTML block shown as text
 # reject-output: <script>alert
 # reject-output: </script><script>
 # reject-output: <iframe

@@ -1,4 +1,4 @@
-# javascript:, data: and vbscript: links in every spelling are made inert, with a warning each.
+# Links whose scheme is javascript, data or vbscript, in every spelling, are made inert, with a warning each.
 # expect-exit: 0
 # expect-stderr: content/plans/alpha/01-purpose.md:12:1: warning[link.unsafe-scheme]
 # expect-stderr: content/plans/alpha/01-purpose.md:24:1: warning[link.unsafe-scheme]

@@ -1,6 +1,5 @@
 # "Billion laughs": aliases of aliases would expand to 10^9 measures as the goals are read.
-# expect-stderr: content/plans/alpha/index.md:
-# expect-stderr: error[yaml.alias]
+# expect-stderr: content/plans/alpha/index.md:6:29: error[yaml.alias]
 # timeout: 10
 { printf -- '---\ntitle: x\nstatus: adopted\nperiod: {from: R6, to: R10}\n'
   printf 'm: &m ['; for i in $(seq 1000); do printf 'a, '; done; echo 'a]'
