@@ -21,7 +21,9 @@ struct KpiFigure {
     std::string wording;            // text kept beside the number (全, 5年間で) or the whole text
     std::optional<Direction> arrow; // ↑ ↓ → (targets only)
     bool maintain = false;          // 基準値を維持
-    bool rescaled = false;          // written in a scaled unit (2,205千人) and converted into the KPI's unit
+    bool plus = false;              // written with a + sign (+20%): in a target, a change, not a level
+    bool rescaled = false;
+    std::string unit_text;          // the unit the cell writes when the KPI has no unit column (人/年)          // written in a scaled unit (2,205千人) and converted into the KPI's unit
     bool empty() const { return source.empty(); }
 };
 

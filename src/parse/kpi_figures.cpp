@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <algorithm>
 #include <regex>
 #include <set>
 
@@ -164,9 +166,56 @@ std::string shift_point(const std::string& digits, int shift, int& decimals) {
 // a cell holding such digits that was not read as a figure is reported, never silently text.
 bool has_unread_number(const std::string& nfkc_text) {
     static const std::regex dated(
-        "(令和|平成|昭和|[RrHhSs]|FY) ?([0-9]+|元)( ?(年度|年))?(\\.[0-9]+)?|[0-9]+ ?(年度|年|月)|第 ?[0-9]+");
+        "(令和|平成|昭和|[RrHhSs]|FY) ?([0-9]+|元)( ?(年度|年(?!間)))?(\\.[0-9]+)?|[0-9]+ ?(年度|年(?!間)|月)|第 ?[0-9]+");
     std::string rest = std::regex_replace(nfkc_text, dated, " ");
     return rest.find_first_of("0123456789") != std::string::npos;
+}
+
+// A number that is a year or a month (2021年度に初回調査, 令和6年度, 9月末), not the figure. Unless the
+// KPI's unit is itself 年 or 月 (平均寿命 81.4年).
+bool is_date_number(const std::string& s, const NumberSpan& n, const std::string& unit) {
+    if (unit == "年" || unit == "年度" || unit == "月" || unit == "か月" || unit == "ヶ月") return false;
+    if (n.begin >= 3 && s.compare(n.begin - 3, 3, "第") == 0) return true;  // 第2期: an ordinal, not a figure
+    size_t after = n.end + spaces_at(s, n.end);
+    if (s.compare(after, 6, "年度") == 0 || s.compare(after, 3, "月") == 0) return true;
+    if (s.compare(after, 3, "年") == 0 && s.compare(after + 3, 3, "間") != 0) return true;
+    std::string before = s.substr(0, n.begin);
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+    for (const char* era : {"令和", "平成", "昭和", "R", "H", "S", "FY"})
+        if (before.size() >= std::strlen(era) && before.compare(before.size() - std::strlen(era), std::string::npos, era) == 0)
+            return true;
+    return false;
+}
+
+bool contains(const std::string& s, const char* word) { return s.find(word) != std::string::npos; }
+
+// The unit a value writes when the KPI has no unit column: 人/年 in "1.4人/年", 人 in "2万人以上"
+// (scale and trailing words taken off), so that a KPI's figures can be compared.
+std::string unit_words(const std::string& suffix) {
+    std::string u = split_scale(suffix).base;
+    u = u.substr(0, u.find('('));
+    for (const char* tail : {"以上", "以下", "未満", "超", "程度", "見込み"})
+        if (size_t at = u.rfind(tail); at != std::string::npos && at + std::strlen(tail) == u.size()) u.resize(at);
+    return strip(u);
+}
+
+// Words that say the number is not a plain level: an average over a period (年平均, 期間平均), a
+// change relative to another figure (20%増, 1割減), or 維持 of a figure. planpub does not judge
+// these yet, so such a cell is published as text with a warning instead of as a wrong level.
+bool changes_meaning(const std::string& words) {
+    for (const char* w : {"平均", "増", "減", "維持", "アップ", "ダウン", "向上", "改善"})
+        if (contains(words, w)) return true;
+    return false;
+}
+
+// A target in words only (2023年よりも増加, 現状より減少): its direction, when its last word says one.
+std::optional<Direction> direction_in_words(const std::string& s) {
+    auto ends = [&](const char* w) { return s.size() >= std::strlen(w) && s.compare(s.size() - std::strlen(w), std::string::npos, w) == 0; };
+    for (const char* w : {"増加", "増", "上昇", "向上", "拡大", "増やす"})
+        if (ends(w)) return Direction::Increase;
+    for (const char* w : {"減少", "減", "低下", "縮小", "減らす"})
+        if (ends(w)) return Direction::Decrease;
+    return std::nullopt;
 }
 
 FigureProblem read_as_text(const std::string& source) {
@@ -215,11 +264,22 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
         return f;
     }
     auto numbers = find_numbers(s);
+    // Years and months are not the figure: 2021年度に初回調査 is a text, 2023年よりも増加 a direction.
+    // A figure with its year beside it (5.5‰(平成25年)) is not read yet: the year would be lost.
+    const size_t all_numbers = numbers.size();
+    numbers.erase(std::remove_if(numbers.begin(), numbers.end(), [&](const NumberSpan& n) { return is_date_number(s, n, u); }),
+                  numbers.end());
+    if (!numbers.empty() && numbers.size() < all_numbers) {
+        f.wording = f.source;
+        problem = read_as_text(f.source);
+        return f;
+    }
     // "5年間で250件": a cumulative target; the period stays in the wording.
     if (numbers.size() == 2 && s.compare(numbers[0].end, 9, "年間で") == 0) numbers.erase(numbers.begin());
     if (numbers.size() != 1) {
         f.wording = f.source;  // 未策定, 2024年度（令和6年度）中の計画策定: text, not a figure
         if (has_unread_number(s)) problem = read_as_text(f.source);
+        else if (numbers.empty()) f.arrow = direction_in_words(s);
         return f;
     }
     const NumberSpan& n = numbers[0];
@@ -230,6 +290,7 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     // after the unit (以上, 程度) are kept as wording.
     const ScaledUnit declared = split_scale(u);
     int shift = 0;
+    if (u.empty()) f.unit_text = unit_words(suffix);
     if (!suffix.empty() && suffix != u) {
         const WrittenUnit w = split_suffix(suffix, declared.base);
         const bool same_quantity = u.empty() || w.unit.base == declared.base || (w.unit.base.empty() && w.unit.exponent > 0);
@@ -248,9 +309,9 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     } else {
         suffix.clear();
     }
-    if (!suffix.empty() && !prefix.empty()) {
+    if ((!suffix.empty() && !prefix.empty()) || changes_meaning(prefix + suffix)) {
         f.wording = f.source;
-        if (has_unread_number(s)) problem = read_as_text(f.source);
+        problem = read_as_text(f.source);
         return f;
     }
     int decimals = n.decimals;
@@ -265,6 +326,7 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     }
     // strtod, not stod: never throws. Fewer than 16 significant digits convert back unchanged.
     f.number = (n.negative ? -1 : 1) * std::strtod(exact.c_str(), nullptr);
+    f.plus = s.compare(n.begin, 1, "+") == 0;
     f.decimals = decimals;
     f.rescaled = shift != 0;
     if (!prefix.empty()) f.wording = prefix;           // 全 (全3校), 5年間で
@@ -289,6 +351,7 @@ std::string format_number(double v, int decimals) {
 }
 
 std::string display_figure(const KpiFigure& f, const std::string& unit) {
+    if (f.arrow && !f.wording.empty()) return f.wording;  // 2023年よりも増加: the words say it best
     if (f.arrow) {
         switch (*f.arrow) {
             case Direction::Increase: return "↑（増加を目指す）";

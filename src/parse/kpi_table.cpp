@@ -125,6 +125,9 @@ TargetKind infer_kind(const KpiFigure& target, int cumulative_years) {
     if (target.arrow) return TargetKind::Direction;
     if (target.maintain) return TargetKind::Maintain;
     if (cumulative_years > 0) return TargetKind::Cumulative;
+    // 累計120件, 延べ 8, 合計, 通算: a total over the period from the baseline year.
+    for (const char* w : {"累計", "延べ", "のべ", "合計", "通算"})
+        if (target.number && target.wording.find(w) != std::string::npos) return TargetKind::Cumulative;
     if (!target.empty() && !target.number) return TargetKind::Qualitative;
     return TargetKind::Level;
 }
@@ -203,6 +206,22 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
         k.unit = trim(nfkc(text_of(r, cols, "unit")));
         k.baseline = figure_field(r, cols, "baseline", k.unit, file.path, diags);
         k.target = figure_field(r, cols, "target", k.unit, file.path, diags);
+        // Without a unit column, the figures must at least agree with each other (1.4人/年 → 4組/年).
+        if (k.unit.empty() && !k.baseline.unit_text.empty() && !k.target.unit_text.empty() &&
+            k.baseline.unit_text != k.target.unit_text)
+            diags.error(at(file.path, field(r, cols, "target"), r.line), "kpi.unit-mismatch",
+                        "target \"" + k.target.source + "\" says " + k.target.unit_text + " but the baseline \"" +
+                            k.baseline.source + "\" says " + k.baseline.unit_text,
+                        "write the KPI's unit in the unit column, and both figures in that unit");
+        if (k.target.plus) {  // +20%: a change from the baseline, which planpub does not judge as a level
+            diags.warning(at(file.path, field(r, cols, "target"), r.line), "kpi.figure-as-text",
+                          "target \"" + k.target.source + "\" has a + sign: it reads as a change from the baseline, so it "
+                          "is published as text, and no progress is judged on it",
+                          "write the target figure itself (the baseline plus the change) in the target column, and the "
+                          "change in the note; if it is a level, write it without the + sign");
+            k.target.number.reset();
+            k.target.wording = k.target.source;
+        }
         k.baseline_year = year_field(r, cols, "baseline_year", file.path, diags);
         k.target_year = year_field(r, cols, "target_year", file.path, diags);
         // A target is due after its baseline: FY2023 (from April) is after 2023年, but 2023年 (to

@@ -137,6 +137,23 @@ TEST_CASE("a cell with a number that is not read as a figure is a warning, not s
     CHECK_FALSE(warned("2020年9月末までに開始"));
 }
 
+TEST_CASE("a KPI without a unit column: its figures must agree", "[kpi][figure]") {
+    SourceFile f{true, "kpi.csv",
+                 "id,goal,name,unit,baseline,baseline_year,target,target_year\n"
+                 "a,1,新規就農者数,,1.4人/年,R1,4組/年,R6\n"
+                 "b,1,移住者数,,2千人,R1,\"3,000人以上\",R6\n"};
+    Diagnostics diags;
+    std::vector<Kpi> kpis = parse_kpi_csv(f, "", nullptr, diags, nullptr);
+    REQUIRE(kpis.size() == 2);
+    auto sorted = diags.sorted();
+    REQUIRE(sorted.size() == 1);  // only the first KPI: 2千人 and 3,000人以上 are both 人
+    CHECK(sorted[0].code == "kpi.unit-mismatch");
+    CHECK(sorted[0].where.line == 2);
+    CHECK(sorted[0].where.column == 23);
+    CHECK(sorted[0].message == "target \"4組/年\" says 組/年 but the baseline \"1.4人/年\" says 人/年");
+    CHECK(*kpis[1].baseline.number == 2000);
+}
+
 TEST_CASE("numbers are shown with separators and their decimals", "[kpi][figure]") {
     CHECK(format_number(1200, 0) == "1,200");
     CHECK(format_number(40, 1) == "40.0");
