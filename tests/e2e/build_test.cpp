@@ -66,7 +66,7 @@ TEST_CASE("a site the team did not write builds, with relative links only", "[e2
 
 TEST_CASE("same content, same bytes, whatever the job count", "[e2e]") {
     // SOURCE_DATE_EPOCH stands for the build date, so two builds a day apart also match.
-    setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");  // restored when the test ends
     TempDir t;
     for (const char* source : {"content", "tests/opendata/unseen"}) {
         fs::path content = fs::path(PLANPUB_SOURCE_DIR) / source;
@@ -84,7 +84,7 @@ TEST_CASE("same content, same bytes, whatever the job count", "[e2e]") {
         CHECK(outputs[0].find("2023-11-14") != std::string::npos);  // the date SOURCE_DATE_EPOCH gives
     }
     // A different date changes the bytes: the variable is honoured, not ignored.
-    setenv("SOURCE_DATE_EPOCH", "1800000000", 1);
+    date.set("1800000000");
     fs::path content = fs::path(PLANPUB_SOURCE_DIR) / "content";
     REQUIRE(run_planpub("build --content " + content.string() + " --out " + (t.path() / "later").string()).exit_code == 0);
     CHECK(snapshot(t.path() / "later") != snapshot(t.path() / "content/a"));

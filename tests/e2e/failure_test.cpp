@@ -111,15 +111,28 @@ TEST_CASE("output folder inside the content folder is refused", "[e2e][errors]")
 }
 
 TEST_CASE("check validates and writes nothing", "[e2e]") {
+    // Run from the temporary folder with the default --content (content/), so the default output
+    // folder (public/), the lock and previous-build folders beside it, and anything written next to
+    // the content all land in the folder compared before and after.
     TempDir t;
-    write_minimal_site(t.path() / "c");
-    auto ok = run_planpub("check --content " + (t.path() / "c").string());
+    write_minimal_site(t.path() / "content");
+    auto check = [&](const std::string& args) {
+        const std::string before = tree_listing(t.path());
+        auto r = run_planpub("check" + args, t.path());
+        CHECK(tree_listing(t.path()) == before);
+        return r;
+    };
+    auto ok = check("");
+    INFO(ok.output);
     CHECK(ok.exit_code == 0);
-    write_file(t.path() / "c/plans/alpha/01-purpose.md", "---\ntitle: 目的\n---\n[x](nowhere.md)\n");
-    auto bad = run_planpub("check --content " + (t.path() / "c").string());
+    CHECK(check(" --content content").exit_code == 0);
+    CHECK(check(" --content " + (t.path() / "content").string()).exit_code == 0);
+    write_file(t.path() / "content/plans/alpha/01-purpose.md", "---\ntitle: 目的\n---\n[x](nowhere.md)\n");
+    auto bad = check("");
+    INFO(bad.output);
     CHECK(bad.exit_code == 1);
-    CHECK(bad.output.find("01-purpose.md:4:1: error[link.broken]") != std::string::npos);
-    CHECK_FALSE(fs::exists("public-should-not-exist"));
+    CHECK(bad.output.find("content/plans/alpha/01-purpose.md:4:1: error[link.broken]") != std::string::npos);
+    CHECK_FALSE(fs::exists(t.path() / "public"));
 }
 
 TEST_CASE("an empty content folder has no plans", "[e2e][errors]") {

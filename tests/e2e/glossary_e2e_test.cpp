@@ -25,15 +25,27 @@ TEST_CASE("glossary on an unseen plan: AI-OCR, MAIL, alias, headings, once per p
     CHECK(page.find("<h2>AIの活用</h2>") != std::string::npos);  // no link in a heading
     CHECK(page.find("<em><a class=\"term\" href=\"../../glossary/index.html#t-AI-OCR\"") != std::string::npos);
     CHECK(page.find("#t-%E3%83%87%E3%82%B8") != std::string::npos);  // DX → デジタルトランスフォーメーション
-    CHECK(page.find("MAIL") != std::string::npos);
+    // MAIL stays plain text: the AI inside it is not a word of its own, so it is not linked, MAIL
+    // is not inside any link, and the page's one AI link is the AI after it (MAILでAIを).
+    size_t mail = page.find("MAILで");
+    REQUIRE(mail != std::string::npos);
+    CHECK(page.find("MAIL", mail + 1) == std::string::npos);
+    CHECK(page.find("M<a") == std::string::npos);
+    size_t open = page.rfind("<a ", mail), close = page.rfind("</a>", mail);
+    CHECK((open == std::string::npos || (close != std::string::npos && close > open)));  // not inside a link
     size_t ai = page.find("glossary/index.html#t-AI\"");
     REQUIRE(ai != std::string::npos);
+    CHECK(ai > mail);
     CHECK(page.find("glossary/index.html#t-AI\"", ai + 1) == std::string::npos);  // once per page
     CHECK(page.find("#t-alpha-") != std::string::npos);  // the plan's own 関係人口 wins
     std::string g = read_file(t.path() / "o/glossary/index.html");
     // 50音 order of readings: えーあい < えーあいおー… < ぎょうせい < でじたる…
     size_t a = g.find("id=\"t-AI\""), b = g.find("id=\"t-AI-OCR\""), gy = g.find("id=\"t-行政\""),
            dx = g.find("id=\"t-デジタルトランスフォーメーション\"");
+    REQUIRE(a != std::string::npos);
+    REQUIRE(b != std::string::npos);
+    REQUIRE(gy != std::string::npos);
+    REQUIRE(dx != std::string::npos);
     CHECK(a < b);
     CHECK(b < gy);
     CHECK(gy < dx);

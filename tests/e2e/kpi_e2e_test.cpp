@@ -1,9 +1,42 @@
 // End to end: KPI pages on the bundled 芦別市 plan and on a plan the team did not write.
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
 #include "site_check.hpp"
 
 using namespace planpub::test;
+
+namespace {
+
+// One KPI's own parts of a KPI page: its row in the summary table and its section below, so a
+// status is looked for where it belongs (the page's legend names every status).
+struct KpiParts {
+    std::string row, section;
+};
+
+KpiParts kpi_parts(const std::string& page, const std::string& id, const std::string& name) {
+    auto slice = [&](const std::string& start, const std::string& end) {
+        size_t a = page.find(start);
+        INFO("not on the KPI page: " << start);
+        REQUIRE(a != std::string::npos);
+        CHECK(page.find(start, a + 1) == std::string::npos);  // one of each
+        size_t b = page.find(end, a);
+        REQUIRE(b != std::string::npos);
+        return page.substr(a, b + end.size() - a);
+    };
+    return {slice("<tr>\n<th scope=\"row\">" + name, "</tr>"), slice("<section class=\"kpi\" id=\"kpi-" + id + "\"", "</section>")};
+}
+
+// The status markup planpub writes for a label (順調 → kpi-status--on-track …).
+std::string status_span(const std::string& key, const std::string& label) {
+    return "<span class=\"kpi-status kpi-status--" + key + "\">" + label + "</span>";
+}
+
+}  // namespace
 
 TEST_CASE("芦別市's KPI page shows every baseline and target with 西暦 years", "[e2e][kpi]") {
     TempDir t;
@@ -12,9 +45,24 @@ TEST_CASE("芦別市's KPI page shows every baseline and target with 西暦 year
     std::string page = read_file(t.path() / "o/ashibetsu/kpi/index.html");
     for (const char* s : {"24名（2022年度（令和4年度））", "50名（2024年度（令和6年度））", "12.4%（2022年度（令和4年度））",
                           "35.7%（2024年度（令和6年度））", "50件（2018年度（平成30年度））", "5年間で250件",
-                          "全3校", "基準値を維持", "未策定", "2024年度（令和6年度）中の計画策定", "未評価"}) {
+                          "全3校", "基準値を維持", "未策定", "2024年度（令和6年度）中の計画策定"}) {
         INFO(s);
         CHECK(page.find(s) != std::string::npos);
+    }
+    // No values yet (no kpi-values.csv): every KPI is 未評価 in its own row and section, and the
+    // qualitative one says why in its own words (SPEC: 未評価 = no value, or a qualitative target).
+    const std::string not_evaluated = status_span("not-evaluated", "未評価");
+    const std::vector<std::pair<std::string, std::string>> kpis = {
+        {"g2-1", "登録者数"},       {"g3-1", "助成件数"},     {"g3-2", "導入学校数"},
+        {"g4-1", "諸証明発行総数に対するコンビニ交付利用率"}, {"g4-2", "設置施設数"},
+        {"g4-3", "アプリ利用者数"}, {"g4-4", "アプリ利用率"}, {"g4-5", "ゼロカーボン実行計画（区域施策編）の策定状況"},
+        {"g4-6", "照明のLED化率"}};
+    for (const auto& [id, name] : kpis) {
+        INFO(id);
+        KpiParts k = kpi_parts(page, "ashibetsu-" + id, name);
+        CHECK(k.row.find(not_evaluated) != std::string::npos);
+        CHECK(k.section.find("<dt>進捗</dt><dd>" + not_evaluated) != std::string::npos);
+        CHECK(k.section.find(id == "g4-5" ? "定性的な目標" : "実績値がまだありません。") != std::string::npos);
     }
     CHECK(page.find("role=\"img\"") != std::string::npos);
     // 伊豆の国市's draft KPIs have no figures: said in words, never 0.
@@ -52,7 +100,19 @@ TEST_CASE("a KPI table the team did not write: full-width figures, separators, a
     CHECK(page.find("id=\"kpi-chart-g1-1-b2-t\"") != std::string::npos);  // the second block's chart of the same KPI
     CHECK(page.find("id=\"kpi-chart-g1-1-b1-t\"") == page.rfind("id=\"kpi-chart-g1-1-b1-t\""));
     std::string kpi = read_file(t.path() / "o/alpha/kpi/index.html");
-    CHECK(kpi.find("順調") != std::string::npos);  // 33.5 in FY2022 is past the path's 32.06
+    // g1-1: the straight path from 28.1 (FY2020) to 40 (FY2025) is at 28.1 + 11.9 × 2/5 = 32.86 in
+    // FY2022, shown with the figures' one decimal; 33.5 is past it: 順調, in g1-1's own row and section.
+    // g1-2: from 1,200 (2023年) to 1,500 (2027年) the path is at 1,200 + 300 × 1/4 = 1,275 in 2024年; 1,300 is past it.
+    const std::string on_track = status_span("on-track", "順調");
+    using Row = std::tuple<std::string, std::string, std::string>;
+    for (auto [id, name, guide] : std::vector<Row>{{"g1-1", "アプリ登録率", "目安 32.9% に達しています。"},
+                                                   {"g1-2", "参加者数", "目安 1,275人 に達しています。"}}) {
+        INFO(id);
+        KpiParts k = kpi_parts(kpi, id, name);
+        CHECK(k.row.find(on_track) != std::string::npos);
+        CHECK(k.section.find("<dt>進捗</dt><dd>" + on_track) != std::string::npos);
+        CHECK(k.section.find(guide) != std::string::npos);
+    }
     SiteReport report = check_site(t.path() / "o");
     for (auto& p : report.problems) FAIL_CHECK(p);
 }

@@ -8,7 +8,7 @@
 using namespace planpub::test;
 
 TEST_CASE("a generated site of 300 pages: the same bytes with 1, 2 and 8 jobs", "[e2e][reproducible]") {
-    setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");
     TempDir t;
     fs::path content = t.path() / "content";
     write_minimal_site(content);

@@ -34,7 +34,19 @@ TEST_CASE("YAML syntax errors point into the file, in characters", "[parse][yaml
     const Diagnostic* e = d.find("yaml.syntax");
     REQUIRE(e);
     CHECK(e->where.path == "c/plans/a/01-x.md");
-    CHECK(e->where.line >= 3);
+    // The flow sequence is still open where the front matter ends: after the last YAML line, at
+    // the closing --- (line 4), column 1.
+    CHECK(e->where.line == 4);
+    CHECK(e->where.column == 1);
+
+    // A second ": " on a line: yaml-cpp stops at that colon. Line 3 "summary: 目的: x" — s-u-m-m-a-r-y
+    // are characters 1-7, ':' 8, ' ' 9, 目 10, 的 11, ':' 12 (in bytes it would be 16).
+    Diagnostics d2;
+    CHECK_FALSE(parse_page(file("c/plans/a/01-x.md", "---\ntitle: 目的\nsummary: 目的: x\n---\n"), d2));
+    const Diagnostic* colon = d2.find("yaml.syntax");
+    REQUIRE(colon);
+    CHECK(colon->where.line == 3);
+    CHECK(colon->where.column == 12);
 }
 
 TEST_CASE("page slugs come from the file name and are checked", "[parse][page]") {

@@ -68,7 +68,18 @@ TEST_CASE("YAML positions come from the mark's offset, in characters", "[robust]
     YamlSource src{"g.yaml", "a: 1\n名前: [\n", 3};
     CHECK_FALSE(parse_yaml(src, d));
     REQUIRE(d.has_errors());
-    CHECK(d.sorted()[0].where.line >= 4);
+    // The text starts at line 3 of its file; the sequence opened on "名前: [" (line 4) is still open
+    // at the end of the text: line 5, column 1.
+    CHECK(d.sorted()[0].code == "yaml.syntax");
+    CHECK(d.sorted()[0].where.line == 5);
+    CHECK(d.sorted()[0].where.column == 1);
+    // "名前: 値: x" on line 4: the second ':' is the 6th character (名 前 : space 値 :), the 12th byte.
+    Diagnostics d2;
+    CHECK_FALSE(parse_yaml({"g.yaml", "a: 1\n名前: 値: x\n", 3}, d2));
+    REQUIRE(d2.has_errors());
+    CHECK(d2.sorted()[0].code == "yaml.syntax");
+    CHECK(d2.sorted()[0].where.line == 4);
+    CHECK(d2.sorted()[0].where.column == 6);
     auto doc = parse_yaml({"g.yaml", "a: 1\n名前: x\n", 3}, d);
     REQUIRE(doc);
     Location at = location_of({"g.yaml", "a: 1\n名前: x\n", 3}, child(*doc, "名前"));

@@ -1,9 +1,15 @@
 // Helpers for tests: temporary content folders and running the planpub binary.
 #pragma once
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <sys/wait.h>
 
@@ -33,21 +39,62 @@ inline void write_file(const fs::path& p, const std::string& text) {
     std::ofstream(p, std::ios::binary) << text;
 }
 
+// The bytes of a file that must exist: a missing or unreadable file fails the test (an absence
+// check such as find(...) == npos must not pass on a page that was never written).
 inline std::string read_file(const fs::path& p) {
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) throw std::runtime_error("read_file: no such file: " + p.string());
     std::ifstream in(p, std::ios::binary);
+    if (!in) throw std::runtime_error("read_file: cannot open " + p.string());
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) throw std::runtime_error("read_file: cannot read " + p.string());
+    return ss.str();
+}
+
+// For a file that may not exist yet (polling while a build runs): nullopt when absent.
+inline std::optional<std::string> read_file_if_exists(const fs::path& p) {
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) return std::nullopt;
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return std::nullopt;
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();
 }
+
+// Sets (or, with nullptr, unsets) an environment variable for one scope, and puts back the
+// previous value — or unsets it — when the scope ends, so no test leaks it into later ones.
+class ScopedEnv {
+public:
+    ScopedEnv(const char* name, const char* value) : name_(name) {
+        if (const char* v = std::getenv(name)) saved_ = v;
+        set(value);
+    }
+    ~ScopedEnv() { set(saved_ ? saved_->c_str() : nullptr); }
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+    void set(const char* value) {
+        if (value) ::setenv(name_.c_str(), value, 1);
+        else ::unsetenv(name_.c_str());
+    }
+
+private:
+    std::string name_;
+    std::optional<std::string> saved_;
+};
 
 struct RunResult {
     int exit_code = -1;
     std::string output;  // stdout and stderr together
 };
 
-inline RunResult run_planpub(const std::string& args) {
+// Runs planpub with `args` (a shell command line); with `cwd`, from that folder (where a default
+// --out would land).
+inline RunResult run_planpub(const std::string& args, const fs::path& cwd = {}) {
     RunResult r;
     std::string cmd = std::string(PLANPUB_BINARY) + " " + args + " 2>&1";
+    if (!cwd.empty()) cmd = "cd '" + cwd.string() + "' && " + cmd;
     FILE* p = popen(cmd.c_str(), "r");
     char buf[4096];
     size_t n;
@@ -81,6 +128,33 @@ inline std::string snapshot(const fs::path& dir) {
         s += fs::relative(f, dir).string() + "\n";
         if (fs::is_regular_file(f)) s += read_file(f) + "\n";
     }
+    return s;
+}
+
+// Every entry below a folder — its path, type, and for a file its size and a hash of its bytes —
+// for "nothing was written here" checks over folders that may hold large files.
+inline std::string tree_listing(const fs::path& dir) {
+    std::vector<std::string> lines;
+    if (!fs::exists(dir)) return "(missing)\n";
+    for (auto& e : fs::recursive_directory_iterator(dir)) {
+        std::string line = fs::relative(e.path(), dir).string();
+        if (e.is_symlink()) {
+            line += " -> " + fs::read_symlink(e.path()).string();
+        } else if (e.is_directory()) {
+            line += "/";
+        } else if (e.is_regular_file()) {
+            std::string bytes = read_file(e.path());
+            uint64_t h = 1469598103934665603ull;  // FNV-1a
+            for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+            line += " " + std::to_string(bytes.size()) + " " + std::to_string(h);
+        } else {
+            line += " (special)";
+        }
+        lines.push_back(line);
+    }
+    std::sort(lines.begin(), lines.end());
+    std::string s;
+    for (auto& l : lines) s += l + "\n";
     return s;
 }
 
