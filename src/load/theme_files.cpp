@@ -61,7 +61,10 @@ ThemeFiles load_theme_files(const std::string& content_dir, const std::string& t
         }
         if (!it->is_regular_file(ec)) continue;
         SourceFile f = read_text_file(it->path().string(), display + "/" + rel, 16u << 20, diags);
-        if (f.present) put(t, rel, std::move(f.text));
+        if (!f.present) continue;
+        put(t, rel, std::move(f.text));
+        if (starts_with(rel, "templates/") && ends_with(rel, ".mustache"))
+            t.template_paths[rel.substr(10, rel.size() - 10 - 9)] = f.path;  // its errors name the theme's file
     }
     return t;
 }

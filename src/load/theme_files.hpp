@@ -11,6 +11,7 @@ namespace planpub {
 struct ThemeFiles {
     std::map<std::string, std::string> templates;  // name without .mustache → text
     std::map<std::string, std::string> assets;     // path below assets/ → bytes
+    std::map<std::string, std::string> template_paths;  // name → the theme's file as the user names it (overrides only)
 };
 
 ThemeFiles load_theme_files(const std::string& content_dir, const std::string& theme, Diagnostics& diags);
