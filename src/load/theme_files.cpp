@@ -32,7 +32,8 @@ static void put(ThemeFiles& t, const std::string& rel, std::string bytes) {
         t.assets[rel.substr(7)] = std::move(bytes);
 }
 
-ThemeFiles load_theme_files(const std::string& content_dir, const std::string& theme, Diagnostics& diags) {
+ThemeFiles load_theme_files(const std::string& content_dir, const std::string& theme, Diagnostics& diags,
+                            const Location& theme_at) {
     ThemeFiles t;
     for (const auto& f : embedded_theme()) put(t, f.path, std::string(f.data, f.size));
     if (theme.empty() || theme == "default") return t;
@@ -46,7 +47,7 @@ ThemeFiles load_theme_files(const std::string& content_dir, const std::string& t
         return t;
     }
     if (!fs::is_directory(dir, ec)) {
-        diags.error({content_dir + "/site.yaml", 0, 0}, "theme.missing",
+        diags.error(theme_at.path.empty() ? Location{content_dir + "/site.yaml", 0, 0} : theme_at, "theme.missing",
                     "theme folder \"" + display + "\" does not exist inside the content folder",
                     "create it with templates/ and assets/ holding only the files you override, or remove 'theme:'");
         return t;
