@@ -145,7 +145,9 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     b->tree = load_content(opt.content_dir, diags, workers);
     lap("load");
     parse_site(*b, opt, workers, diags);
-    b->theme = load_theme_files(opt.content_dir, b->site.config.theme, diags);
+    const SiteConfig& config = b->site.config;
+    b->theme = load_theme_files(opt.content_dir, config.theme, diags,
+                                {config.source_path, config.theme_line, config.theme_column});
 
     b->ctx = std::make_unique<RenderContext>(b->site, build_date_from_environment());
     RenderContext& ctx = *b->ctx;

@@ -243,8 +243,10 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
     // One build at a time per output folder: two would both update the previous-build folder.
     fs::path lock_path = lock_file(out);
     int lock = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
-    if (lock < 0 || ::flock(lock, LOCK_EX | LOCK_NB) != 0) {
-        if (lock >= 0) ::close(lock);
+    if (lock < 0)  // no folder for it (a file in the way, no permission): not another build
+        return fail("cannot create the lock file " + lock_path.filename().string() + " beside it: " + std::strerror(errno), out_dir);
+    if (::flock(lock, LOCK_EX | LOCK_NB) != 0) {
+        ::close(lock);
         diags.error({out_dir, 0, 0}, "output.busy", "another planpub build is writing this output folder",
                     "wait for it to finish, or build into another --out");
         return false;

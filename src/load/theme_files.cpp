@@ -32,7 +32,8 @@ static void put(ThemeFiles& t, const std::string& rel, std::string bytes) {
         t.assets[rel.substr(7)] = std::move(bytes);
 }
 
-ThemeFiles load_theme_files(const std::string& content_dir, const std::string& theme, Diagnostics& diags) {
+ThemeFiles load_theme_files(const std::string& content_dir, const std::string& theme, Diagnostics& diags,
+                            const Location& theme_at) {
     ThemeFiles t;
     for (const auto& f : embedded_theme()) put(t, f.path, std::string(f.data, f.size));
     if (theme.empty() || theme == "default") return t;
@@ -46,7 +47,7 @@ ThemeFiles load_theme_files(const std::string& content_dir, const std::string& t
         return t;
     }
     if (!fs::is_directory(dir, ec)) {
-        diags.error({content_dir + "/site.yaml", 0, 0}, "theme.missing",
+        diags.error(theme_at.path.empty() ? Location{content_dir + "/site.yaml", 0, 0} : theme_at, "theme.missing",
                     "theme folder \"" + display + "\" does not exist inside the content folder",
                     "create it with templates/ and assets/ holding only the files you override, or remove 'theme:'");
         return t;
@@ -61,7 +62,10 @@ ThemeFiles load_theme_files(const std::string& content_dir, const std::string& t
         }
         if (!it->is_regular_file(ec)) continue;
         SourceFile f = read_text_file(it->path().string(), display + "/" + rel, 16u << 20, diags);
-        if (f.present) put(t, rel, std::move(f.text));
+        if (!f.present) continue;
+        put(t, rel, std::move(f.text));
+        if (starts_with(rel, "templates/") && ends_with(rel, ".mustache"))
+            t.template_paths[rel.substr(10, rel.size() - 10 - 9)] = f.path;  // its errors name the theme's file
     }
     return t;
 }

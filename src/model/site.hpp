@@ -2,6 +2,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/kpi.hpp"
@@ -35,6 +36,7 @@ struct SiteConfig {
     std::string license;  // CC-BY-4.0 | CC0-1.0 | PDL-1.0
     Contact contact;
     std::string theme;  // folder (relative to the content folder) overriding the default theme
+    int theme_line = 0, theme_column = 0;  // where site.yaml names it
     LinkMode link = LinkMode::First;
     std::string encoding;  // CSV input encoding when not UTF-8
     std::string home_url;
@@ -96,6 +98,7 @@ struct Plan {
     std::string description;             // for catalogues; optional
     std::vector<std::string> keywords;   // for catalogues; optional
     std::vector<std::string> related;
+    std::vector<std::pair<int, int>> related_at;  // line and column of each related entry in index.md
     std::vector<Revision> revisions;
     std::vector<Goal> goals;
     bool goals_read = false;  // index.md's front matter was read: `goals` are all the plan has

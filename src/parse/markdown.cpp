@@ -75,9 +75,11 @@ Location node_location(cmark_node* node, const MarkdownSource& src) {
 namespace {
 
 // Checks done on the raw text, before cmark-gfm sees it.
-bool within_text_limits(std::string_view text, const SourceSpan& span, Diagnostics& diags) {
-    if (text.size() > Limits::max_page_bytes) {
-        diags.error({span.path, 0, 0}, "limit.page-too-large",
+bool within_text_limits(const MarkdownSource& src, Diagnostics& diags) {
+    std::string_view text = src.text();
+    const SourceSpan& span = src.span();
+    if (text.size() > Limits::max_page_bytes) {  // a page file is refused before this; a YAML or CSV text field is not
+        diags.error(src.at(0), "limit.page-too-large",
                     "page body is " + std::to_string(text.size()) + " bytes; the limit is " +
                         std::to_string(Limits::max_page_bytes),
                     "split the page into several files");
@@ -161,7 +163,7 @@ bool within_tree_limits(cmark_node* doc, const MarkdownSource& src, Diagnostics&
 
 MarkdownDoc MarkdownParser::parse(const MarkdownSource& src, Diagnostics& diags) {
     std::string_view text = src.text();
-    if (!within_text_limits(text, src.span(), diags)) return nullptr;
+    if (!within_text_limits(src, diags)) return nullptr;
     // cmark-gfm adds its extensions' characters (~, :, @, w …) to a process-wide table before it
     // parses inlines and removes them after (in cmark_parser_finish, and for each table row while
     // feeding), so a parse on another thread at that moment misses ~~ and autolinks. Parses take

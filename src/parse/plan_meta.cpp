@@ -238,7 +238,11 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
                     for (const auto& k : child(n, "keywords"))
                         if (k.IsScalar() && !trim(k.Scalar()).empty()) plan.keywords.push_back(trim(k.Scalar()));
                 if (child(n, "related").IsSequence())
-                    for (const auto& r : child(n, "related")) plan.related.push_back(trim(r.Scalar()));
+                    for (const auto& r : child(n, "related")) {
+                        plan.related.push_back(trim(r.Scalar()));
+                        Location at = location_of(src, r);
+                        plan.related_at.emplace_back(at.line, at.column);
+                    }
                 if (child(n, "revisions").IsSequence()) {
                     for (const auto& r : child(n, "revisions")) {
                         if (!r.IsMap()) continue;

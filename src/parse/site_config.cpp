@@ -158,7 +158,12 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
         diags.error(location_of(src, contact), "field.not-map", "'contact' must list department, phone, mail or url",
                     "indent those fields under 'contact:'");
     }
-    if (auto v = read_string(src, n, "theme", diags, false, ctx)) c.theme = *v;
+    if (auto v = read_string(src, n, "theme", diags, false, ctx)) {
+        c.theme = *v;
+        Location at = location_of(src, child(n, "theme"));
+        c.theme_line = at.line;
+        c.theme_column = at.column;
+    }
     if (auto v = read_string(src, n, "link", diags, false, ctx)) {
         if (*v == "all") c.link = LinkMode::All;
         else if (*v != "first")

@@ -17,7 +17,9 @@ Templates::Templates(const ThemeFiles& files, Diagnostics& diags) {
         }
         mustache::mustache m(it->second);
         if (!m.is_valid()) {
-            diags.error({"templates/" + name + ".mustache", 0, 0}, "theme.template-error", m.error_message(),
+            auto own = files.template_paths.find(name);
+            std::string path = own != files.template_paths.end() ? own->second : "templates/" + name + ".mustache";
+            diags.error({path, 0, 0}, "theme.template-error", m.error_message(),
                         "fix the Mustache syntax ({{name}}, {{#section}}…{{/section}})");
             ok_ = false;
             continue;

@@ -146,7 +146,8 @@ int run_serve(const ServeOptions& opt) {
         return 2;
     }
     if (port < 0) {
-        std::fprintf(stderr, "planpub: error[serve.no-port]: cannot listen on 127.0.0.1\n");
+        std::fprintf(stderr, "planpub: error[serve.no-port]: cannot listen on 127.0.0.1: no free port\n"
+                             "  hint: pass a free port with --port, or stop programs that hold many connections\n");
         return 2;
     }
 
@@ -207,7 +208,12 @@ int run_serve(const ServeOptions& opt) {
         if (!path_is_inside(theme, opt.content_dir)) roots.push_back(theme);
     }
     DirectoryWatcher watcher(roots);
-    if (!watcher.ok()) std::fprintf(stderr, "planpub: warning[serve.no-watch]: cannot watch %s; rebuilds are off\n", opt.content_dir.c_str());
+    if (!watcher.ok())
+        std::fprintf(stderr,
+                     "planpub: warning[serve.no-watch]: cannot watch %s; rebuilds are off\n"
+                     "  hint: too many file watchers are open (fs.inotify.max_user_instances): close some, or restart "
+                     "planpub serve after each change\n",
+                     opt.content_dir.c_str());
     for (;;) {
         struct pollfd fds[2] = {{sfd, POLLIN, 0}, {watcher.fd(), POLLIN, 0}};
         if (::poll(fds, watcher.ok() ? 2 : 1, -1) < 0 && errno != EINTR) break;
