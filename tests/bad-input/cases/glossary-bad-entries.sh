@@ -1,5 +1,5 @@
-# Glossary entries planpub cannot use: one that is only a word, a reading in katakana, an id with
-# capitals: one error at each.
+# Glossary entries planpub cannot use: one that is only a word, a reading in katakana, an id in
+# capital letters. One error at each.
 # expect-stderr: content/glossary.yaml:8:3: error[glossary.bad-entry]: a glossary entry must have term, reading and definition
 # expect-stderr: content/glossary.yaml:10:12: error[glossary.bad-reading]: reading "ソウセイ" must be written in hiragana
 # expect-stderr: content/glossary.yaml:14:7: error[glossary.invalid-id]: id "Kankei_Jinko" may only use a-z, 0-9 and '-'
