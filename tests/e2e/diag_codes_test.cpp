@@ -18,18 +18,6 @@ using namespace planpub::test;
 
 namespace {
 
-// Runs a shell command line; stdout and stderr together.
-RunResult run_shell(const std::string& cmd) {
-    RunResult r;
-    FILE* p = popen((cmd + " 2>&1").c_str(), "r");
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-    int status = pclose(p);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }

@@ -4,32 +4,15 @@
 // fixes it, which is how a build-date fallback went unseen.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <optional>
-
 #include "test_support.hpp"
 
 using namespace planpub::test;
 
 namespace {
 
-// The build day as planpub sees it; restored (or unset) when the test ends.
-struct BuildDay {
-    std::optional<std::string> saved;
-    BuildDay() {
-        if (const char* v = std::getenv("SOURCE_DATE_EPOCH")) saved = v;
-    }
-    void set(const char* epoch) { setenv("SOURCE_DATE_EPOCH", epoch, 1); }
-    ~BuildDay() {
-        if (saved) setenv("SOURCE_DATE_EPOCH", saved->c_str(), 1);
-        else unsetenv("SOURCE_DATE_EPOCH");
-    }
-};
-
 // 1700000000 is 2023-11-14 and 1800000000 is 2027-01-15 (UTC).
 std::string build_on(const fs::path& content, const fs::path& out, const char* epoch, std::string* log = nullptr) {
-    BuildDay day;
-    day.set(epoch);
+    ScopedEnv day("SOURCE_DATE_EPOCH", epoch);
     auto r = run_planpub("build --content " + content.string() + " --out " + out.string());
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
@@ -108,8 +91,7 @@ TEST_CASE("a plan with no date: no date invented, one warning per plan, --strict
     CHECK(ttl.find("2023-11-14") == std::string::npos);
     CHECK(read_file(t.path() / "a/opendata/datapackage.json").find("2023-11-14") == std::string::npos);
 
-    BuildDay day;
-    day.set("1700000000");
+    ScopedEnv day("SOURCE_DATE_EPOCH", "1700000000");
     auto strict = run_planpub("check --strict --content " + c.string());
     INFO(strict.output);
     CHECK(strict.exit_code == 1);

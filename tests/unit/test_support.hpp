@@ -89,19 +89,23 @@ struct RunResult {
     std::string output;  // stdout and stderr together
 };
 
-// Runs planpub with `args` (a shell command line); with `cwd`, from that folder (where a default
-// --out would land).
-inline RunResult run_planpub(const std::string& args, const fs::path& cwd = {}) {
+// Runs a shell command line; stdout and stderr together.
+inline RunResult run_shell(const std::string& cmd) {
     RunResult r;
-    std::string cmd = std::string(PLANPUB_BINARY) + " " + args + " 2>&1";
-    if (!cwd.empty()) cmd = "cd '" + cwd.string() + "' && " + cmd;
-    FILE* p = popen(cmd.c_str(), "r");
+    FILE* p = popen((cmd + " 2>&1").c_str(), "r");
     char buf[4096];
     size_t n;
     while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
     int status = pclose(p);
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
+}
+
+// Runs planpub with `args` (a shell command line); with `cwd`, from that folder (where a default
+// --out would land).
+inline RunResult run_planpub(const std::string& args, const fs::path& cwd = {}) {
+    std::string cmd = std::string(PLANPUB_BINARY) + " " + args;
+    return run_shell(cwd.empty() ? cmd : "cd '" + cwd.string() + "' && " + cmd);
 }
 
 // A small valid site the tests change one thing in.
