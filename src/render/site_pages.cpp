@@ -217,6 +217,19 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
         put(rd, "summary", r.summary);
         revisions.push_back(rd);
     }
+    data related = data::type::list;
+    bool has_related = false;
+    for (const std::string& id : plan.related)
+        for (const Plan& other : ctx.site.plans)
+            if (other.id == id && id != plan.id) {
+                data rd;
+                put(rd, "title", other.title);
+                put(rd, "url", "../" + href_escape(id) + "/index.html");
+                related.push_back(rd);
+                has_related = true;
+            }
+    put(d, "has_related", has_related);
+    put(d, "related", related);
     put(d, "has_revisions", !plan.revisions.empty());
     put(d, "revisions", revisions);
     data files = data::type::list;
