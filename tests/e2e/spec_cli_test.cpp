@@ -31,7 +31,7 @@ TEST_CASE("exit 0: a clean build prints nothing when stderr is not a terminal", 
     CHECK(fs::is_regular_file(t.path() / "o/alpha/purpose/index.html"));
 }
 
-TEST_CASE("--strict turns a warning into an error: exit 1, nothing written; without it exit 0 and the warning", "[e2e][spec][cli]") {
+TEST_CASE("strict mode (--strict) turns a warning into an error: exit 1, nothing written, without it exit 0 and the warning", "[e2e][spec][cli]") {
     TempDir t;
     fs::path c = t.path() / "c";
     write_clean_site(c);

@@ -111,7 +111,7 @@ TEST_CASE("glossary: false on a page: no term links on that page, others still l
     CHECK(quiet.find("class=\"term\"") == std::string::npos);
 }
 
-TEST_CASE("a term with link: false is never linked; the others on the page are", "[e2e][spec][glossary]") {
+TEST_CASE("a term with link: false is never linked, the others on the page are", "[e2e][spec][glossary]") {
     TempDir t;
     fs::path c = t.path() / "c";
     write_clean_site(c);
@@ -209,7 +209,7 @@ TEST_CASE("order: in front matter orders the pages over the file names' numbers"
     CHECK(third.find("<a href=\"../purpose/index.html\" rel=\"next\">") != std::string::npos);
 }
 
-TEST_CASE("related plans are linked from the overview; an unknown related id is an error at its place", "[e2e][spec][related]") {
+TEST_CASE("related plans are linked from the overview, an unknown related id is an error at its place", "[e2e][spec][related]") {
     TempDir t;
     fs::path c = t.path() / "c";
     write_clean_site(c, "related: [beta]\n");

@@ -100,7 +100,7 @@ TEST_CASE("robots.txt points to the sitemap by absolute URL", "[e2e][spec][feed]
     CHECK(fs::is_regular_file(t.path() / "o/sitemap.xml"));
 }
 
-TEST_CASE("--base-url: absolute URLs in sitemap, feed, robots and DCAT; links inside pages stay relative", "[e2e][spec][base-url]") {
+TEST_CASE("base URL option (--base-url): absolute URLs in sitemap, feed, robots and DCAT, links inside pages stay relative", "[e2e][spec][base-url]") {
     TempDir t;
     fs::path c = t.path() / "c";
     write_two_plans(c);
