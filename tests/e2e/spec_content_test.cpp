@@ -227,3 +227,18 @@ TEST_CASE("related plans are linked from the overview, an unknown related id is 
           std::string::npos);
     CHECK(r.output.find("related plan \"beta\"") == std::string::npos);
 }
+
+TEST_CASE("the plan structure links a goal to its page, and a goal without a page to nothing", "[e2e][spec][structure]") {
+    TempDir t;
+    fs::path c = t.path() / "c";
+    write_minimal_site(c);
+    write_file(c / "plans/alpha/index.md",
+               "---\ntitle: アルファ計画\nstatus: adopted\nperiod: {from: R6, to: R10}\npublished: 2025-04-01\ngoals:\n"
+               "  - number: 1\n    title: しごとをつくる\n  - number: 2\n    title: ひとの流れをつくる\n---\n概要。\n");
+    build_ok(t, c);  // 01-purpose.md is goal 1's page; goal 2 has none
+    std::string structure = between(page(t, "alpha/index.html"), "<ol class=\"structure\">", "</section>");
+    CHECK(structure.find("<li id=\"g1\"><span class=\"structure__goal\">基本目標1　<a href=\"purpose/index.html\">しごとをつくる</a></span>") !=
+          std::string::npos);
+    CHECK(structure.find("<li id=\"g2\"><span class=\"structure__goal\">基本目標2　ひとの流れをつくる</span>") != std::string::npos);
+    CHECK(structure.find("href=\"index.html\"") == std::string::npos);  // never a link to the overview itself
+}
