@@ -15,12 +15,14 @@ void check_references(const Site& site, Diagnostics& diags) {
     std::set<std::string> ids;
     for (const Plan& p : site.plans) ids.insert(p.id);
     for (const Plan& p : site.plans) {
-        for (size_t i = 0; i < p.related.size(); ++i)
-            if (!ids.count(p.related[i]))
-                diags.error(i < p.related_at.size() ? Location{p.source.path, p.related_at[i].first, p.related_at[i].second}
-                                                    : Location{p.source.path, 1, 1},
-                            "plan.unknown-related", "related plan \"" + p.related[i] + "\" does not exist",
+        for (size_t i = 0; i < p.related.size(); ++i) {
+            const std::string& r = p.related[i];
+            Location at{p.source.path, 1, 1};
+            if (i < p.related_at.size()) at = {p.source.path, p.related_at[i].line, p.related_at[i].column};
+            if (!ids.count(r))
+                diags.error(at, "plan.unknown-related", "related plan \"" + r + "\" does not exist",
                             "use the folder name of another plan under plans/");
+        }
         std::set<int> goals;
         for (const Goal& g : p.goals) goals.insert(g.number);
         for (const Page& page : p.pages)

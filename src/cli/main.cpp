@@ -19,9 +19,13 @@ extern "C" {
 const char* malloc_conf = "thp:always,metadata_thp:always";
 }
 
-static int report(const Diagnostics& diags) {
-    for (const auto& d : diags.sorted()) std::cerr << format_diagnostic(d);
-    return diags.has_errors() ? 1 : 0;
+// With --strict a warning is an error (SPEC: "--strict makes them errors"): it is reported as one.
+static int report(const Diagnostics& diags, bool strict) {
+    for (auto d : diags.sorted()) {
+        if (strict) d.severity = Severity::Error;
+        std::cerr << format_diagnostic(d);
+    }
+    return diags.has_errors() || (strict && diags.warning_count() > 0) ? 1 : 0;
 }
 
 int main(int argc, char** argv) {
@@ -93,10 +97,12 @@ int main(int argc, char** argv) {
     bar.finish();
     if (timings)
         for (const auto& [stage, seconds] : r.timings) std::fprintf(stderr, "planpub: %-26s %7.3f s\n", stage.c_str(), seconds);
-    int code = report(diags);
+    int code = report(diags, opt.strict);
     if (!r.ok) {
-        if (code == 0) code = 1;  // --strict: warnings failed the run
-        std::cerr << "planpub: " << diags.error_count() << " error(s), " << diags.warning_count() << " warning(s)"
+        if (code == 0) code = 1;
+        const size_t warnings = opt.strict ? 0 : diags.warning_count();
+        std::cerr << "planpub: " << diags.error_count() + diags.warning_count() - warnings << " error(s), " << warnings
+                  << " warning(s)"
                   << (opt.write ? "; the output folder was left as it was\n" : "\n");
         return code;
     }

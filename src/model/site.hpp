@@ -98,7 +98,7 @@ struct Plan {
     std::string description;             // for catalogues; optional
     std::vector<std::string> keywords;   // for catalogues; optional
     std::vector<std::string> related;
-    std::vector<std::pair<int, int>> related_at;  // line and column of each related entry in index.md
+    std::vector<TextPiece> related_at;  // where each related id is written in index.md (line, column)
     std::vector<Revision> revisions;
     std::vector<Goal> goals;
     bool goals_read = false;  // index.md's front matter was read: `goals` are all the plan has

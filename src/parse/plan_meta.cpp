@@ -13,12 +13,14 @@
 namespace planpub {
 
 bool is_reserved_plan_id(const std::string& id) {
-    static const std::set<std::string> r = {"glossary", "opendata", "accessibility", "assets", "schemas", "404"};
+    // The site's own folders (SPEC: Output), including those of pages still to come (search/).
+    static const std::set<std::string> r = {"glossary", "opendata", "accessibility", "assets", "schemas", "search", "404"};
     return r.count(id) > 0;
 }
 
 bool is_reserved_page_slug(const std::string& slug) {
-    static const std::set<std::string> r = {"kpi", "files", "index"};
+    // A plan's own folders (SPEC: Output): kpi/, files/, evaluation/ and print/.
+    static const std::set<std::string> r = {"kpi", "files", "evaluation", "print", "index"};
     return r.count(slug) > 0;
 }
 
@@ -171,7 +173,7 @@ std::optional<Page> parse_page(const SourceFile& file, Diagnostics& diags) {
         ok = false;
     } else if (is_reserved_page_slug(page.slug)) {
         diags.error(slug_at, "page.reserved-slug", "slug \"" + page.slug + "\" is reserved for the plan's own pages",
-                    "choose another slug; kpi, files and index are taken");
+                    "choose another slug; kpi, files, evaluation, print and index are taken");
         ok = false;
     }
     if (!ok) return std::nullopt;
@@ -188,7 +190,7 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
                     "rename the folder using only a-z, 0-9 and '-'");
     else if (is_reserved_plan_id(s.id))
         diags.error({s.dir, 0, 0}, "plan.reserved-id", "plan id \"" + s.id + "\" is reserved for the site's own pages",
-                    "rename the folder; glossary, opendata, accessibility, assets and schemas are taken");
+                    "rename the folder; glossary, opendata, accessibility, assets, schemas and search are taken");
     if (s.index.present) {
         auto split = split_front_matter(s.index.path, s.index.text, diags);
         if (split && !split->has_front_matter) {
@@ -237,12 +239,17 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
                 if (child(n, "keywords").IsSequence())
                     for (const auto& k : child(n, "keywords"))
                         if (k.IsScalar() && !trim(k.Scalar()).empty()) plan.keywords.push_back(trim(k.Scalar()));
+                // `related: other` (one id) reads as `related: [other]`.
+                std::vector<YAML::Node> related;
                 if (child(n, "related").IsSequence())
-                    for (const auto& r : child(n, "related")) {
-                        plan.related.push_back(trim(r.Scalar()));
-                        Location at = location_of(src, r);
-                        plan.related_at.emplace_back(at.line, at.column);
-                    }
+                    for (const auto& r : child(n, "related")) related.push_back(r);
+                else if (child(n, "related").IsScalar())
+                    related.push_back(child(n, "related"));
+                for (const auto& r : related) {
+                    plan.related.push_back(trim(r.Scalar()));
+                    Location at = location_of(src, r);
+                    plan.related_at.push_back({0, at.line, at.column});
+                }
                 if (child(n, "revisions").IsSequence()) {
                     for (const auto& r : child(n, "revisions")) {
                         if (!r.IsMap()) continue;

@@ -64,8 +64,10 @@ std::string attribution(const SiteConfig& site) {
     } else {
         h += "<p>利用するときは、次の例のように出典を記載してください。データを加工したときは、加工したことも記載してください。</p>\n";
     }
+    // CC BY also asks that the licence be named, with its address (CC BY 4.0, 3(a)(1)(C)).
+    std::string licence = site.license == "CC-BY-4.0" ? "、ライセンス：CC BY 4.0（" + license_uri(site.license) + "）" : "";
     h += "<ul class=\"credit-examples\">\n<li>出典：" + html_escape(who) + "「" + html_escape(site.title) + " オープンデータ」（" +
-         html_escape(url) + "）</li>\n";
+         html_escape(url) + "）" + html_escape(licence) + "</li>\n";
     h += "<li>" + html_escape(who) + "「" + html_escape(site.title) + " オープンデータ」（" + html_escape(url) +
          "）を加工して作成</li>\n</ul>\n";
     return h;

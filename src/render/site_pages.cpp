@@ -185,8 +185,12 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
         put(gd, "id", g.id);
         put(gd, "number", std::to_string(g.number));
         put(gd, "title", g.title);
+        // A goal without a page of its own says so with false: an absent `url` would make Mustache
+        // take the overview's own url from the enclosing context, a link to the page itself.
+        bool has_page = false;
         for (const Page& p : plan.pages)
-            if (p.goal == g.number) { put(gd, "url", p.slug + "/index.html"); break; }
+            if (p.goal == g.number) { put(gd, "url", p.slug + "/index.html"); has_page = true; break; }
+        if (!has_page) put(gd, "url", false);
         data pillars = data::type::list;
         for (const Pillar& pl : g.pillars) {
             data pd;
@@ -217,6 +221,19 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
         put(rd, "summary", r.summary);
         revisions.push_back(rd);
     }
+    data related = data::type::list;
+    bool has_related = false;
+    for (const std::string& id : plan.related)
+        for (const Plan& other : ctx.site.plans)
+            if (other.id == id && id != plan.id) {
+                data rd;
+                put(rd, "title", other.title);
+                put(rd, "url", "../" + href_escape(id) + "/index.html");
+                related.push_back(rd);
+                has_related = true;
+            }
+    put(d, "has_related", has_related);
+    put(d, "related", related);
     put(d, "has_revisions", !plan.revisions.empty());
     put(d, "revisions", revisions);
     data files = data::type::list;
