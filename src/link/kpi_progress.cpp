@@ -53,6 +53,30 @@ std::string guide(double expected, double observed, const Kpi& k) {
     return shown;
 }
 
+// An average over the period (年平均1,890人, 1,890人（2021～2026年度平均）): the mean of the figures
+// observed in the period so far. 達成 only once the period's last year is in, since a later year
+// can still pull the mean below the target; before that 順調 while the mean is on the right side.
+Progress average_progress(const Kpi& k, bool up) {
+    if (!k.target.number) return status(ProgressStatus::NotEvaluated, "平均の目標値がありません。");
+    int first = k.target.span_from > 0 ? k.target.span_from : k.baseline_year ? k.baseline_year->year + 1 : 0;
+    int last = k.target.span_to > 0 ? k.target.span_to : k.target_year ? k.target_year->year : 1 << 30;
+    double sum = 0;
+    int n = 0, latest = 0;
+    for (const Observation& o : k.observations)
+        if (o.value.number && o.year.year >= first && o.year.year <= last) {
+            sum += *o.value.number;
+            ++n;
+            latest = std::max(latest, o.year.year);
+        }
+    if (n == 0) return status(ProgressStatus::NotEvaluated, "目標の期間内の実績値がまだありません。");
+    const double mean = sum / n, t = *k.target.number;
+    const bool good = up ? mean >= t : mean <= t;
+    std::string s = "期間内の実績 " + std::to_string(n) + "年分の平均 " + fig(mean, k) + "（目標 平均" + fig(t, k) + "）";
+    if (!good) return status(ProgressStatus::NeedsEffort, s + "で、目標に届いていません。");
+    if (latest >= last) return status(ProgressStatus::Achieved, s + "で、期間の平均が目標に達しています。");
+    return status(ProgressStatus::OnTrack, s + "で、ここまでの平均は目標に達しています。");
+}
+
 }  // namespace
 
 Progress evaluate_progress(const Kpi& k) {
@@ -69,7 +93,8 @@ Progress evaluate_progress(const Kpi& k) {
     if (k.target_kind == TargetKind::Cumulative) {
         if (!k.target.number) return status(ProgressStatus::NotEvaluated, "累計の目標値がありません。");
         double sum = 0;
-        int first = k.baseline_year ? k.baseline_year->year + 1 : 0;
+        // The period written with the target (2021～2026年度累計), else the years after the baseline.
+        int first = k.target.span_from > 0 ? k.target.span_from : k.baseline_year ? k.baseline_year->year + 1 : 0;
         for (const Observation& o : k.observations)
             if (o.value.number && o.year.year >= first) sum += *o.value.number;
         double t = *k.target.number;
@@ -89,6 +114,7 @@ Progress evaluate_progress(const Kpi& k) {
         }
         return status(ProgressStatus::NeedsEffort, s + "で、目標に届いていません。");
     }
+    if (k.target_kind == TargetKind::Average) return average_progress(k, up);
     if (!k.baseline.number)
         return status(ProgressStatus::NotEvaluated, "基準値が数値でないため、推移を評価できません。");
     double b = *k.baseline.number;

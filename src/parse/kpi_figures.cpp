@@ -8,6 +8,7 @@
 #include <regex>
 #include <set>
 
+#include "parse/kpi_period_words.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -242,6 +243,7 @@ std::optional<TargetKind> parse_target_kind(const std::string& raw) {
     std::string s = trim(raw);
     if (s == "level" || s == "水準") return TargetKind::Level;
     if (s == "cumulative" || s == "累計") return TargetKind::Cumulative;
+    if (s == "average" || s == "平均") return TargetKind::Average;
     if (s == "maintain" || s == "維持") return TargetKind::Maintain;
     if (s == "direction" || s == "方向") return TargetKind::Direction;
     if (s == "qualitative" || s == "定性") return TargetKind::Qualitative;
@@ -263,6 +265,13 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
         f.wording = f.source;
         return f;
     }
+    // (2021～2026年度累計), (5年間), 年平均: the period the figure is a total or an average over.
+    const PeriodWords period = take_period_words(s, f.source);
+    f.span = period.span;
+    f.span_years = period.years;
+    f.span_from = period.from;
+    f.span_to = period.to;
+    f.after = period.after;
     auto numbers = find_numbers(s);
     // Years and months are not the figure: 2021年度に初回調査 is a text, 2023年よりも増加 a direction.
     // A figure with its year beside it (5.5‰(平成25年)) is not read yet: the year would be lost.
@@ -309,6 +318,17 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     } else {
         suffix.clear();
     }
+    // 以上 / 超, 以下 / 未満: a bound, and so the direction the KPI should move in.
+    for (const char* w : {"以上", "超"})
+        if (suffix == w) f.bound = Direction::Increase;
+    for (const char* w : {"以下", "未満"})
+        if (suffix == w) f.bound = Direction::Decrease;
+    // 毎年100件, 年間100件以上: a level to reach each year.
+    const bool per_year = prefix == "毎年" || prefix == "年間" || prefix == "各年" || prefix == "各年度" || prefix == "単年度";
+    if (per_year && !suffix.empty() && f.bound) {
+        f.after = suffix + f.after;
+        suffix.clear();
+    }
     if ((!suffix.empty() && !prefix.empty()) || changes_meaning(prefix + suffix)) {
         f.wording = f.source;
         problem = read_as_text(f.source);
@@ -329,8 +349,9 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     f.plus = s.compare(n.begin, 1, "+") == 0;
     f.decimals = decimals;
     f.rescaled = shift != 0;
-    if (!prefix.empty()) f.wording = prefix;           // 全 (全3校), 5年間で
+    if (!prefix.empty()) f.wording = prefix;           // 全 (全3校), 5年間で, 毎年
     else if (!suffix.empty()) f.wording = suffix;      // 以上, 程度
+    else if (!period.before.empty()) f.wording = period.before;  // 年平均
     return f;
 }
 
@@ -361,9 +382,9 @@ std::string display_figure(const KpiFigure& f, const std::string& unit) {
     }
     if (!f.number) return f.wording.empty() ? f.source : f.wording;
     std::string n = format_number(*f.number, f.decimals) + unit;
-    if (f.wording.empty()) return n;
-    // Keep the source's words beside the number: 全3校, 5年間で250件.
-    return f.source.find(f.wording) == 0 ? f.wording + n : n + f.wording;
+    // Keep the source's words beside the number: 全3校, 5年間で250件, 120件（2021～2026年度累計）.
+    if (!f.wording.empty()) n = f.source.find(f.wording) == 0 ? f.wording + n : n + f.wording;
+    return n + f.after;
 }
 
 }  // namespace planpub

@@ -124,6 +124,8 @@ KpiFigure figure_field(const CsvRecord& r, const Columns& c, const char* key, co
 TargetKind infer_kind(const KpiFigure& target, int cumulative_years) {
     if (target.arrow) return TargetKind::Direction;
     if (target.maintain) return TargetKind::Maintain;
+    if (target.number && target.span == KpiFigure::Span::Average) return TargetKind::Average;
+    if (target.number && target.span == KpiFigure::Span::Total) return TargetKind::Cumulative;
     if (cumulative_years > 0) return TargetKind::Cumulative;
     // 累計120件, 延べ 8, 合計, 通算: a total over the period from the baseline year.
     for (const char* w : {"累計", "延べ", "のべ", "合計", "通算"})
@@ -237,12 +239,16 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
             for (size_t j = p; j > 0 && t[j - 1] >= '0' && t[j - 1] <= '9'; --j) digits.insert(digits.begin(), t[j - 1]);
             if (!digits.empty() && digits.size() <= 3) k.cumulative_years = std::stoi(digits);  // no overflow
         }
+        // (5年間), (2021～2026年度累計): the period of a total, in years.
+        if (k.target.span_years > 0) k.cumulative_years = k.target.span_years;
+        else if (k.target.span_from > 0) k.cumulative_years = k.target.span_to - k.target.span_from + 1;
         std::string kind = text_of(r, cols, "target_kind");
         if (kind.empty()) k.target_kind = infer_kind(k.target, k.cumulative_years);
         else if (auto v = parse_target_kind(kind)) k.target_kind = *v;
         else diags.error(at(file.path, field(r, cols, "target_kind"), r.line), "kpi.unknown-target-kind",
-                         "unknown target kind \"" + kind + "\"", "use level, cumulative, maintain, direction or qualitative");
-        if ((k.target_kind == TargetKind::Level || k.target_kind == TargetKind::Cumulative) && !k.target.empty() &&
+                         "unknown target kind \"" + kind + "\"", "use level, cumulative, average, maintain, direction or qualitative");
+        if ((k.target_kind == TargetKind::Level || k.target_kind == TargetKind::Cumulative ||
+             k.target_kind == TargetKind::Average) && !k.target.empty() &&
             !k.target.number)
             diags.error(at(file.path, field(r, cols, "target"), r.line), "kpi.not-a-number",
                         "target \"" + k.target.source + "\" is not a number, but the target kind needs one",
@@ -253,6 +259,7 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
                          "unknown direction \"" + dir + "\"", "use increase, decrease or maintain (↑ ↓ →, 増加 減少 維持)");
         if (k.direction == Direction::None) {
             if (k.target.arrow) k.direction = *k.target.arrow;
+            else if (k.target.bound) k.direction = *k.target.bound;  // 100件以上, 10%未満
             else if (k.target_kind == TargetKind::Maintain) k.direction = Direction::Maintain;
             // A cumulative target is a sum over years, not a level to compare with the baseline.
             else if (k.target_kind == TargetKind::Level && k.target.number && k.baseline.number &&

@@ -79,7 +79,8 @@ std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
     if (k.baseline.number && k.baseline_year) actual.push_back({k.baseline_year->year, *k.baseline.number});
     for (const Observation& o : k.observations)
         if (o.value.number) actual.push_back({o.year.year, *o.value.number});
-    if (k.target.number && k.target_year && k.target_kind != TargetKind::Cumulative) {
+    // A total or an average over the period is no point on the path from the baseline.
+    if (k.target.number && k.target_year && k.target_kind != TargetKind::Cumulative && k.target_kind != TargetKind::Average) {
         if (k.baseline.number && k.baseline_year) plan.push_back({k.baseline_year->year, *k.baseline.number});
         plan.push_back({k.target_year->year, *k.target.number});
     }

@@ -61,6 +61,7 @@ std::string kind_label(TargetKind k) {
     switch (k) {
         case TargetKind::Level: return "水準";
         case TargetKind::Cumulative: return "累計";
+        case TargetKind::Average: return "平均";
         case TargetKind::Maintain: return "維持";
         case TargetKind::Direction: return "方向";
         case TargetKind::Qualitative: return "定性";

@@ -51,6 +51,7 @@ const char* target_kind_key(TargetKind k) {
     switch (k) {
         case TargetKind::Level: return "level";
         case TargetKind::Cumulative: return "cumulative";
+        case TargetKind::Average: return "average";
         case TargetKind::Maintain: return "maintain";
         case TargetKind::Direction: return "direction";
         case TargetKind::Qualitative: return "qualitative";

@@ -36,7 +36,7 @@ TEST_CASE("scaled units and minus look-alikes reach the page and the open data e
                "g1-2,1,関係人口,人,1.5万,R2,\"20,000\",R7\n"
                "g1-3,1,市税収入,円,3億,R2,3.3億円,R7\n"
                "g1-4,1,人口の社会増減,人,\xE2\x80\x90" "3,R2,0,R7\n"
-               "g1-5,1,創業件数,件,10,R2,5件(5年間),R7\n");
+               "g1-5,1,創業件数,件,10,R2,25件(2009～14年),R7\n");
     write_file(c / "plans/alpha/kpi-values.csv", "kpi,year,value,note\ng1-1,R4,2.4百万人,\n");
     write_file(c / "plans/alpha/01-purpose.md", "---\ntitle: 目的\ngoal: 1\n---\n```kpi\ngoal: 1\n```\n");
     auto r = run_planpub("build --content " + c.string() + " --out " + (t.path() / "o").string());
@@ -44,7 +44,7 @@ TEST_CASE("scaled units and minus look-alikes reach the page and the open data e
     REQUIRE(r.exit_code == 0);
     // The one cell not understood is reported at its line and column (line 6, column 8 = target).
     CHECK(r.output.find("warning[") == r.output.rfind("warning["));  // that one alone
-    CHECK(r.output.find((c / "plans/alpha/kpi.csv").string() + ":6:21: warning[kpi.figure-as-text]: \"5件(5年間)\"") !=
+    CHECK(r.output.find((c / "plans/alpha/kpi.csv").string() + ":6:21: warning[kpi.figure-as-text]: \"25件(2009～14年)\"") !=
           std::string::npos);
 
     const std::string page = read_file(t.path() / "o/alpha/purpose/index.html");
@@ -70,4 +70,35 @@ TEST_CASE("scaled units and minus look-alikes reach the page and the open data e
     auto strict = run_planpub("check --strict --content " + c.string());
     INFO(strict.output);
     CHECK(strict.exit_code == 1);
+}
+
+TEST_CASE("period totals and averages as plans write them get a status once values exist", "[e2e][kpi]") {
+    TempDir t;
+    const fs::path c = t.path() / "c";
+    write_minimal_site(c);
+    write_file(c / "plans/alpha/kpi.csv",
+               "id,goal,name,unit,baseline,baseline_year,target,target_year\n"
+               "g1-1,1,創業件数,件,15,R2,120件（2021～2026年度累計）,R8\n"
+               "g1-2,1,観光客数,人,\"1,700\",R2,\"1,890人（2021～2026年度平均）\",R8\n"
+               "g1-3,1,移住相談件数,件,30,R2,年間100件以上,R8\n");
+    write_file(c / "plans/alpha/kpi-values.csv",
+               "kpi,year,value,note\ng1-1,R3,20,\ng1-1,R4,25,\ng1-2,R3,1800,\ng1-2,R4,2000,\ng1-3,R4,80,\n");
+    auto r = run_planpub("build --content " + c.string() + " --out " + (t.path() / "o").string());
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.output.find("kpi.") == std::string::npos);  // every cell understood
+    const std::string kpi = read_file(t.path() / "o/alpha/kpi/index.html");
+    // The total: 20 + 25 over 2 of 6 years; the path says 40 by then, so 順調.
+    CHECK(kpi.find("累計 45件（目標 120件）。2年経過時点の目安 40件 以上です。") != std::string::npos);
+    // The average of 1,800 and 2,000 is 1,900, over 1,890 with the period not over: 順調, not 達成.
+    CHECK(kpi.find("期間内の実績 2年分の平均 1,900人（目標 平均1,890人）で、ここまでの平均は目標に達しています。") !=
+          std::string::npos);
+    CHECK(kpi.find("120件（2021～2026年度累計）") != std::string::npos);
+    CHECK(kpi.find("年間100件以上") != std::string::npos);
+    const std::string csv = read_file(t.path() / "o/opendata/222097/alpha/222097_alpha_kpi.csv");
+    CHECK(csv.find("-g1-1-2026-target,") != std::string::npos);
+    CHECK(has_value(csv, "-g1-1-2026-target", "120", "件"));
+    CHECK(row_of(csv, "-g1-1-2026-target").find(",累計,120,") != std::string::npos);
+    CHECK(row_of(csv, "-g1-2-2026-target").find(",平均,1890,") != std::string::npos);
+    CHECK(row_of(csv, "-g1-3-2026-target").find(",水準,100,") != std::string::npos);
 }

@@ -98,8 +98,18 @@ std::string misread_figure(const CorpusRow& r, const Reading& got) {
     if (want.str() != have.str()) return "read " + have.str() + ", expected " + want.str();
     if (r.field == "target" && kind == "cumulative" && got.kpi.target_kind != TargetKind::Cumulative)
         return "a period total was read as another kind of target";
-    if (r.field == "target" && kind == "average") return "a period average was read as another kind of target";
-    if (e.count("at") || e.count("period") || e.count("years")) return "the period or point in time was not kept";
+    if (r.field == "target" && kind == "average" && got.kpi.target_kind != TargetKind::Average)
+        return "a period average was read as another kind of target";
+    if (e.count("at")) return "the point in time was not kept";
+    if (e.count("years") && std::to_string(fig.span_years) != e.at("years")) return "the period's length was not kept";
+    if (e.count("period")) {
+        std::string p = e.at("period"), digits;
+        for (char c : p) digits += (c >= '0' && c <= '9') ? c : ' ';
+        std::istringstream in(digits);
+        int from = 0, to = 0;
+        in >> from >> to;
+        if (fig.span_from != from || fig.span_to != to) return "the period was not kept";
+    }
     return "";
 }
 

@@ -125,10 +125,9 @@ TEST_CASE("a cell with a number that is not read as a figure is a warning, not s
         return p && p->warning && p->code == "kpi.figure-as-text";
     };
     // Not (yet) read as figures: each is published as text, so the user is told.
-    CHECK(warned("5件(5年間)"));
-    CHECK(warned("1,890人（2021～2026年度平均）"));
-    CHECK(warned("年間100件以上"));
+    CHECK(warned("25件(2009～14年)"));  // a total or an average over those years? not said
     CHECK(warned("100件又は150件"));
+    CHECK(warned("20件増"));
     // Text whose digits are dates or ordinals is qualitative on purpose: no warning.
     CHECK_FALSE(warned("2024年度（令和6年度）中の計画策定"));
     CHECK_FALSE(warned("第2期計画の策定"));
@@ -152,6 +151,45 @@ TEST_CASE("a KPI without a unit column: its figures must agree", "[kpi][figure]"
     CHECK(sorted[0].where.column == 23);
     CHECK(sorted[0].message == "target \"4組/年\" says 組/年 but the baseline \"1.4人/年\" says 人/年");
     CHECK(*kpis[1].baseline.number == 2000);
+}
+
+TEST_CASE("totals and averages over a period, bounds and yearly levels", "[kpi][figure]") {
+    using Span = KpiFigure::Span;
+    struct Case {
+        const char* cell;
+        double number;
+        Span span;
+        int years, from, to;
+        const char* shown;
+    };
+    const Case cases[] = {
+        {"120件（2021～2026年度累計）", 120, Span::Total, 0, 2021, 2026, "120件（2021～2026年度累計）"},
+        {"5件(5年間)", 5, Span::Total, 5, 0, 0, "5件(5年間)"},
+        {"1,500人(5年間)", 1500, Span::Total, 5, 0, 0, "1,500人(5年間)"},
+        {"1,890人（2021～2026年度平均）", 1890, Span::Average, 0, 2021, 2026, "1,890人（2021～2026年度平均）"},
+        {"610人(期間平均)", 610, Span::Average, 0, 0, 0, "610人(期間平均)"},
+        {"年平均1,890人", 1890, Span::Average, 0, 0, 0, "年平均1,890人"},
+        {"300人（R3～R7累計）", 300, Span::Total, 0, 2021, 2025, "300人（R3～R7累計）"},
+        {"毎年100件", 100, Span::None, 0, 0, 0, "毎年100件"},
+        {"年間100件以上", 100, Span::None, 0, 0, 0, "年間100件以上"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.cell);
+        std::string problem;
+        KpiFigure f = fig(c.cell, "件", &problem);
+        if (std::string(c.cell).find("人") != std::string::npos) f = fig(c.cell, "人", &problem);
+        CHECK(problem.empty());
+        REQUIRE(f.number);
+        CHECK(*f.number == c.number);
+        CHECK(f.span == c.span);
+        CHECK(f.span_years == c.years);
+        CHECK(f.span_from == c.from);
+        CHECK(f.span_to == c.to);
+        CHECK(display_figure(f, std::string(c.cell).find("人") != std::string::npos ? "人" : "件") == c.shown);
+    }
+    CHECK(fig("年間100件以上", "件").bound == Direction::Increase);
+    CHECK(fig("10%未満", "%").bound == Direction::Decrease);
+    CHECK(fig("5件超", "件").bound == Direction::Increase);
 }
 
 TEST_CASE("numbers are shown with separators and their decimals", "[kpi][figure]") {
