@@ -130,7 +130,7 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                                  {"year", "年度", "integer", "西暦の年（年度の場合は4月に始まる年）"},
                                  {"year_kind", "年区分", "string", "年度（4月〜翌3月）か年（1月〜12月）か"},
                                  {"year_wareki", "年度_和暦", "string", "和暦で書いた年度または年"},
-                                 {"target_kind", "目標種別", "string", "水準・累計・維持・方向・定性の別"},
+                                 {"target_kind", "目標種別", "string", "水準・累計・平均・維持・方向・定性の別"},
                                  {"value", "値", "decimal", "数値（単位や記号を含まない）。数値が無いときは空欄で、理由は備考に記載"},
                                  {"unit", "単位", "string", "値の単位"},
                                  {"note", "備考", "string", "数値にできない目標や原文の表記など"}}));
@@ -170,7 +170,7 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                                   {"target_year", "目標年度", "integer", "目標値の年（西暦。年度の場合は4月に始まる年）"},
                                   {"target_year_kind", "目標年度_年区分", "string", "目標年度が年度（4月〜翌3月）か年（1月〜12月）か"},
                                   {"target_year_wareki", "目標年度_和暦", "string", "和暦で書いた目標値の年度または年"},
-                                  {"target_kind", "目標種別", "string", "水準・累計・維持・方向・定性の別"},
+                                  {"target_kind", "目標種別", "string", "水準・累計・平均・維持・方向・定性の別"},
                                   {"source", "出典", "string", "数値の出典"}}));
     CsvWriter dw(titles(defs.columns), datatypes(defs.columns));
     for (const Kpi& k : plan.kpis)
