@@ -95,7 +95,8 @@ std::string note_for(const KpiFigure& f) {
     if (f.arrow) return display_figure(f, "");
     if (f.maintain) return "基準値を維持";
     if (!f.number) return f.source;
-    return f.wording.empty() && !f.rescaled ? "" : "原文：" + f.source;  // 2,205千人 published as 2205000
+    // 2,205千人 published as 2205000, 40件（2023～2027年累計） as 40: the original says what the figure is.
+    return f.wording.empty() && !f.rescaled && f.after.empty() ? "" : "原文：" + f.source;
 }
 
 }  // namespace
