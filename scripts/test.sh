@@ -56,11 +56,15 @@ phase "setup"
 cmake -S . -B build-asan -DPLANPUB_SANITIZE=ON -DPLANPUB_BROWSER_TESTS=OFF >/dev/null
 cmake --build build-asan -j"$jobs" >build-asan/build.log 2>&1 || { tail -n 50 build-asan/build.log; exit 1; }
 if ! (cd build-asan && ASAN_OPTIONS=exitcode=86 UBSAN_OPTIONS=exitcode=86:print_stacktrace=1 \
-      ctest --output-on-failure -j"$jobs" -L '^sanitize$' >ctest.log 2>&1); then
+      ctest --output-on-failure -j"$jobs" >ctest.log 2>&1); then
   cat build-asan/ctest.log
   exit 1
 fi
 echo "sanitizers (build-asan): $(grep 'tests passed' build-asan/ctest.log)"
+# Every test of this build carries the label `sanitize` (so `ctest -L sanitize` there runs them all).
+total=$(cd build-asan && ctest -N | sed -n 's/^Total Tests: //p')
+labelled=$(cd build-asan && ctest -N -L '^sanitize$' | sed -n 's/^Total Tests: //p')
+[ "$total" = "$labelled" ] || { echo "build-asan: $labelled of $total tests carry the label sanitize"; exit 1; }
 sed -n '/^Label Time Summary/,/^$/p' build-asan/ctest.log
 phase "sanitize"
 
