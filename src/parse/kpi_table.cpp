@@ -94,10 +94,13 @@ std::optional<Year> year_field(const CsvRecord& r, const Columns& c, const char*
                                Diagnostics& diags) {
     const CsvField* f = field(r, c, key);
     if (!f || trim(f->text).empty()) return std::nullopt;
-    auto y = parse_year(f->text);
+    std::string problem;
+    auto y = parse_year(f->text, &problem);
     if (!y)
-        diags.error(at(path, f, r.line), "year.unknown-form", "\"" + trim(f->text) + "\" is not a year planpub can read",
-                    "write e.g. 令和4年度, R4, H30, 2022年度, FY2022 (fiscal) or 2022年 (calendar)");
+        diags.error(at(path, f, r.line), "year.unknown-form",
+                    "\"" + trim(f->text) + "\" is not a year planpub can read" + (problem.empty() ? "" : ": " + problem),
+                    "write e.g. 令和4年度, R4, H30, 2022年度, FY2022 (fiscal), 2022年 (calendar), 令和元年度末, "
+                    "2020年9月末時点, R2.3 (a point in time) or 2021～2026年度 (a period); docs/kpi.md lists every form");
     return y;
 }
 
