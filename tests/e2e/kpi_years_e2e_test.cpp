@@ -24,7 +24,7 @@ TEST_CASE("points in time and periods reach the KPI page and the open data", "[e
     write_minimal_site(c);
     write_file(c / "plans/alpha/index.md",
                "---\ntitle: アルファ計画\nstatus: revised\nperiod: {from: R2, to: R7}\npublished: 2021-03-31\n"
-               "revisions:\n  - date: 令和2年3月\n    summary: 指標の見直し\n"
+               "revisions:\n  - date: 令和2年3月\n    summary: 指標の見直し\n  - date: R4.5\n    summary: 目標の改訂\n"
                "goals:\n  - number: 1\n    title: ひとの流れ\n---\n概要。\n");
     write_file(c / "plans/alpha/kpi.csv",
                "id,goal,name,unit,baseline,baseline_year,target,target_year\n"
@@ -67,6 +67,14 @@ TEST_CASE("points in time and periods reach the KPI page and the open data", "[e
     CHECK(feed.find("2020-03T") == std::string::npos);
     CHECK(feed.find("#revision-1</id>") != std::string::npos);
     CHECK(feed.find("<updated>2021-03-31T00:00:00Z</updated>") != std::string::npos);
+    CHECK(feed.find("2022-05") == std::string::npos);
+    // Open data's 最終更新日 / dct:modified are days: the later month-only revision (R4.5) does not
+    // become one; the plan's published day stays the latest.
+    const std::string list = read_file(t.path() / "o/opendata/open_data_list.csv");
+    const std::string catalog = read_file(t.path() / "o/opendata/catalog.jsonld");
+    CHECK(list.find("2022-05") == std::string::npos);
+    CHECK(catalog.find("2022-05") == std::string::npos);
+    CHECK(catalog.find("2021-03-31") != std::string::npos);
 }
 
 TEST_CASE("a year written twice whose halves disagree is an error naming both", "[e2e][kpi]") {
