@@ -240,6 +240,20 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
             for (size_t j = p; j > 0 && t[j - 1] >= '0' && t[j - 1] <= '9'; --j) digits.insert(digits.begin(), t[j - 1]);
             if (!digits.empty() && digits.size() <= 3) k.cumulative_years = std::stoi(digits);  // no overflow
         }
+        // A target year that is a period total (2021～2026年度累計; docs/kpi.md, Years) makes the target a
+        // total over the period's years; a period average is said to be judged as a level, never silently.
+        if (const auto& ty = k.target_year; ty && ty->from && k.cumulative_years == 0 && k.target.number) {
+            if (ty->sum == Year::Sum::Total) k.cumulative_years = ty->year - ty->from + 1;
+            if (ty->sum == Year::Sum::Average && text_of(r, cols, "target_kind").empty()) {
+                Year due = *ty;  // the period's last year
+                due.from = 0;
+                due.sum = Year::Sum::None;
+                diags.warning(at(file.path, field(r, cols, "target_year"), r.line), "kpi.period-average",
+                              "target year \"" + ty->source + "\" is an average over a period: the target is judged "
+                              "as a level due in " + display_year(due),
+                              "write target_kind if the target is not a level; docs/kpi.md says how targets are judged");
+            }
+        }
         std::string kind = text_of(r, cols, "target_kind");
         if (kind.empty()) k.target_kind = infer_kind(k.target, k.cumulative_years);
         else if (auto v = parse_target_kind(kind)) k.target_kind = *v;

@@ -29,13 +29,18 @@ TEST_CASE("points in time and periods reach the KPI page and the open data", "[e
     write_file(c / "plans/alpha/kpi.csv",
                "id,goal,name,unit,baseline,baseline_year,target,target_year\n"
                "g1-1,1,転入者数,人,120,2020年9月末時点,200,令和7年度末\n"
-               "g1-2,1,創業件数,件,40,2015～2019年累計,60,2021～2026年度\n");
+               "g1-2,1,創業件数,件,40,2015～2019年累計,60,2021～2026年度\n"
+               "g1-3,1,移住相談,件,30,R2,120,2021～2026年度累計\n"
+               "g1-4,1,来訪者,人,100,R2,150,(2023〜2027年平均)\n");
     write_file(c / "plans/alpha/kpi-values.csv", "kpi,year,value,note\ng1-1,2021年度(R3),150,\n");
     write_file(c / "plans/alpha/01-purpose.md", "---\ntitle: 目的\ngoal: 1\n---\n```kpi\ngoal: 1\n```\n");
     auto r = run_planpub("build --content " + c.string() + " --out " + (t.path() / "o").string());
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
-    CHECK(r.output.find("warning[") == std::string::npos);
+    // The one warning: a period average is judged as a level, and says so at its cell.
+    CHECK(r.output.find("warning[") == r.output.rfind("warning["));
+    CHECK(r.output.find("kpi.csv:5:25: warning[kpi.period-average]: target year \"(2023〜2027年平均)\" is an average over "
+                        "a period: the target is judged as a level due in 2027年") != std::string::npos);
 
     const std::string page = read_file(t.path() / "o/alpha/kpi/index.html");
     CHECK(page.find("120人（2020年9月末）") != std::string::npos);
@@ -51,6 +56,8 @@ TEST_CASE("points in time and periods reach the KPI page and the open data", "[e
     CHECK(row_of(csv, "-g1-1-2021-actual").find(",2021,年度,令和3年度,,,,,") != std::string::npos);
     CHECK(row_of(csv, "-g1-2-2019-baseline").find(",2019,年,平成27年〜令和元年,,,2015,累計,") != std::string::npos);
     CHECK(row_of(csv, "-g1-2-2026-target").find(",2026,年度,令和3年度〜令和8年度,,,2021,,") != std::string::npos);
+    // A period total in the target year makes the target a total (目標種別 累計), the period kept.
+    CHECK(row_of(csv, "-g1-3-2026-target").find(",2026,年度,令和3年度〜令和8年度,,,2021,累計,累計,120,件,") != std::string::npos);
     const std::string meta = read_file(t.path() / "o/opendata/222097/alpha/222097_alpha_kpi.csv-metadata.json");
     CHECK(meta.find("\"期間_開始年度\"") != std::string::npos);
 
