@@ -55,6 +55,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             FUZZ_CHECK(find_invalid_utf8(display_figure(f, unit)) == npos);
             if (auto y = parse_year(line)) {
                 FUZZ_CHECK(y->year >= 1900 && y->year <= 2200);
+                FUZZ_CHECK(y->month >= 0 && y->month <= 12);
+                FUZZ_CHECK(y->from == 0 || (y->from >= 1900 && y->from < y->year));
+                FUZZ_CHECK(find_invalid_utf8(wareki(*y)) == npos);
                 FUZZ_CHECK(find_invalid_utf8(display_year(*y)) == npos);
             }
         }

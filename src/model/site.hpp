@@ -62,7 +62,7 @@ struct Goal {
 };
 
 struct Revision {
-    std::string date;  // YYYY-MM-DD or empty
+    std::string date;  // YYYY-MM-DD, YYYY-MM (a month, written without a day) or empty
     std::string summary;
 };
 

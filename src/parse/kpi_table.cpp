@@ -94,10 +94,13 @@ std::optional<Year> year_field(const CsvRecord& r, const Columns& c, const char*
                                Diagnostics& diags) {
     const CsvField* f = field(r, c, key);
     if (!f || trim(f->text).empty()) return std::nullopt;
-    auto y = parse_year(f->text);
+    std::string problem;
+    auto y = parse_year(f->text, &problem);
     if (!y)
-        diags.error(at(path, f, r.line), "year.unknown-form", "\"" + trim(f->text) + "\" is not a year planpub can read",
-                    "write e.g. 令和4年度, R4, H30, 2022年度, FY2022 (fiscal) or 2022年 (calendar)");
+        diags.error(at(path, f, r.line), "year.unknown-form",
+                    "\"" + trim(f->text) + "\" is not a year planpub can read" + (problem.empty() ? "" : ": " + problem),
+                    "write e.g. 令和4年度, R4, H30, 2022年度, FY2022 (fiscal), 2022年 (calendar), 令和元年度末, "
+                    "2020年9月末時点, R2.3 (a point in time) or 2021～2026年度 (a period); docs/kpi.md lists every form");
     return y;
 }
 
@@ -242,6 +245,17 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
         // (5年間), (2021～2026年度累計): the period of a total, in years.
         if (k.target.span_years > 0) k.cumulative_years = k.target.span_years;
         else if (k.target.span_from > 0) k.cumulative_years = k.target.span_to - k.target.span_from + 1;
+        // A target year that is a period (2021～2026年度累計, 2023～2027年平均; docs/kpi.md, Years) makes
+        // the target a total or an average over the period's years, as the same words in the target do.
+        if (const auto& ty = k.target_year; ty && ty->from && k.target.number && k.target.span == KpiFigure::Span::None) {
+            if (ty->sum == Year::Sum::Total) k.target.span = KpiFigure::Span::Total;
+            if (ty->sum == Year::Sum::Average) k.target.span = KpiFigure::Span::Average;
+            if (ty->sum != Year::Sum::None) {
+                k.target.span_from = ty->from;
+                k.target.span_to = ty->year;
+                if (ty->sum == Year::Sum::Total && k.cumulative_years == 0) k.cumulative_years = ty->year - ty->from + 1;
+            }
+        }
         std::string kind = text_of(r, cols, "target_kind");
         if (kind.empty()) k.target_kind = infer_kind(k.target, k.cumulative_years);
         else if (auto v = parse_target_kind(kind)) k.target_kind = *v;

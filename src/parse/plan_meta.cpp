@@ -36,9 +36,13 @@ std::optional<PlanStatus> parse_status(const std::string& s) {
 std::optional<Year> read_year(const YamlSource& src, const YAML::Node& map, const char* key, Diagnostics& diags) {
     auto s = read_string(src, map, key, diags, true, "period");
     if (!s) return std::nullopt;
-    auto y = parse_year(*s);
+    std::string problem;
+    auto y = parse_year(*s, &problem);
+    // A plan period runs from a year to a year: a month or a period of its own has no place in it.
+    if (y && (y->month || y->from)) y.reset(), problem = "a plan's period runs from a year to a year";
     if (!y)
-        diags.error(location_of(src, child(map, key)), "year.unknown-form", "\"" + *s + "\" is not a year planpub can read",
+        diags.error(location_of(src, child(map, key)), "year.unknown-form",
+                    "\"" + *s + "\" is not a year planpub can read" + (problem.empty() ? "" : ": " + problem),
                     "write e.g. 令和8年度, R8, 2026年度 or FY2026 (fiscal) or 2026年 (calendar)");
     return y;
 }
@@ -52,6 +56,23 @@ std::optional<std::string> read_date(const YamlSource& src, const YAML::Node& ma
         return std::nullopt;
     }
     return v;
+}
+
+// A revision's date: YYYY-MM-DD, or a month alone (令和2年3月, 2020年3月, R2.3, 2020-03) kept as
+// YYYY-MM — no day is invented (docs/content-format.md says what the feed and open data do with it).
+std::string read_revision_date(const YamlSource& src, const YAML::Node& map, Diagnostics& diags) {
+    auto v = read_string(src, map, "date", diags, false, "revision");
+    if (!v || is_iso_date(*v)) return v.value_or("");
+    const std::string& t = *v;
+    if (t.size() == 7 && t[4] == '-' && is_iso_date(t + "-01")) return t;
+    auto y = parse_year(t);
+    if (y && y->month && !y->end && !y->from) {
+        std::string m = std::to_string(y->month);
+        return std::to_string(y->year) + "-" + (m.size() == 1 ? "0" + m : m);
+    }
+    diags.error(location_of(src, child(map, "date")), "field.bad-date", "'date' is not a date: \"" + t + "\"",
+                "write the date as YYYY-MM-DD, or the month alone as YYYY-MM or 令和2年3月");
+    return "";
 }
 
 std::string title_of(const YamlSource& src, const YAML::Node& n, const char* what, Diagnostics& diags) {
@@ -254,7 +275,7 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
                     for (const auto& r : child(n, "revisions")) {
                         if (!r.IsMap()) continue;
                         Revision rev;
-                        rev.date = read_date(src, r, "date", diags, "revision").value_or("");
+                        rev.date = read_revision_date(src, r, diags);
                         rev.summary = read_string(src, r, "summary", diags, true, "revision").value_or("");
                         plan.revisions.push_back(rev);
                     }

@@ -65,7 +65,8 @@ std::string render_atom_feed(const RenderContext& ctx) {
         for (const Revision& r : p.revisions) {
             ++n;
             entry(url + "#revision-" + std::to_string(n), p.title + "（改訂）", url,
-                  r.date.empty() ? plan_updated(p, ctx) : r.date, r.summary);
+                  // Atom needs a day: a revision dated by its month alone takes the plan's date, not an invented day.
+                  r.date.size() != 10 ? plan_updated(p, ctx) : r.date, r.summary);
         }
     }
     return to_string(doc);

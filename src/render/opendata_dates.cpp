@@ -6,9 +6,10 @@ namespace planpub {
 
 namespace {
 
-// ISO dates (YYYY-MM-DD) order as strings; an empty date never wins.
+// ISO dates (YYYY-MM-DD) order as strings; an empty date never wins, nor does a month without a day
+// (a revision dated 2020-03): dct:modified and 最終更新日 are days, and none is invented.
 void take_latest(std::string& latest, const std::string& date) {
-    if (!date.empty() && date > latest) latest = date;
+    if (date.size() == 10 && date > latest) latest = date;
 }
 
 void take_earliest(std::string& earliest, const std::string& date) {

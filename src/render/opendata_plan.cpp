@@ -90,6 +90,14 @@ std::string bare(const KpiFigure& f) {
 std::string year_number(const std::optional<Year>& y) { return y ? std::to_string(y->year) : ""; }
 std::string year_kind_label(const std::optional<Year>& y) { return y ? (y->kind == Year::Kind::Fiscal ? "年度" : "年") : ""; }
 std::string year_wareki(const std::optional<Year>& y) { return y ? wareki(*y) : ""; }
+// Points in time and periods (docs/opendata.md): 月, 時点 (末), 期間_開始年度, 期間_集計.
+std::string year_month(const std::optional<Year>& y) { return y && y->month ? std::to_string(y->month) : ""; }
+std::string year_point(const std::optional<Year>& y) { return y && y->end ? "末" : ""; }
+std::string year_from(const std::optional<Year>& y) { return y && y->from ? std::to_string(y->from) : ""; }
+std::string year_sum(const std::optional<Year>& y) {
+    if (!y || y->sum == Year::Sum::None) return "";
+    return y->sum == Year::Sum::Total ? "累計" : "平均";
+}
 
 std::string note_for(const KpiFigure& f) {
     if (f.arrow) return display_figure(f, "");
@@ -130,7 +138,11 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                                  {"value_kind", "値区分", "string", "基準値・目標値・実績値の別"},
                                  {"year", "年度", "integer", "西暦の年（年度の場合は4月に始まる年）"},
                                  {"year_kind", "年区分", "string", "年度（4月〜翌3月）か年（1月〜12月）か"},
-                                 {"year_wareki", "年度_和暦", "string", "和暦で書いた年度または年"},
+                                 {"year_wareki", "年度_和暦", "string", "和暦で書いた年度または年（書かれた月・末・期間を含む）"},
+                                 {"month", "月", "integer", "月まで書かれた値の月（1〜12、年度の列の年の暦の月）。書かれていなければ空欄"},
+                                 {"point", "時点", "string", "「末」のとき、その月（月があるとき）・年度・年の末日時点の値"},
+                                 {"period_from", "期間_開始年度", "integer", "期間の値（累計・平均など）のとき、期間の最初の年（西暦。年度の列は最後の年）"},
+                                 {"period_sum", "期間_集計", "string", "期間の値が累計か平均か（書かれていなければ空欄）"},
                                  {"target_kind", "目標種別", "string", "水準・累計・平均・維持・方向・定性の別"},
                                  {"value", "値", "decimal", "数値（単位や記号を含まない）。数値が無いときは空欄で、理由は備考に記載"},
                                  {"unit", "単位", "string", "値の単位"},
@@ -145,7 +157,8 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
             if (!extra_note.empty()) note += (note.empty() ? "" : "／") + extra_note;
             kw.row({code, plan.id + "-" + k.id + "-" + (year.empty() ? "na" : year) + "-" + kind_en, muni, plan.id,
                     plan.title, k.goal ? std::to_string(k.goal) : "", k.id, k.name, kind_ja, year,
-                    year_kind_label(y), year_wareki(y), kind_label(k.target_kind),
+                    year_kind_label(y), year_wareki(y), year_month(y), year_point(y), year_from(y), year_sum(y),
+                    kind_label(k.target_kind),
                     bare(f), k.unit, note});
         };
         add("基準値", "baseline", k.baseline_year, k.baseline, "");
@@ -167,10 +180,10 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                                   {"direction", "方向性", "string", "増加・減少・維持のどれを目指すか"},
                                   {"baseline_year", "基準年度", "integer", "基準値の年（西暦。年度の場合は4月に始まる年）"},
                                   {"baseline_year_kind", "基準年度_年区分", "string", "基準年度が年度（4月〜翌3月）か年（1月〜12月）か"},
-                                  {"baseline_year_wareki", "基準年度_和暦", "string", "和暦で書いた基準値の年度または年"},
+                                  {"baseline_year_wareki", "基準年度_和暦", "string", "和暦で書いた基準値の年度または年（書かれた月・末・期間を含む）"},
                                   {"target_year", "目標年度", "integer", "目標値の年（西暦。年度の場合は4月に始まる年）"},
                                   {"target_year_kind", "目標年度_年区分", "string", "目標年度が年度（4月〜翌3月）か年（1月〜12月）か"},
-                                  {"target_year_wareki", "目標年度_和暦", "string", "和暦で書いた目標値の年度または年"},
+                                  {"target_year_wareki", "目標年度_和暦", "string", "和暦で書いた目標値の年度または年（書かれた月・末・期間を含む）"},
                                   {"target_kind", "目標種別", "string", "水準・累計・平均・維持・方向・定性の別"},
                                   {"source", "出典", "string", "数値の出典"}}));
     CsvWriter dw(titles(defs.columns), datatypes(defs.columns));

@@ -20,6 +20,10 @@ void put(ordered_json& j, const char* key, const std::string& value) {
 ordered_json year_json(const Year& y) {
     ordered_json j = {{"year", y.year}, {"kind", y.kind == Year::Kind::Fiscal ? "fiscal" : "calendar"}, {"wareki", wareki(y)}};
     put(j, "text", y.source);
+    if (y.month) j["month"] = y.month;
+    if (y.end) j["end"] = true;
+    if (y.from) j["from"] = y.from;
+    if (y.sum != Year::Sum::None) j["sum"] = y.sum == Year::Sum::Total ? "total" : "average";
     return j;
 }
 

@@ -124,6 +124,8 @@ std::string status_key(PlanStatus s) {
 }
 
 std::string display_date(const std::string& iso) {
+    if (iso.size() == 7 && iso[4] == '-')  // a month without a day: 2020年3月
+        return std::to_string(std::stoi(iso.substr(0, 4))) + "年" + std::to_string(std::stoi(iso.substr(5, 2))) + "月";
     if (iso.size() != 10) return iso;
     return std::to_string(std::stoi(iso.substr(0, 4))) + "年" + std::to_string(std::stoi(iso.substr(5, 2))) + "月" +
            std::to_string(std::stoi(iso.substr(8, 2))) + "日";

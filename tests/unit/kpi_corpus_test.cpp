@@ -122,7 +122,16 @@ std::string misread_year(const CorpusRow& r) {
     std::string kind = e.count("kind") ? e.at("kind") : "";
     if (std::to_string(y->year) != e.at("year")) return "read year " + std::to_string(y->year);
     if ((kind == "fiscal") != (y->kind == Year::Kind::Fiscal)) return "read as the other kind of year";
-    if (e.count("month") || e.count("end") || e.count("period")) return "the month or period was dropped";
+    const int month = e.count("month") ? std::stoi(e.at("month")) : 0;
+    if (y->month != month) return "read month " + std::to_string(y->month) + ", expected " + std::to_string(month);
+    if (y->end != (e.count("end") && e.at("end") == "true")) return y->end ? "read as an end (末) it is not" : "the end (末) was dropped";
+    // period=2023-2027 (calendar) or FY2019-FY2022: the first year is kept, the last is `year`
+    std::string period;
+    if (y->from) {
+        const char* fy = y->kind == Year::Kind::Fiscal ? "FY" : "";
+        period = fy + std::to_string(y->from) + "-" + fy + std::to_string(y->year);
+    }
+    if (period != (e.count("period") ? e.at("period") : "")) return period.empty() ? "the period was dropped" : "read period " + period;
     return "";
 }
 
