@@ -25,10 +25,13 @@ void check_references(const Site& site, Diagnostics& diags) {
         }
         std::set<int> goals;
         for (const Goal& g : p.goals) goals.insert(g.number);
+        std::string listed;  // "1, 2, 3": the goals a page may name
+        for (int g : goals) listed += (listed.empty() ? "" : ", ") + std::to_string(g);
         for (const Page& page : p.pages)
             if (page.goal != 0 && p.goals_read && !goals.count(page.goal))
-                diags.error({page.source.path, 1, 1}, "page.unknown-goal",
-                            "page says goal " + std::to_string(page.goal) + " but the plan has no such goal",
+                diags.error({page.source.path, page.goal_at.line, page.goal_at.column}, "page.unknown-goal",
+                            "page says goal " + std::to_string(page.goal) + " but the plan has no such goal (" +
+                                (listed.empty() ? std::string("the plan has no goals") : "the plan's goals are " + listed) + ")",
                             "add the goal to 'goals:' in the plan's index.md or fix the number");
     }
 }

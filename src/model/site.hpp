@@ -71,6 +71,7 @@ struct Page {
     std::string slug;
     std::string title;
     int goal = 0;  // 基本目標 number, 0 when the page is not a goal page
+    TextPiece goal_at;  // where the goal number is written in the front matter (line, column)
     int order = 0;
     std::string summary;
     std::string updated;

@@ -1,6 +1,7 @@
 #include "parse/glossary_yaml.hpp"
 
 #include <map>
+#include <optional>
 
 #include "parse/site_config.hpp"
 #include "parse/yaml_source.hpp"
@@ -10,15 +11,21 @@
 
 namespace planpub {
 
-static bool is_hiragana_reading(const std::string& s) {
+// A reading in kana: hiragana, or katakana (ソウセイ), which is written as hiragana (そうせい) so
+// that it sorts in 50音 order with the others. Returns nullopt when another character is in it.
+static std::optional<std::string> kana_reading(const std::string& s) {
+    std::string out;
     size_t i = 0;
     while (i < s.size()) {
         char32_t c = next_code_point(s, i);
+        if (c >= 0x30A1 && c <= 0x30F6) c -= 0x60;  // ァ..ヶ → ぁ..ゖ
+        else if (c == 0x30FD || c == 0x30FE) c -= 0x60;  // ヽ ヾ → ゝ ゞ
         bool ok = (c >= 0x3041 && c <= 0x309F) || c == 0x30FC || c == ' ' || c == 0x3000 ||
                   (c >= '0' && c <= '9') || c == 0x30FB;
-        if (!ok) return false;
+        if (!ok) return std::nullopt;
+        append_utf8(out, c);
     }
-    return true;
+    return out;
 }
 
 std::vector<Term> parse_glossary(const SourceFile& file, const std::string& plan, Diagnostics& diags) {
@@ -51,11 +58,13 @@ std::vector<Term> parse_glossary(const SourceFile& file, const std::string& plan
         if (!term) continue;
         t.term = *term;
         if (auto r = read_string(src, n, "reading", diags, true, "term \"" + t.term + "\"")) {
-            t.reading = *r;
-            if (!is_hiragana_reading(t.reading))
+            if (auto kana = kana_reading(*r)) t.reading = *kana;
+            else {
+                t.reading = *r;
                 diags.error(location_of(src, child(n, "reading")), "glossary.bad-reading",
-                            "reading \"" + t.reading + "\" must be written in hiragana",
+                            "reading \"" + t.reading + "\" must be written in hiragana or katakana",
                             "write how the term is read, e.g. かんけいじんこう; Latin terms too (ICT → あいしーてぃー)");
+            }
         }
         if (auto d = read_string(src, n, "definition", diags, true, "term \"" + t.term + "\"")) {
             t.definition = *d;

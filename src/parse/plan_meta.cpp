@@ -178,7 +178,11 @@ std::optional<Page> parse_page(const SourceFile& file, Diagnostics& diags) {
     bool ok = true;
     if (auto v = read_string(src, n, "title", diags, true, "page front matter")) page.title = *v;
     else ok = false;
-    if (auto v = read_int(src, n, "goal", diags, "page")) page.goal = *v;
+    if (auto v = read_int(src, n, "goal", diags, "page")) {
+        page.goal = *v;
+        Location at = location_of(src, child(n, "goal"));
+        page.goal_at = {0, at.line, at.column};
+    }
     if (auto v = read_int(src, n, "order", diags, "page")) page.order = *v;
     page.summary = read_string(src, n, "summary", diags, false, "page").value_or("");
     page.updated = read_date(src, n, "updated", diags, "page").value_or("");

@@ -4,6 +4,7 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -212,9 +213,77 @@ void repair_escapes(YAML::Node root) {
     }
 }
 
+// Two slips that yaml-cpp reports as a vague syntax error, or not at all: a full-width colon after
+// a key (`title：目的` reads as a line of text, not as the key title) and a tab in the indentation
+// (YAML indents with spaces only). Each is reported at the line and column where it is. Lines
+// inside a block scalar (after `key: |` or `>`) and comment lines are text, and are not looked at.
+bool report_slips(const YamlSource& src, Diagnostics& diags) {
+    const std::string_view text = src.text;
+    const std::string_view fullwidth_colon = "\xEF\xBC\x9A";  // ：
+    bool found = false;
+    int block_parent = -1;  // indentation of the line that opened a block scalar, or -1
+    int line = 0;
+    for (size_t pos = 0; pos <= text.size(); ++line) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view l = text.substr(pos, end - pos);
+        const size_t at = pos;
+        pos = end + 1;
+        size_t spaces = l.find_first_not_of(' ');
+        size_t content = l.find_first_not_of(" \t\r");
+        if (content == std::string_view::npos) continue;  // a blank line
+        if (block_parent >= 0) {
+            if (spaces != std::string_view::npos && static_cast<int>(spaces) > block_parent) continue;  // text of the block
+            block_parent = -1;
+        }
+        if (l[content] == '#') continue;
+        auto column = [&](size_t i) { return count_chars(text.substr(at, i)) + 1; };
+        if (size_t tab = l.find('\t'); tab < content) {
+            diags.error({src.path, src.first_line + line, column(tab)}, "yaml.tab-indent",
+                        "a tab in the indentation: YAML indents with spaces only",
+                        "indent with spaces instead of the tab (two spaces for each level)");
+            found = true;
+            continue;
+        }
+        // A key: after `- ` items, ASCII letters, digits, '_' or '-', then perhaps spaces.
+        size_t k = content;
+        while (k + 1 < l.size() && l[k] == '-' && (l[k + 1] == ' ' || l[k + 1] == '\t'))
+            k = l.find_first_not_of(" \t", k + 1);
+        size_t key_start = k;
+        while (k < l.size() && k != std::string_view::npos &&
+               (std::isalnum(static_cast<unsigned char>(l[k])) || l[k] == '_' || l[k] == '-'))
+            ++k;
+        if (k != std::string_view::npos && k > key_start && std::isalpha(static_cast<unsigned char>(l[key_start]))) {
+            std::string_view key = l.substr(key_start, k - key_start);
+            while (k < l.size() && l[k] == ' ') ++k;
+            if (l.substr(k, fullwidth_colon.size()) == fullwidth_colon) {
+                diags.error({src.path, src.first_line + line, column(k)}, "yaml.fullwidth-colon",
+                            "a full-width colon '：' after '" + std::string(key) + "': YAML reads the line as text, not as the key '" +
+                                std::string(key) + "'",
+                            "write a half-width colon ':' followed by a space: " + std::string(key) + ": …");
+                found = true;
+                continue;
+            }
+        }
+        // `key: |`, `- >-`: the lines below, indented more, are the block's text.
+        size_t last = l.find_last_not_of(" \t\r");
+        std::string_view tail = l.substr(0, last + 1);
+        if (size_t hash = tail.find(" #"); hash != std::string_view::npos) tail = tail.substr(0, tail.find_last_not_of(" \t", hash) + 1);
+        size_t ind = tail.find_last_of("|>");
+        if (ind != std::string_view::npos && ind > 0 && (tail[ind - 1] == ' ' || tail[ind - 1] == '\t') &&
+            tail.find_first_not_of("+-0123456789", ind + 1) == std::string_view::npos) {
+            size_t before = tail.find_last_not_of(" \t", ind - 1);
+            if (before != std::string_view::npos && (tail[before] == ':' || tail[before] == '-'))
+                block_parent = static_cast<int>(spaces == std::string_view::npos ? 0 : spaces);
+        }
+    }
+    return found;
+}
+
 }  // namespace
 
 std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) {
+    if (report_slips(src, diags)) return std::nullopt;
     try {
         std::istringstream in(src.text);
         YAML::Parser parser(in);
