@@ -245,15 +245,17 @@ bool report_slips(const YamlSource& src, Diagnostics& diags) {
             found = true;
             continue;
         }
-        // A key: after `- ` items, ASCII letters, digits, '_' or '-', then perhaps spaces.
+        // A key: after `- ` items, ASCII lower-case letters, digits, '_' or '-' (every key planpub
+        // reads is written so), then perhaps spaces. Text such as `- KPI：目標` or `DX：推進` is left alone.
         size_t k = content;
         while (k + 1 < l.size() && l[k] == '-' && (l[k + 1] == ' ' || l[k + 1] == '\t'))
             k = l.find_first_not_of(" \t", k + 1);
         size_t key_start = k;
         while (k < l.size() && k != std::string_view::npos &&
-               (std::isalnum(static_cast<unsigned char>(l[k])) || l[k] == '_' || l[k] == '-'))
+               (std::islower(static_cast<unsigned char>(l[k])) || std::isdigit(static_cast<unsigned char>(l[k])) ||
+                l[k] == '_' || l[k] == '-'))
             ++k;
-        if (k != std::string_view::npos && k > key_start && std::isalpha(static_cast<unsigned char>(l[key_start]))) {
+        if (k != std::string_view::npos && k > key_start && std::islower(static_cast<unsigned char>(l[key_start]))) {
             std::string_view key = l.substr(key_start, k - key_start);
             while (k < l.size() && l[k] == ' ') ++k;
             if (l.substr(k, fullwidth_colon.size()) == fullwidth_colon) {

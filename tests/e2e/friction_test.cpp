@@ -34,3 +34,18 @@ TEST_CASE("a glossary reading in katakana is accepted and sorts in 50音 order a
     CHECK(csv.find("そうせい") != std::string::npos);
     CHECK(csv.find("ソウセイ") == std::string::npos);
 }
+
+TEST_CASE("text with a full-width colon is not taken for a mistyped key", "[e2e][errors]") {
+    TempDir t;
+    const fs::path c = t.path() / "c";
+    write_minimal_site(c);
+    write_file(c / "plans/alpha/index.md",
+               "---\ntitle: アルファ計画\nstatus: adopted\nperiod: {from: R6, to: R10}\npublished: 2024-03-29\n"
+               "goals:\n  - number: 1\n    title: しごとをつくる\n    pillars:\n      - KPI：目標の見える化\n      - DX：行政の推進\n"
+               "---\n概要。\n");
+    auto r = run_planpub("build --content " + c.string() + " --out " + (t.path() / "o").string());
+    INFO(r.output);
+    CHECK(r.exit_code == 0);
+    CHECK(r.output.find("yaml.fullwidth-colon") == std::string::npos);
+    CHECK(read_file(t.path() / "o/alpha/index.html").find("KPI：目標の見える化") != std::string::npos);
+}
