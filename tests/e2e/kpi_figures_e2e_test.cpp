@@ -8,13 +8,6 @@ using namespace planpub::test;
 
 namespace {
 
-// The KPI CSV row whose ID ends with `id_suffix` (e.g. "-g1-1-2020-baseline").
-std::string row_of(const std::string& csv, const std::string& id_suffix) {
-    size_t at = csv.find(id_suffix + ",");
-    REQUIRE(at != std::string::npos);
-    return csv.substr(at, csv.find("\r\n", at) - at);
-}
-
 // …,目標種別,値,単位,備考: the row holds `,<値>,<単位>,` (the 目標種別 before it is a word, never a number).
 bool has_value(const std::string& csv, const std::string& id_suffix, const std::string& value, const std::string& unit) {
     std::string row = row_of(csv, id_suffix);

@@ -8,15 +8,6 @@
 
 using namespace planpub::test;
 
-namespace {
-
-std::string row_of(const std::string& csv, const std::string& id_suffix) {
-    size_t at = csv.find(id_suffix + ",");
-    REQUIRE(at != std::string::npos);
-    return csv.substr(at, csv.find("\r\n", at) - at);
-}
-
-}  // namespace
 
 TEST_CASE("points in time and periods reach the KPI page and the open data", "[e2e][kpi]") {
     TempDir t;

@@ -6,21 +6,6 @@
 
 using namespace planpub::test;
 
-namespace {
-
-// The minimal site with a publication date: it builds with no warning at all, so a warning a test
-// adds is the only one (the minimal site alone warns opendata.no-date).
-void write_clean_site(const fs::path& c) {
-    write_minimal_site(c);
-    write_file(c / "plans/alpha/index.md",
-               "---\ntitle: アルファ計画\nstatus: adopted\nperiod:\n  from: 令和6年度\n  to: R10\npublished: 2025-04-01\n"
-               "goals:\n  - number: 1\n    title: しごとをつくる\n---\n概要。[目的へ](01-purpose.md)\n");
-}
-
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
-
-}  // namespace
-
 TEST_CASE("exit 0: a clean build prints nothing when stderr is not a terminal", "[e2e][spec][cli]") {
     TempDir t;
     fs::path c = t.path() / "c";

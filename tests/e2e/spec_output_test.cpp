@@ -13,24 +13,6 @@ using namespace planpub::test;
 
 namespace {
 
-void write_clean_site(const fs::path& c, const std::string& index_extra = "") {
-    write_minimal_site(c);
-    write_file(c / "plans/alpha/index.md",
-               "---\ntitle: アルファ計画\nstatus: adopted\nperiod:\n  from: 令和6年度\n  to: R10\npublished: 2025-04-01\n" +
-                   index_extra + "goals:\n  - number: 1\n    title: しごとをつくる\n---\n概要。[目的へ](01-purpose.md)\n");
-}
-
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
-
-std::string between(const std::string& s, const std::string& open, const std::string& close, size_t from = 0) {
-    size_t a = s.find(open, from);
-    if (a == std::string::npos) FAIL("not found: " << open);
-    a += open.size();
-    size_t b = s.find(close, a);
-    if (b == std::string::npos) FAIL("not closed: " << open);
-    return s.substr(a, b - a);
-}
-
 void build_ok(const TempDir& t, const fs::path& c, const std::string& extra = "") {
     auto r = run_planpub("build --content " + q(c) + " --out " + q(t.path() / "o") + extra);
     INFO(r.output);

@@ -1,5 +1,7 @@
 // Helpers for tests: temporary content folders and running the planpub binary.
 #pragma once
+#include <catch2/catch.hpp>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -119,6 +121,35 @@ inline void write_minimal_site(const fs::path& root) {
                "---\ntitle: アルファ計画\nstatus: adopted\nperiod:\n  from: 令和6年度\n  to: R10\n"
                "goals:\n  - number: 1\n    title: しごとをつくる\n---\n概要。[目的へ](01-purpose.md)\n");
     write_file(root / "plans/alpha/01-purpose.md", "---\ntitle: 目的\ngoal: 1\n---\n## 背景\n\n本文です。\n");
+}
+
+// The minimal site with a `published:` date (so that no opendata.no-date warning mixes in) and
+// `index_extra` front-matter lines of the test's own.
+inline void write_clean_site(const fs::path& c, const std::string& index_extra = "") {
+    write_minimal_site(c);
+    write_file(c / "plans/alpha/index.md",
+               "---\ntitle: アルファ計画\nstatus: adopted\nperiod:\n  from: 令和6年度\n  to: R10\npublished: 2025-04-01\n" +
+                   index_extra + "goals:\n  - number: 1\n    title: しごとをつくる\n---\n概要。[目的へ](01-purpose.md)\n");
+}
+
+// A path quoted for the shell command line run_planpub builds.
+inline std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+
+// The text between the first `open` after `from` and the next `close`; fails the test when absent.
+inline std::string between(const std::string& s, const std::string& open, const std::string& close, size_t from = 0) {
+    size_t a = s.find(open, from);
+    if (a == std::string::npos) FAIL("not found: " << open);
+    a += open.size();
+    size_t b = s.find(close, a);
+    if (b == std::string::npos) FAIL("not closed: " << open);
+    return s.substr(a, b - a);
+}
+
+// The record of an open-data CSV whose ID ends with `id_suffix` (e.g. "-g1-1-2020-baseline").
+inline std::string row_of(const std::string& csv, const std::string& id_suffix) {
+    size_t at = csv.find(id_suffix + ",");
+    REQUIRE(at != std::string::npos);
+    return csv.substr(at, csv.find("\r\n", at) - at);
 }
 
 // Every file below a folder with its bytes, for "left exactly as it was" checks.
