@@ -248,7 +248,7 @@ bool report_slips(const YamlSource& src, Diagnostics& diags) {
         // A key: after `- ` items, ASCII lower-case letters, digits, '_' or '-' (every key planpub
         // reads is written so), then perhaps spaces. Text such as `- KPI：目標` or `DX：推進` is left alone.
         size_t k = content;
-        while (k + 1 < l.size() && l[k] == '-' && (l[k + 1] == ' ' || l[k + 1] == '\t'))
+        while (k != std::string_view::npos && k + 1 < l.size() && l[k] == '-' && (l[k + 1] == ' ' || l[k + 1] == '\t'))
             k = l.find_first_not_of(" \t", k + 1);
         size_t key_start = k;
         while (k < l.size() && k != std::string_view::npos &&
