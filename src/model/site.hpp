@@ -126,7 +126,9 @@ struct Limits {
     static constexpr int max_nesting_depth = 64;             // blocks and inlines
     static constexpr size_t max_page_markup = 200000;        // line ends and Markdown punctuation in one page
     static constexpr size_t max_term_links_per_page = 10000;  // `link: all` stops linking there
+    static constexpr size_t max_term_chars = 64;              // one glossary spelling, folded: bounds matching cost
     static constexpr size_t max_pages_per_plan = 10000;
+    static constexpr size_t max_kpis_per_plan = 1000;         // rows of kpi.csv: all are on one KPI page
     static constexpr size_t max_csv_rows = 100000;           // records in one CSV file
     static constexpr size_t max_csv_columns = 64;            // fields in one record
     static constexpr size_t max_csv_cells = 1000000;         // fields in one CSV file: bounds memory

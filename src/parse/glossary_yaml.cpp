@@ -6,6 +6,7 @@
 #include "parse/site_config.hpp"
 #include "parse/yaml_source.hpp"
 #include "text/identifiers.hpp"
+#include "text/match_fold.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -104,7 +105,21 @@ std::vector<Term> parse_glossary(const SourceFile& file, const std::string& plan
         t.anchor = "t-" + (plan.empty() ? "" : plan + "-") + base;
         bool dup = false;
         auto check = [&](const std::string& spelling) {
-            auto [it, fresh] = seen.emplace(fold_for_match(spelling), t.line);
+            std::string key = fold_for_match(spelling);
+            size_t chars = static_cast<size_t>(count_chars(key));
+            if (chars > Limits::max_term_chars) {
+                size_t cut = 60;  // bytes, back to the start of a character
+                while (cut < spelling.size() && (static_cast<unsigned char>(spelling[cut]) & 0xC0) == 0x80) --cut;
+                std::string head = spelling.substr(0, cut);
+                // The matcher's cost per character of text grows with the longest term.
+                diags.error(at, "limit.term-too-long",
+                            "\"" + head + "…\" is " + std::to_string(chars) + " characters long; a glossary term may have at most " +
+                                std::to_string(Limits::max_term_chars),
+                            "a glossary term is a word or short phrase; put the longer wording in its definition");
+                dup = true;
+                return;
+            }
+            auto [it, fresh] = seen.emplace(std::move(key), t.line);
             if (!fresh) {
                 diags.error(at, "glossary.duplicate-term",
                             "\"" + spelling + "\" is already defined on line " + std::to_string(it->second),

@@ -161,6 +161,15 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
             unread.all = true;
             return kpis;
         }
+    if (table.records.size() - 1 > Limits::max_kpis_per_plan) {
+        // All KPIs are on one page, each with a table and a chart: 99,990 made a 330 MB page.
+        diags.error({file.path, table.records[Limits::max_kpis_per_plan + 1].line, 1}, "limit.too-many-kpis",
+                    "kpi.csv has " + std::to_string(table.records.size() - 1) + " KPIs; a plan may have at most " +
+                        std::to_string(Limits::max_kpis_per_plan),
+                    "a plan's KPIs are its key indicators; publish other statistics as a CSV file under files/");
+        unread.all = true;  // nothing is read, so nothing else is reported as missing
+        return kpis;
+    }
     for (const CsvRecord& r : table.skipped) note_unread(r, cols, unread);
     std::set<int> goal_numbers;
     if (goals)

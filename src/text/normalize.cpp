@@ -18,17 +18,4 @@ std::string nfkc(std::string_view s) {
     return r;
 }
 
-std::string fold_for_match(std::string_view s) {
-    std::string n = nfkc(s), out;
-    out.reserve(n.size());
-    for (size_t i = 0; i < n.size(); ++i) {
-        char c = n[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
-        // U+3000 IDEOGRAPHIC SPACE becomes U+0020 under NFKC, so it is gone already.
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        out += c;
-    }
-    return out;
-}
-
 }  // namespace planpub

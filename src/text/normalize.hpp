@@ -8,7 +8,5 @@
 namespace planpub {
 
 std::string nfkc(std::string_view s);
-// NFKC, then ASCII letters lower-cased and all white space removed.
-std::string fold_for_match(std::string_view s);
 
 }  // namespace planpub

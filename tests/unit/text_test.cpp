@@ -3,6 +3,7 @@
 
 #include "text/era_year.hpp"
 #include "text/identifiers.hpp"
+#include "text/match_fold.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 

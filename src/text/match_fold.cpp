@@ -1,0 +1,87 @@
+#include "text/match_fold.hpp"
+
+#include <utf8proc.h>
+
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace planpub {
+
+static bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000; }
+
+bool is_word_char(char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) ||
+           (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+// Kana, CJK punctuation and ideographs are their own folded form: the common case, kept fast.
+// Not the combining voiced marks U+3099/U+309A: they compose with the kana before them.
+static bool folds_to_itself(char32_t c) {
+    return (c > 0x3000 && c < 0x3099) || (c > 0x309A && c < 0x3100) || (c >= 0x3400 && c < 0xA000);
+}
+
+// Unicode's Default_Ignorable_Code_Point: ZWSP, ZWNJ, ZWJ, U+2060, U+FEFF, soft hyphen,
+// variation selectors (also the ideographic ones after a kanji, 葛󠄀), Hangul fillers …
+static bool is_ignorable(char32_t c) {
+    return utf8proc_get_property(static_cast<utf8proc_int32_t>(c))->ignorable;
+}
+
+// Composes a and b into one code point (カ + U+3099 → ガ), or returns 0.
+static char32_t compose(char32_t a, char32_t b) {
+    utf8proc_int32_t pair[2] = {static_cast<utf8proc_int32_t>(a), static_cast<utf8proc_int32_t>(b)};
+    auto n = utf8proc_normalize_utf32(pair, 2, static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
+    return n == 1 ? static_cast<char32_t>(pair[0]) : 0;
+}
+
+// NFKC of each code point alone, so that every folded code point knows its source character.
+// NFKC's canonical composition spans characters, though (ｶﾞ is ｶ then ﾞ, NFKC ガ; NFD text is
+// カ then U+3099): a code point whose form starts with one that composes with the previous folded
+// one, adjacent in the source, is merged into it, and that folded code point then covers both.
+void fold_text(std::string_view text, std::u32string& out, std::vector<size_t>& from, std::vector<size_t>& to) {
+    std::string one, norm;
+    for (size_t i = 0; i < text.size();) {
+        size_t b = i;
+        unsigned char byte = static_cast<unsigned char>(text[i]);
+        size_t before = out.size();
+        if (byte < 0x80) {  // ASCII: fold inline; no ASCII character composes with the one before
+            ++i;
+            if (!is_space(byte)) out += static_cast<char32_t>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+        } else if (char32_t c = next_code_point(text, i); folds_to_itself(c)) {
+            out += c;
+        } else if (c >= 0xFF01 && c <= 0xFF5E) {  // full-width ASCII
+            char32_t a = c - 0xFEE0;
+            out += (a >= 'A' && a <= 'Z') ? a + 32 : a;
+        } else if (!is_ignorable(c)) {
+            one.clear();
+            append_utf8(one, c);
+            norm = nfkc(one);
+            size_t k = 0;
+            char32_t merged = !norm.empty() && !out.empty() && to.back() == b ? compose(out.back(), next_code_point(norm, k)) : 0;
+            if (merged) {
+                out.back() = merged;
+                for (size_t j = to.size(); j > 0 && to[j - 1] == b; --j) to[j - 1] = i;
+            } else {
+                k = 0;
+            }
+            while (k < norm.size()) {
+                char32_t d = next_code_point(norm, k);
+                if (!is_space(d) && !is_ignorable(d)) out += (d >= 'A' && d <= 'Z') ? d + 32 : d;
+            }
+        }
+        for (size_t k = before; k < out.size(); ++k) {
+            from.push_back(b);
+            to.push_back(i);
+        }
+    }
+}
+
+std::string fold_for_match(std::string_view s) {
+    std::u32string folded;
+    std::vector<size_t> from, to;
+    fold_text(s, folded, from, to);
+    std::string out;
+    for (char32_t c : folded) append_utf8(out, c);
+    return out;
+}
+
+}  // namespace planpub
