@@ -7,7 +7,7 @@
 #include "link/glossary_linker.hpp"
 #include "parse/glossary_yaml.hpp"
 #include "render/glossary_page.hpp"
-#include "render/opendata_glossary.hpp"
+#include "opendata/glossary.hpp"
 #include "text/gojuon.hpp"
 
 using namespace planpub;
@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     DataSet ds = glossary_dataset(g, site.config, plain, {"2024-04-01", "2024-04-01"});
     for (const auto& f : ds.files) {
         FUZZ_CHECK(find_invalid_utf8(f.bytes) == npos);
-        if (f.format == "JSON") FUZZ_CHECK(nlohmann::json::accept(f.bytes));
+        if (f.format == FileFormat::Json) FUZZ_CHECK(nlohmann::json::accept(f.bytes));
     }
     return 0;
 }

@@ -10,6 +10,7 @@
 #include "render/kpi_html.hpp"
 #include "text/era_year.hpp"
 #include "text/identifiers.hpp"
+#include "vocab/figures.hpp"
 
 using namespace planpub;
 

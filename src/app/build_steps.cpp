@@ -6,7 +6,7 @@
 #include "parse/sanitize.hpp"
 #include "render/html_renderer.hpp"
 #include "render/kpi_html.hpp"
-#include "render/opendata_dates.hpp"
+#include "opendata/dates.hpp"
 #include "text/utf8.hpp"
 
 namespace planpub {

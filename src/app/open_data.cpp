@@ -1,13 +1,13 @@
 #include "app/open_data.hpp"
 
-#include "render/embedded_files.hpp"
-#include "render/opendata_catalog.hpp"
-#include "render/opendata_dates.hpp"
-#include "render/opendata_glossary.hpp"
+#include "load/embedded_files.hpp"
+#include "opendata/catalog.hpp"
+#include "opendata/dates.hpp"
+#include "opendata/glossary.hpp"
 #include "render/opendata_page.hpp"
-#include "render/opendata_plan.hpp"
-#include "render/opendata_plan_json.hpp"
-#include "render/rdf_graph.hpp"
+#include "opendata/plan.hpp"
+#include "opendata/plan_json.hpp"
+#include "opendata/rdf_graph.hpp"
 
 namespace planpub {
 
@@ -26,8 +26,8 @@ std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx) {
 namespace {
 
 DataFile site_file(const std::string& id, const std::string& path, const std::string& title, const std::string& description,
-                   const std::string& format, const std::string& media_type, std::string bytes) {
-    DataFile f = data_file(id, path, title, description, format, media_type);
+                   FileFormat format, std::string bytes) {
+    DataFile f = data_file(id, path, title, description, format);
     f.bytes = std::move(bytes);
     return f;
 }
@@ -44,7 +44,7 @@ void add_open_data(std::vector<DataSet> sets, const OpenDataInputs& in, Template
             if (p.id == s.plan_id) plan = &p;
         auto used = in.terms_by_plan.find(plan->id);
         for (DataFile& f : s.files)
-            if (f.format == "JSON" && f.bytes.empty())
+            if (f.written_after_pages)
                 f.bytes = plan_json(*plan, site, used == in.terms_by_plan.end() ? std::vector<const Term*>{} : used->second, s);
     }
     // Never the build day (SPEC): two builds of the same content on different days give the same opendata/.
@@ -57,25 +57,25 @@ void add_open_data(std::vector<DataSet> sets, const OpenDataInputs& in, Template
     std::vector<DataFile> catalog;
     RdfGraph dcat = dcat_catalog(sets, site);
     catalog.push_back(site_file(code + "-catalog-jsonld", "opendata/catalog.jsonld", "データカタログ（DCAT、JSON-LD形式）",
-                                "すべてのデータセットとファイルを、DCATの語彙で説明したものです。", "JSON-LD", "application/ld+json",
+                                "すべてのデータセットとファイルを、DCATの語彙で説明したものです。", FileFormat::JsonLd,
                                 to_jsonld(dcat)));
     catalog.push_back(site_file(code + "-catalog-ttl", "opendata/catalog.ttl", "データカタログ（DCAT、Turtle形式）",
-                                "catalog.jsonld と同じ内容を Turtle 形式で書いたものです。", "Turtle", "text/turtle", to_turtle(dcat)));
+                                "catalog.jsonld と同じ内容を Turtle 形式で書いたものです。", FileFormat::Turtle, to_turtle(dcat)));
     DataFile list = open_data_list(sets, site);
     catalog.push_back(site_file(code + "-datapackage", "opendata/datapackage.json", "データパッケージ（Frictionless）",
-                                "CSVとJSONのファイルを、列の定義とともにまとめて読み込むための説明です。", "JSON", "application/json",
+                                "CSVとJSONのファイルを、列の定義とともにまとめて読み込むための説明です。", FileFormat::Json,
                                 datapackage_json(sets, {list}, site, modified)));
     catalog.push_back(list);
     for (const EmbeddedFile& e : embedded_schemas())
         catalog.push_back(site_file(code + "-schema-" + std::string(e.path), "opendata/schemas/" + std::string(e.path),
                                     "JSON Schema（" + std::string(e.path) + "）",
-                                    "JSONファイルや入力ファイルの項目と型を定義したものです（JSON Schema 2020-12）。", "JSON",
-                                    "application/schema+json", std::string(e.data, e.size)));
+                                    "JSONファイルや入力ファイルの項目と型を定義したものです（JSON Schema 2020-12）。", FileFormat::JsonSchema,
+                                    std::string(e.data, e.size)));
 
     for (const DataSet& s : sets)
         for (const DataFile& f : s.files) {
             outputs.push_back({f.path, f.bytes, ""});
-            if (f.format == "CSV")
+            if (f.format == FileFormat::Csv)
                 outputs.push_back({f.path + "-metadata.json", csvw_metadata(f, site, s.publisher.prefecture + s.publisher.name), ""});
         }
     for (const DataFile& f : catalog) outputs.push_back({f.path, f.bytes, ""});

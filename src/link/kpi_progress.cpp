@@ -3,30 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "parse/kpi_figures.hpp"
 #include "text/era_year.hpp"
+#include "vocab/figures.hpp"
 
 namespace planpub {
 
-std::string progress_label(ProgressStatus s) {
-    switch (s) {
-        case ProgressStatus::Achieved: return "達成";
-        case ProgressStatus::OnTrack: return "順調";
-        case ProgressStatus::NeedsEffort: return "要努力";
-        case ProgressStatus::NotEvaluated: return "未評価";
-    }
-    return {};
-}
 
-std::string progress_key(ProgressStatus s) {
-    switch (s) {
-        case ProgressStatus::Achieved: return "achieved";
-        case ProgressStatus::OnTrack: return "on-track";
-        case ProgressStatus::NeedsEffort: return "needs-effort";
-        case ProgressStatus::NotEvaluated: return "not-evaluated";
-    }
-    return {};
-}
 
 namespace {
 

@@ -6,7 +6,5 @@
 namespace planpub {
 
 Progress evaluate_progress(const Kpi& kpi);
-std::string progress_label(ProgressStatus s);  // 達成 / 順調 / 要努力 / 未評価
-std::string progress_key(ProgressStatus s);    // achieved / on-track / needs-effort / not-evaluated
 
 }  // namespace planpub

@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "load/content_tree.hpp"
-#include "render/embedded_files.hpp"
+#include "load/embedded_files.hpp"
 #include "text/utf8.hpp"
 
 namespace fs = std::filesystem;

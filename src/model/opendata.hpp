@@ -17,13 +17,41 @@ struct ColumnSpec {
     std::string description;  // plain Japanese, shown on the open-data page too
 };
 
+// A file's format: one value, from which its name (DCAT, the open-data list, the page) and its
+// media type follow, so no writer compares strings.
+enum class FileFormat { Csv, Json, JsonSchema, JsonLd, Turtle };
+
+inline const char* format_name(FileFormat f) {
+    switch (f) {
+        case FileFormat::Csv: return "CSV";
+        case FileFormat::Json:
+        case FileFormat::JsonSchema: return "JSON";
+        case FileFormat::JsonLd: return "JSON-LD";
+        case FileFormat::Turtle: return "Turtle";
+    }
+    return "";
+}
+
+inline const char* media_type(FileFormat f) {
+    switch (f) {
+        case FileFormat::Csv: return "text/csv";
+        case FileFormat::Json: return "application/json";
+        case FileFormat::JsonSchema: return "application/schema+json";
+        case FileFormat::JsonLd: return "application/ld+json";
+        case FileFormat::Turtle: return "text/turtle";
+    }
+    return "";
+}
+
 struct DataFile {
     std::string id;           // unique within the site, e.g. 222097-alpha-kpi
     std::string path;         // below the site root, e.g. opendata/222097/alpha/222097_alpha_kpi.csv
     std::string title;
     std::string description;  // one plain Japanese sentence
-    std::string format;       // CSV | JSON | Turtle
-    std::string media_type;   // text/csv, application/json, text/turtle
+    FileFormat format = FileFormat::Csv;
+    // plan.json lists the glossary terms the plan's pages use, so its bytes are written after the
+    // pages render (app/open_data.cpp); every other file's bytes are ready when it is made.
+    bool written_after_pages = false;
     std::string schema_path;  // JSON files: their JSON Schema below the site root
     std::vector<ColumnSpec> columns;  // CSV files
     std::string bytes;

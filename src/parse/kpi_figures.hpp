@@ -22,11 +22,6 @@ struct FigureProblem {
 // into the declared unit; a cell with a number that is not read as a figure gets a warning.
 KpiFigure read_figure(const std::string& cell, const std::string& unit, std::optional<FigureProblem>& problem);
 
-// 1200 → "1,200"; 40 with 1 decimal → "40.0".
-std::string format_number(double v, int decimals);
-// "40.0%" / "784件" / "未策定": the figure as a page shows it.
-std::string display_figure(const KpiFigure& f, const std::string& unit);
-
 std::optional<Direction> parse_direction(const std::string& s);
 std::optional<TargetKind> parse_target_kind(const std::string& s);
 

@@ -6,6 +6,7 @@
 
 #include "text/era_year.hpp"
 #include "text/utf8.hpp"
+#include "vocab/words.hpp"
 
 namespace planpub {
 

@@ -5,9 +5,10 @@
 #include <cstdio>
 
 #include "link/kpi_progress.hpp"
-#include "parse/kpi_figures.hpp"
 #include "text/era_year.hpp"
 #include "text/utf8.hpp"
+#include "vocab/words.hpp"
+#include "vocab/figures.hpp"
 
 namespace planpub {
 namespace {

@@ -2,10 +2,11 @@
 
 #include <cstdio>
 
-#include "render/opendata_plan.hpp"
+#include "opendata/plan.hpp"
 #include "render/site_pages.hpp"
 #include "text/era_year.hpp"
 #include "text/utf8.hpp"
+#include "vocab/words.hpp"
 
 namespace planpub {
 namespace {
@@ -28,7 +29,7 @@ std::string files_list(const std::vector<DataFile>& files, const std::string& la
     for (const DataFile& f : files) {
         h += "<li>\n<p class=\"file-list__name\"><a href=\"" + href_escape(relative_to_page(f.path)) + "\">" +
              html_escape(file_name(f.path)) + "</a></p>\n<p class=\"file-list__title\">" + html_escape(f.title) + "</p>\n";
-        h += "<dl class=\"file-list__facts\"><div><dt>形式</dt><dd>" + html_escape(f.format) + "</dd></div><div><dt>大きさ</dt><dd>" +
+        h += "<dl class=\"file-list__facts\"><div><dt>形式</dt><dd>" + html_escape(format_name(f.format)) + "</dd></div><div><dt>大きさ</dt><dd>" +
              html_escape(display_size(f.bytes.size())) + "</dd></div><div><dt>ライセンス</dt><dd>" +
              html_escape(license_name(site.license)) + "</dd></div></dl>\n";
         h += "<p>" + html_escape(f.description) + "</p>\n</li>\n";

@@ -5,6 +5,7 @@
 #include "render/kpi_html.hpp"
 #include "text/era_year.hpp"
 #include "text/utf8.hpp"
+#include "vocab/words.hpp"
 
 namespace planpub {
 namespace {
@@ -105,38 +106,9 @@ data plan_summary(const Plan& p, const std::string& url) {
 
 }  // namespace
 
-std::string status_label(PlanStatus s) {
-    switch (s) {
-        case PlanStatus::Draft: return "案";
-        case PlanStatus::Adopted: return "策定済み";
-        case PlanStatus::Revised: return "改訂版";
-    }
-    return {};
-}
 
-std::string status_key(PlanStatus s) {
-    switch (s) {
-        case PlanStatus::Draft: return "draft";
-        case PlanStatus::Adopted: return "adopted";
-        case PlanStatus::Revised: return "revised";
-    }
-    return {};
-}
 
-std::string display_date(const std::string& iso) {
-    if (iso.size() == 7 && iso[4] == '-')  // a month without a day: 2020年3月
-        return std::to_string(std::stoi(iso.substr(0, 4))) + "年" + std::to_string(std::stoi(iso.substr(5, 2))) + "月";
-    if (iso.size() != 10) return iso;
-    return std::to_string(std::stoi(iso.substr(0, 4))) + "年" + std::to_string(std::stoi(iso.substr(5, 2))) + "月" +
-           std::to_string(std::stoi(iso.substr(8, 2))) + "日";
-}
 
-std::string license_name(const std::string& id) {
-    if (id == "CC-BY-4.0") return "クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）";
-    if (id == "CC0-1.0") return "CC0 1.0 全世界 パブリック・ドメイン提供";
-    if (id == "PDL-1.0") return "公共データ利用規約（第1.0版）";
-    return id;
-}
 
 std::string plan_updated(const Plan& plan, const RenderContext& ctx) {
     if (!plan.updated.empty()) return plan.updated;

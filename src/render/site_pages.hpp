@@ -22,10 +22,6 @@ struct RenderContext {
     std::map<std::string, std::string> plan_jsonld;
 };
 
-std::string status_label(PlanStatus s);
-std::string status_key(PlanStatus s);
-std::string display_date(const std::string& iso);  // 2024-03-11 → 2024年3月11日
-std::string license_name(const std::string& id);
 std::string plan_updated(const Plan& plan, const RenderContext& ctx);
 
 std::string render_home(Templates& t, const RenderContext& ctx);

@@ -1,7 +1,7 @@
 // Tests for src/render/csv_writer: RFC 4180 quoting, BOM, CRLF.
 #include <catch2/catch.hpp>
 
-#include "render/csv_writer.hpp"
+#include "opendata/csv_writer.hpp"
 
 using namespace planpub;
 

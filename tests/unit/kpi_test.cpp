@@ -6,6 +6,7 @@
 #include "parse/kpi_figures.hpp"
 #include "parse/kpi_table.hpp"
 #include "render/kpi_html.hpp"
+#include "vocab/figures.hpp"
 
 using namespace planpub;
 

@@ -8,13 +8,14 @@
 #include <nlohmann/json.hpp>
 
 #include "link/glossary_linker.hpp"
-#include "render/opendata_catalog.hpp"
-#include "render/opendata_dates.hpp"
-#include "render/opendata_glossary.hpp"
+#include "opendata/catalog.hpp"
+#include "opendata/dates.hpp"
+#include "opendata/glossary.hpp"
 #include "render/opendata_page.hpp"
-#include "render/opendata_plan.hpp"
-#include "render/opendata_plan_json.hpp"
-#include "render/rdf_graph.hpp"
+#include "opendata/plan.hpp"
+#include "opendata/plan_json.hpp"
+#include "opendata/rdf_graph.hpp"
+#include "vocab/words.hpp"
 
 using namespace planpub;
 

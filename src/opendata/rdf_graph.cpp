@@ -1,4 +1,4 @@
-#include "render/rdf_graph.hpp"
+#include "opendata/rdf_graph.hpp"
 
 #include <map>
 #include <nlohmann/json.hpp>

@@ -1,12 +1,13 @@
-#include "render/opendata_glossary.hpp"
+#include "opendata/glossary.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include "link/glossary_linker.hpp"
-#include "render/csv_writer.hpp"
-#include "render/opendata_plan.hpp"
-#include "render/opendata_plan_json.hpp"
-#include "render/rdf_graph.hpp"
+#include "opendata/csv_writer.hpp"
+#include "opendata/plan.hpp"
+#include "opendata/plan_json.hpp"
+#include "opendata/rdf_graph.hpp"
+#include "vocab/words.hpp"
 
 namespace planpub {
 namespace {
@@ -103,7 +104,7 @@ DataSet glossary_dataset(const Glossary& g, const SiteConfig& site, const std::m
     ds.publisher = site.publisher;
 
     DataFile json = data_file(ds.id + "-json", "opendata/glossary.json", "用語集（JSON）",
-                              "すべての用語の読み、別名、正式名称、定義、出典と用語集ページのURLです。", "JSON", "application/json");
+                              "すべての用語の読み、別名、正式名称、定義、出典と用語集ページのURLです。", FileFormat::Json);
     json.schema_path = "opendata/schemas/glossary.schema.json";
     json.bytes = glossary_json(g, site, plain, modified);
     ds.files.push_back(json);
@@ -125,7 +126,7 @@ DataSet glossary_dataset(const Glossary& g, const SiteConfig& site, const std::m
     ds.files.push_back(csv);
 
     DataFile ttl = data_file(ds.id + "-skos", "opendata/glossary.ttl", "用語集（SKOS、Turtle形式）",
-                             "用語集をSKOSの概念体系（skos:ConceptScheme）として表したRDFです。", "Turtle", "text/turtle");
+                             "用語集をSKOSの概念体系（skos:ConceptScheme）として表したRDFです。", FileFormat::Turtle);
     ttl.bytes = glossary_turtle(g, site, plain, modified);
     ds.files.push_back(ttl);
     return ds;

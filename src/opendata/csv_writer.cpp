@@ -1,4 +1,4 @@
-#include "render/csv_writer.hpp"
+#include "opendata/csv_writer.hpp"
 
 #include <stdexcept>
 #include <string_view>

@@ -1,13 +1,13 @@
-#include "render/opendata_catalog.hpp"
+#include "opendata/catalog.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "render/csv_writer.hpp"
-#include "render/opendata_plan.hpp"
-#include "render/opendata_plan_json.hpp"
-#include "render/rdf_graph.hpp"
-#include "render/site_pages.hpp"
+#include "opendata/csv_writer.hpp"
+#include "opendata/plan.hpp"
+#include "opendata/plan_json.hpp"
+#include "opendata/rdf_graph.hpp"
 #include "text/era_year.hpp"
+#include "vocab/words.hpp"
 
 namespace planpub {
 namespace {
@@ -25,8 +25,8 @@ std::string municipality(const Publisher& p) { return p.prefecture + p.name; }
 
 std::string conforms_to(const DataFile& f, const SiteConfig& site) {
     if (!f.schema_path.empty()) return absolute_url(site, f.schema_path);
-    if (f.format == "CSV") return "https://www.rfc-editor.org/rfc/rfc4180";
-    if (f.format == "Turtle") return "http://www.w3.org/2004/02/skos/core";
+    if (f.format == FileFormat::Csv) return "https://www.rfc-editor.org/rfc/rfc4180";
+    if (f.format == FileFormat::Turtle) return "http://www.w3.org/2004/02/skos/core";
     return {};
 }
 
@@ -92,8 +92,8 @@ RdfGraph dcat_catalog(const std::vector<DataSet>& sets, const SiteConfig& site) 
             g.add(dist, kDct + "identifier", text(f.id, ""));
             g.add_text(dist, kDct + "title", f.title);
             g.add_text(dist, kDct + "description", f.description);
-            g.add(dist, kDcat + "mediaType", iri(media_type_iri(f.media_type)));
-            g.add(dist, kDct + "format", text(f.format, ""));
+            g.add(dist, kDcat + "mediaType", iri(media_type_iri(media_type(f.format))));
+            g.add(dist, kDct + "format", text(format_name(f.format), ""));
             g.add(dist, kDcat + "downloadURL", iri(absolute_url(site, f.path)));
             g.add(dist, kDcat + "accessURL", iri(absolute_url(site, "opendata/index.html")));
             g.add(dist, kDcat + "byteSize", typed(std::to_string(f.bytes.size()), std::string(kXsd) + "nonNegativeInteger"));
@@ -118,7 +118,7 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
     for (const DataFile* file : files) {
             const DataFile& f = *file;
             ordered_json r = {{"name", f.id}, {"path", relative(f.path)}, {"title", f.title}, {"description", f.description}};
-            if (f.format == "CSV") {
+            if (f.format == FileFormat::Csv) {
                 ordered_json fields = ordered_json::array();
                 for (const ColumnSpec& c : f.columns)
                     fields.push_back({{"name", c.title},
@@ -139,10 +139,10 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
                                {"fields", fields},
                                {"missingValues", ordered_json::array({""})},
                                {"primaryKey", ordered_json::array({"ID"})}};
-            } else if (f.format == "JSON" && !f.schema_path.empty()) {
+            } else if ((f.format == FileFormat::Json || f.format == FileFormat::JsonSchema) && !f.schema_path.empty()) {
                 r["$schema"] = "https://datapackage.org/profiles/2.0/dataresource.json";
                 r["format"] = "json";
-                r["mediatype"] = f.media_type;
+                r["mediatype"] = media_type(f.format);
                 r["encoding"] = "utf-8";
                 r["jsonSchema"] = relative(f.schema_path);
             } else {
@@ -196,12 +196,12 @@ DataFile open_data_list(const std::vector<DataSet>& sets, const SiteConfig& site
         for (const std::string& k : s.keywords) keywords += (keywords.empty() ? "" : ";") + k;
         std::string period = s.period ? display_period(*s.period) : "";
         for (const DataFile& f : s.files) {
-            std::string related = f.format == "CSV" ? absolute_url(site, f.path) + "-metadata.json"
+            std::string related = f.format == FileFormat::Csv ? absolute_url(site, f.path) + "-metadata.json"
                                                     : (f.schema_path.empty() ? "" : absolute_url(site, f.schema_path));
             w.row({s.publisher.local_government_code, f.id, municipality(s.publisher), s.id, s.title, s.description, keywords,
                    s.issued, s.modified, absolute_url(site, s.landing_page), "不定期", s.standards,
                    absolute_url(site, "opendata/index.html"), municipality(s.publisher), period, municipality(s.publisher),
-                   c.department, c.mail, c.phone, "", c.url, "", "", f.id, f.title, f.description, f.format,
+                   c.department, c.mail, c.phone, "", c.url, "", "", f.id, f.title, f.description, format_name(f.format),
                    license_name(site.license), license_uri(site.license), absolute_url(site, "opendata/index.html"),
                    absolute_url(site, f.path), related, "日本語", s.issued, s.modified, conforms_to(f, site),
                    municipality(s.publisher)});
@@ -215,7 +215,7 @@ std::string schema_org_dataset(const DataSet& s, const SiteConfig& site) {
     using nlohmann::ordered_json;
     ordered_json dist = ordered_json::array();
     for (const DataFile& f : s.files)
-        dist.push_back({{"@type", "DataDownload"}, {"name", f.title}, {"encodingFormat", f.media_type},
+        dist.push_back({{"@type", "DataDownload"}, {"name", f.title}, {"encodingFormat", media_type(f.format)},
                         {"contentUrl", absolute_url(site, f.path)}});
     std::string muni = municipality(s.publisher);
     ordered_json j = {

@@ -1,4 +1,4 @@
-#include "render/opendata_dates.hpp"
+#include "opendata/dates.hpp"
 
 #include <algorithm>
 

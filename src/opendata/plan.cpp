@@ -1,12 +1,13 @@
-#include "render/opendata_plan.hpp"
+#include "opendata/plan.hpp"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "parse/kpi_figures.hpp"
-#include "render/csv_writer.hpp"
-#include "render/opendata_dates.hpp"
+#include "opendata/csv_writer.hpp"
+#include "opendata/dates.hpp"
 #include "text/era_year.hpp"
+#include "vocab/words.hpp"
+#include "vocab/figures.hpp"
 
 namespace planpub {
 namespace {
@@ -25,20 +26,18 @@ std::vector<ColumnSpec> with_lead(std::vector<ColumnSpec> rest) {
     return v;
 }
 
-DataFile data_file(std::string id, std::string path, std::string title, std::string description, std::string format,
-                   std::string media_type) {
+DataFile data_file(std::string id, std::string path, std::string title, std::string description, FileFormat format) {
     DataFile f;
     f.id = std::move(id);
     f.path = std::move(path);
     f.title = std::move(title);
     f.description = std::move(description);
-    f.format = std::move(format);
-    f.media_type = std::move(media_type);
+    f.format = format;
     return f;
 }
 
 DataFile csv_file(std::string id, std::string path, std::string title, std::string description, std::vector<ColumnSpec> columns) {
-    DataFile f = data_file(std::move(id), std::move(path), std::move(title), std::move(description), "CSV", "text/csv");
+    DataFile f = data_file(std::move(id), std::move(path), std::move(title), std::move(description), FileFormat::Csv);
     f.columns = std::move(columns);
     return f;
 }
@@ -57,26 +56,7 @@ std::vector<std::string> datatypes(const std::vector<ColumnSpec>& cols) {
 
 namespace {
 
-std::string kind_label(TargetKind k) {
-    switch (k) {
-        case TargetKind::Level: return "水準";
-        case TargetKind::Cumulative: return "累計";
-        case TargetKind::Average: return "平均";
-        case TargetKind::Maintain: return "維持";
-        case TargetKind::Direction: return "方向";
-        case TargetKind::Qualitative: return "定性";
-    }
-    return {};
-}
 
-std::string direction_label(Direction d) {
-    switch (d) {
-        case Direction::Increase: return "増加";
-        case Direction::Decrease: return "減少";
-        case Direction::Maintain: return "維持";
-        default: return "";
-    }
-}
 
 // A bare number for 値: no separators, no unit; empty (not 0) when there is none.
 std::string bare(const KpiFigure& f) {
@@ -109,12 +89,6 @@ std::string note_for(const KpiFigure& f) {
 
 }  // namespace
 
-std::string license_uri(const std::string& id) {
-    if (id == "CC-BY-4.0") return "https://creativecommons.org/licenses/by/4.0/";
-    if (id == "CC0-1.0") return "https://creativecommons.org/publicdomain/zero/1.0/";
-    if (id == "PDL-1.0") return "https://www.digital.go.jp/resources/open_data/public_data_license_v1.0";
-    return id;
-}
 
 std::string plan_file_prefix(const Plan& plan) {
     const std::string& code = plan.publisher.local_government_code;
@@ -158,7 +132,7 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
             kw.row({code, plan.id + "-" + k.id + "-" + (year.empty() ? "na" : year) + "-" + kind_en, muni, plan.id,
                     plan.title, k.goal ? std::to_string(k.goal) : "", k.id, k.name, kind_ja, year,
                     year_kind_label(y), year_wareki(y), year_month(y), year_point(y), year_from(y), year_sum(y),
-                    kind_label(k.target_kind),
+                    target_kind_label(k.target_kind),
                     bare(f), k.unit, note});
         };
         add("基準値", "baseline", k.baseline_year, k.baseline, "");
@@ -191,7 +165,7 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
         dw.row({code, plan.id + "-" + k.id, muni, plan.id, k.goal ? std::to_string(k.goal) : "", k.measure, k.id, k.name,
                 k.description, k.unit, direction_label(k.direction),
                 year_number(k.baseline_year), year_kind_label(k.baseline_year), year_wareki(k.baseline_year),
-                year_number(k.target_year), year_kind_label(k.target_year), year_wareki(k.target_year), kind_label(k.target_kind),
+                year_number(k.target_year), year_kind_label(k.target_year), year_wareki(k.target_year), target_kind_label(k.target_kind),
                 k.source});
     defs.bytes = dw.bytes();
     out.push_back(defs);
@@ -271,8 +245,8 @@ DataSet plan_dataset(const Plan& plan) {
     ds.publisher = plan.publisher;
     ds.files = plan_tables(plan);
     DataFile json = data_file(ds.id + "-plan", plan_file_prefix(plan) + "plan.json", plan.title + " 計画の全体（JSON）",
-                              "計画のメタデータ、基本目標と施策、ページ、KPIと実績値、本文で使っている用語をまとめたJSONです。", "JSON",
-                              "application/json");
+                              "計画のメタデータ、基本目標と施策、ページ、KPIと実績値、本文で使っている用語をまとめたJSONです。", FileFormat::Json);
+    json.written_after_pages = true;
     json.schema_path = "opendata/schemas/plan.schema.json";
     ds.files.push_back(json);
     return ds;

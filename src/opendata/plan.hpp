@@ -10,8 +10,6 @@
 
 namespace planpub {
 
-// The licence's URI (CC-BY-4.0, CC0-1.0, PDL-1.0 公共データ利用規約 第1.0版).
-std::string license_uri(const std::string& id);
 
 // opendata/<code>/<plan>/<code>_<plan>_ — every file of the plan's dataset starts so.
 std::string plan_file_prefix(const Plan& plan);
@@ -21,8 +19,7 @@ std::vector<ColumnSpec> with_lead(std::vector<ColumnSpec> rest);
 std::vector<std::string> titles(const std::vector<ColumnSpec>& cols);
 // Each column's CSVW datatype, for CsvWriter (which neutralises formulas in "string" columns only).
 std::vector<std::string> datatypes(const std::vector<ColumnSpec>& cols);
-DataFile data_file(std::string id, std::string path, std::string title, std::string description, std::string format,
-                   std::string media_type);
+DataFile data_file(std::string id, std::string path, std::string title, std::string description, FileFormat format);
 DataFile csv_file(std::string id, std::string path, std::string title, std::string description,
                   std::vector<ColumnSpec> columns);
 

@@ -8,7 +8,7 @@
 #include "model/glossary.hpp"
 #include "model/opendata.hpp"
 #include "model/site.hpp"
-#include "render/opendata_dates.hpp"
+#include "opendata/dates.hpp"
 
 namespace planpub {
 

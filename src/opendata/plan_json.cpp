@@ -1,12 +1,12 @@
-#include "render/opendata_plan_json.hpp"
+#include "opendata/plan_json.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include "link/glossary_linker.hpp"
 #include "link/kpi_progress.hpp"
-#include "render/opendata_plan.hpp"
-#include "render/site_pages.hpp"
+#include "opendata/plan.hpp"
 #include "text/era_year.hpp"
+#include "vocab/words.hpp"
 
 namespace planpub {
 namespace {
@@ -164,7 +164,7 @@ std::string plan_json(const Plan& plan, const SiteConfig& site, const std::vecto
 
     ordered_json files = ordered_json::array();
     for (const DataFile& f : dataset.files)
-        files.push_back({{"title", f.title}, {"format", f.format}, {"url", absolute_url(site, f.path)}});
+        files.push_back({{"title", f.title}, {"format", format_name(f.format)}, {"url", absolute_url(site, f.path)}});
     j["files"] = files;
     return j.dump(2) + "\n";
 }

@@ -1,0 +1,86 @@
+#include "vocab/words.hpp"
+
+namespace planpub {
+
+std::string status_label(PlanStatus s) {
+    switch (s) {
+        case PlanStatus::Draft: return "案";
+        case PlanStatus::Adopted: return "策定済み";
+        case PlanStatus::Revised: return "改訂版";
+    }
+    return {};
+}
+
+std::string status_key(PlanStatus s) {
+    switch (s) {
+        case PlanStatus::Draft: return "draft";
+        case PlanStatus::Adopted: return "adopted";
+        case PlanStatus::Revised: return "revised";
+    }
+    return {};
+}
+
+std::string display_date(const std::string& iso) {
+    if (iso.size() == 7 && iso[4] == '-')  // a month without a day: 2020年3月
+        return std::to_string(std::stoi(iso.substr(0, 4))) + "年" + std::to_string(std::stoi(iso.substr(5, 2))) + "月";
+    if (iso.size() != 10) return iso;
+    return std::to_string(std::stoi(iso.substr(0, 4))) + "年" + std::to_string(std::stoi(iso.substr(5, 2))) + "月" +
+           std::to_string(std::stoi(iso.substr(8, 2))) + "日";
+}
+
+std::string license_name(const std::string& id) {
+    if (id == "CC-BY-4.0") return "クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）";
+    if (id == "CC0-1.0") return "CC0 1.0 全世界 パブリック・ドメイン提供";
+    if (id == "PDL-1.0") return "公共データ利用規約（第1.0版）";
+    return id;
+}
+
+std::string license_uri(const std::string& id) {
+    if (id == "CC-BY-4.0") return "https://creativecommons.org/licenses/by/4.0/";
+    if (id == "CC0-1.0") return "https://creativecommons.org/publicdomain/zero/1.0/";
+    if (id == "PDL-1.0") return "https://www.digital.go.jp/resources/open_data/public_data_license_v1.0";
+    return id;
+}
+
+std::string progress_label(ProgressStatus s) {
+    switch (s) {
+        case ProgressStatus::Achieved: return "達成";
+        case ProgressStatus::OnTrack: return "順調";
+        case ProgressStatus::NeedsEffort: return "要努力";
+        case ProgressStatus::NotEvaluated: return "未評価";
+    }
+    return {};
+}
+
+std::string progress_key(ProgressStatus s) {
+    switch (s) {
+        case ProgressStatus::Achieved: return "achieved";
+        case ProgressStatus::OnTrack: return "on-track";
+        case ProgressStatus::NeedsEffort: return "needs-effort";
+        case ProgressStatus::NotEvaluated: return "not-evaluated";
+    }
+    return {};
+}
+
+std::string target_kind_label(TargetKind k) {
+    switch (k) {
+        case TargetKind::Level: return "水準";
+        case TargetKind::Cumulative: return "累計";
+        case TargetKind::Average: return "平均";
+        case TargetKind::Maintain: return "維持";
+        case TargetKind::Direction: return "方向";
+        case TargetKind::Qualitative: return "定性";
+    }
+    return {};
+}
+
+std::string direction_label(Direction d) {
+    switch (d) {
+        case Direction::Increase: return "増加";
+        case Direction::Decrease: return "減少";
+        case Direction::Maintain: return "維持";
+        default: return "";
+    }
+}
+
+}  // namespace planpub
