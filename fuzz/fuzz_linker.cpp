@@ -2,6 +2,7 @@
 // matcher's matches directly, then links a parsed page and renders it.
 #include "fuzz_support.hpp"
 #include "link/glossary_linker.hpp"
+#include "text/match_fold.hpp"
 #include "parse/markdown.hpp"
 #include "render/html_renderer.hpp"
 
