@@ -75,10 +75,13 @@ void add_open_data(std::vector<DataSet> sets, const OpenDataInputs& in, Template
     for (const DataSet& s : sets)
         for (const DataFile& f : s.files) {
             outputs.push_back({f.path, f.bytes, ""});
-            if (f.format == FileFormat::Csv)
+            if (f.format == FileFormat::Csv) {
                 outputs.push_back({f.path + "-metadata.json", csvw_metadata(f, site, s.publisher.prefecture + s.publisher.name), ""});
+                outputs.push_back({bomless_path(f.path), bomless_csv(f.bytes), ""});
+            }
         }
     for (const DataFile& f : catalog) outputs.push_back({f.path, f.bytes, ""});
+    outputs.push_back({bomless_path(list.path), bomless_csv(list.bytes), ""});
     outputs.push_back({list.path + "-metadata.json",
                        csvw_metadata(list, site, site.publisher.prefecture + site.publisher.name), ""});
     outputs.push_back({"opendata/index.html", render_opendata_page(t, ctx, render_opendata_body(sets, catalog, site), modified), ""});

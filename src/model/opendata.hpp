@@ -66,6 +66,7 @@ struct DataSet {
     std::string standards;  // what its files follow, for the open-data list
     std::string issued;    // YYYY-MM-DD
     std::string modified;  // YYYY-MM-DD
+    std::string version;   // the plan's version (front matter), if it says one
     std::optional<Period> period;
     std::string landing_page;  // below the site root, e.g. alpha/index.html
     Publisher publisher;

@@ -10,16 +10,14 @@
 #include "vocab/words.hpp"
 
 namespace planpub {
-namespace {
 
-const std::string kDcat = "http://www.w3.org/ns/dcat#";
-const std::string kDct = "http://purl.org/dc/terms/";
-const std::string kFoaf = "http://xmlns.com/foaf/0.1/";
-const std::string kVcard = "http://www.w3.org/2006/vcard/ns#";
+std::string bomless_path(const std::string& path) {
+    return path.rfind("opendata/", 0) == 0 ? "opendata/nobom/" + path.substr(9) : "nobom/" + path;
+}
+
+std::string bomless_csv(const std::string& bytes) { return bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? bytes.substr(3) : bytes; }
 
 std::string dataset_iri(const DataSet& s, const SiteConfig& site) { return absolute_url(site, s.landing_page) + "#dataset"; }
-
-std::string media_type_iri(const std::string& t) { return "https://www.iana.org/assignments/media-types/" + t; }
 
 std::string municipality(const Publisher& p) { return p.prefecture + p.name; }
 
@@ -30,80 +28,12 @@ std::string conforms_to(const DataFile& f, const SiteConfig& site) {
     return {};
 }
 
-}  // namespace
-
 std::string period_start(const Period& p) {
     return std::to_string(p.from.year) + (p.from.kind == Year::Kind::Fiscal ? "-04-01" : "-01-01");
 }
 
 std::string period_end(const Period& p) {
     return p.to.kind == Year::Kind::Fiscal ? std::to_string(p.to.year + 1) + "-03-31" : std::to_string(p.to.year) + "-12-31";
-}
-
-RdfGraph dcat_catalog(const std::vector<DataSet>& sets, const SiteConfig& site) {
-    const std::string xsd_date = std::string(kXsd) + "date";
-    RdfGraph g({{"dcat", kDcat}, {"dct", kDct}, {"foaf", kFoaf}, {"vcard", kVcard}, {"xsd", kXsd}});
-    RdfTerm catalog = iri(absolute_url(site, "opendata/index.html#catalog"));
-    g.add(catalog, kRdfType, iri(kDcat + "Catalog"));
-    g.add_text(catalog, kDct + "title", site.title + " オープンデータ");
-    g.add(catalog, kFoaf + "homepage", iri(absolute_url(site, "opendata/index.html")));
-    g.add(catalog, kDct + "license", iri(license_uri(site.license)));
-    int agents = 0;
-    for (const DataSet& s : sets) {
-        RdfTerm ds = iri(dataset_iri(s, site));
-        g.add(catalog, kDcat + "dataset", ds);
-        g.add(ds, kRdfType, iri(kDcat + "Dataset"));
-        g.add(ds, kDct + "identifier", text(s.id, ""));
-        g.add_text(ds, kDct + "title", s.title);
-        g.add_text(ds, kDct + "description", s.description);
-        for (const std::string& k : s.keywords) g.add_text(ds, kDcat + "keyword", k);
-        if (!s.issued.empty()) g.add(ds, kDct + "issued", typed(s.issued, xsd_date));
-        if (!s.modified.empty()) g.add(ds, kDct + "modified", typed(s.modified, xsd_date));
-        g.add(ds, kDcat + "landingPage", iri(absolute_url(site, s.landing_page)));
-        g.add(ds, kDct + "language", iri("http://id.loc.gov/vocabulary/iso639-1/ja"));
-        g.add(ds, kDct + "license", iri(license_uri(site.license)));
-        // The publisher carries the 全国地方公共団体コード so portals can group by municipality.
-        RdfTerm agent = blank("publisher" + std::to_string(++agents));
-        g.add(ds, kDct + "publisher", agent);
-        g.add(agent, kRdfType, iri(kFoaf + "Organization"));
-        g.add_text(agent, kFoaf + "name", municipality(s.publisher));
-        g.add(agent, kDct + "identifier", text(s.publisher.local_government_code, ""));
-        if (s.period) {
-            RdfTerm period = blank("period" + std::to_string(agents));
-            g.add(ds, kDct + "temporal", period);
-            g.add(period, kRdfType, iri(kDct + "PeriodOfTime"));
-            g.add(period, kDcat + "startDate", typed(period_start(*s.period), xsd_date));
-            g.add(period, kDcat + "endDate", typed(period_end(*s.period), xsd_date));
-        }
-        const Contact& c = site.contact;
-        if (!c.department.empty() || !c.mail.empty() || !c.phone.empty()) {
-            RdfTerm contact = blank("contact" + std::to_string(agents));
-            g.add(ds, kDcat + "contactPoint", contact);
-            g.add(contact, kRdfType, iri(kVcard + "Organization"));
-            g.add_text(contact, kVcard + "fn", c.department.empty() ? municipality(s.publisher) : c.department);
-            if (!c.mail.empty()) g.add(contact, kVcard + "hasEmail", iri("mailto:" + c.mail));
-            if (!c.phone.empty()) g.add(contact, kVcard + "hasTelephone", iri("tel:" + c.phone));
-            if (!c.url.empty()) g.add(contact, kVcard + "hasURL", iri(c.url));
-        }
-        for (const DataFile& f : s.files) {
-            RdfTerm dist = iri(absolute_url(site, f.path) + "#distribution");
-            g.add(ds, kDcat + "distribution", dist);
-            g.add(dist, kRdfType, iri(kDcat + "Distribution"));
-            g.add(dist, kDct + "identifier", text(f.id, ""));
-            g.add_text(dist, kDct + "title", f.title);
-            g.add_text(dist, kDct + "description", f.description);
-            g.add(dist, kDcat + "mediaType", iri(media_type_iri(media_type(f.format))));
-            g.add(dist, kDct + "format", text(format_name(f.format), ""));
-            g.add(dist, kDcat + "downloadURL", iri(absolute_url(site, f.path)));
-            g.add(dist, kDcat + "accessURL", iri(absolute_url(site, "opendata/index.html")));
-            g.add(dist, kDcat + "byteSize", typed(std::to_string(f.bytes.size()), std::string(kXsd) + "nonNegativeInteger"));
-            g.add(dist, kDct + "license", iri(license_uri(site.license)));
-            std::string std_iri = conforms_to(f, site);
-            if (!std_iri.empty()) g.add(dist, kDct + "conformsTo", iri(std_iri));
-            if (!s.modified.empty()) g.add(dist, kDct + "modified", typed(s.modified, xsd_date));
-        }
-    }
-    return g;
 }
 
 std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector<DataFile>& extra, const SiteConfig& site,
@@ -118,7 +48,11 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
     for (const DataFile* file : files) {
             const DataFile& f = *file;
             ordered_json r = {{"name", f.id}, {"path", relative(f.path)}, {"title", f.title}, {"description", f.description}};
+            size_t bytes = f.bytes.size();
             if (f.format == FileFormat::Csv) {
+                // The BOM-less copy: Frictionless readers do not all strip a BOM (docs/opendata.md).
+                r["path"] = relative(bomless_path(f.path));
+                bytes = bomless_csv(f.bytes).size();
                 ordered_json fields = ordered_json::array();
                 for (const ColumnSpec& c : f.columns)
                     fields.push_back({{"name", c.title},
@@ -148,7 +82,7 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
             } else {
                 continue;  // not described by a schema (the SKOS Turtle): listed in the DCAT catalogue instead
             }
-            r["bytes"] = f.bytes.size();
+            r["bytes"] = bytes;
             resources.push_back(r);
         }
     ordered_json doc = {
@@ -231,7 +165,14 @@ std::string schema_org_dataset(const DataSet& s, const SiteConfig& site) {
         {"inLanguage", "ja"},
         {"creator", {{"@type", "GovernmentOrganization"}, {"name", muni}, {"identifier", s.publisher.local_government_code}}},
         {"spatialCoverage", {{"@type", "Place"}, {"name", muni}}},
+        {"includedInDataCatalog",
+         {{"@type", "DataCatalog"}, {"name", site.title + " オープンデータ"}, {"url", absolute_url(site, "opendata/index.html")}}},
     };
+    j["identifier"] = s.id;  // the dct:identifier of the DCAT catalogue
+    if (!s.version.empty()) j["version"] = s.version;
+    // The city's own website, when the site's home_url is that city's (a site may carry several).
+    if (!site.home_url.empty() && s.publisher.local_government_code == site.publisher.local_government_code)
+        j["creator"]["url"] = site.home_url;
     if (s.period) j["temporalCoverage"] = period_start(*s.period) + "/" + period_end(*s.period);
     if (!s.issued.empty()) j["datePublished"] = s.issued;
     if (!s.modified.empty()) j["dateModified"] = s.modified;

@@ -241,6 +241,7 @@ DataSet plan_dataset(const Plan& plan) {
     ds.issued = dates.issued;
     ds.modified = dates.modified;
     ds.period = plan.period;
+    ds.version = plan.version;
     ds.landing_page = plan.id + "/index.html";
     ds.publisher = plan.publisher;
     ds.files = plan_tables(plan);

@@ -131,7 +131,10 @@ if not all(os.path.isfile(os.path.join(od, rel)) for rel in site_wide):  # the c
 
 # Every CSV: bytes, CSVW metadata beside it with the same columns.
 headers = {}
+nobom = os.path.join(od, "nobom")
 for path in sorted(glob.glob(os.path.join(od, "**", "*.csv"), recursive=True)):
+    if path.startswith(nobom + os.sep):
+        continue  # the BOM-less copies, checked against their originals below
     header, rows = read_csv(path)
     headers[os.path.relpath(path, od)] = (header, rows)
     for r in rows:
@@ -286,6 +289,16 @@ if glossary is not None and os.path.exists(os.path.join(od, "glossary.ttl")):
         check(g.value(c, SKOS.prefLabel) is not None and g.value(c, SKOS.definition) is not None, f"{c} has prefLabel and definition")
         check((c, SKOS.inScheme, schemes[0]) in g, f"{c} is in the scheme")
 
+# Every CSV has a BOM-less copy under opendata/nobom/ with the same bytes after the BOM, for
+# readers that keep a BOM in the first header; datapackage.json describes those copies.
+for rel in headers:
+    copy = os.path.join(nobom, rel)
+    if check(os.path.isfile(copy), f"opendata/nobom/{rel} exists"):
+        check(open(copy, "rb").read() == open(os.path.join(od, rel), "rb").read()[3:], f"opendata/nobom/{rel} is {rel} without its BOM")
+for path in glob.glob(os.path.join(nobom, "**", "*"), recursive=True):
+    if os.path.isfile(path):
+        check(os.path.relpath(path, nobom) in headers, f"{path} is the copy of a published CSV")
+
 # Frictionless datapackage: resources exist; table fields equal CSV headers; JSON has a schema it validates against.
 pkg = load_json(os.path.join(od, "datapackage.json"))
 check(pkg.get("$schema", "").startswith("https://datapackage.org/profiles/2.0/"), "datapackage.json declares Data Package v2")
@@ -296,15 +309,45 @@ for res in pkg["resources"]:
     if not os.path.exists(path):
         continue
     if res.get("type") == "table":
-        check([f["name"] for f in res["schema"]["fields"]] == headers.get(res["path"], [None])[0], f"datapackage fields of {res['path']} equal its header")
+        check(res["path"].startswith("nobom/"), f"datapackage table {res['path']} is the BOM-less copy")
+        original = res["path"][len("nobom/"):]
+        check([f["name"] for f in res["schema"]["fields"]] == headers.get(original, [None])[0], f"datapackage fields of {res['path']} equal its header")
+        check(res.get("bytes") == os.path.getsize(path), f"datapackage bytes of {res['path']} are its size")
     else:
         check("jsonSchema" in res, f"{res['path']} has its JSON Schema")
         validate(load_json(path), load_json(os.path.join(od, res["jsonSchema"])), f"datapackage {res['path']}")
 for rel in glossary_files + plan_files_required:
     if rel.endswith((".csv", ".json")) and not rel.endswith("-metadata.json") and rel != "glossary.ttl":
-        check(any(r["path"] == rel for r in pkg["resources"]), f"datapackage lists {rel}")
+        check(any(r["path"] in (rel, "nobom/" + rel) for r in pkg["resources"]), f"datapackage lists {rel}")
 csv_count = sum(1 for rel in headers)
 check(sum(1 for r in pkg["resources"] if r.get("type") == "table") == csv_count, "every CSV is a datapackage resource")
+
+# JavaScript consumers (js_readers.mjs): the DCAT-AP 3 SHACL shapes on catalog.ttl, and
+# Frictionless' JavaScript reader reading every table with as many rows as the CSV has.
+here = os.path.dirname(os.path.abspath(__file__))
+r = subprocess.run(["node", os.path.join(here, "js_readers.mjs"), site, os.path.join(here, "dcat-ap-3-shapes.ttl")],
+                   capture_output=True, text=True, cwd=os.path.join(here, "..", ".."))
+check(r.returncode == 0, f"js_readers.mjs ran: {r.stderr.strip()[-300:]}")
+print("  " + "\n  ".join(l for l in r.stdout.splitlines() if l.startswith("SHACL")))
+for line in r.stdout.splitlines():
+    if line.startswith("FAIL: "):
+        check(False, line[len("FAIL: "):])
+read_rows = {l.split()[1]: int(l.split()[2]) for l in r.stdout.splitlines() if l.startswith("ROWS ")}
+for rel, (header, rows) in headers.items():
+    check(read_rows.get("nobom/" + rel) == len(rows), f"Frictionless JS reads {len(rows)} rows of {rel} (read {read_rows.get('nobom/' + rel)})")
+
+# Licences are nodes with titles: CKAN (ckanext-dcat) matches a distribution's dct:license by
+# its URI against the licence register's URLs, then by its dct:title against the titles; its
+# default register (ckan/model/license.py) has these.
+CKAN_REGISTER = {"http://www.opendefinition.org/licenses/cc-by": "cc-by", "Creative Commons Attribution": "cc-by",
+                 "http://www.opendefinition.org/licenses/cc-zero": "cc-zero", "Creative Commons CCZero": "cc-zero"}
+for d in jsonld_graph.subjects(RDF.type, DCAT.Distribution):
+    lic = jsonld_graph.value(d, DCTERMS.license)
+    titles = {str(t) for t in jsonld_graph.objects(lic, DCTERMS.title)} if lic is not None else set()
+    check(lic is not None and (lic, RDF.type, DCTERMS.LicenseDocument) in jsonld_graph and titles,
+          f"{d} has a licence node with a title")
+    if lic is not None and "creativecommons.org" in str(lic):
+        check(any(CKAN_REGISTER.get(x) for x in [str(lic)] + sorted(titles)), f"CKAN's licence register matches the licence of {d}")
 
 # The municipal open-data list: the Digital Agency's columns, one row per distribution.
 header, rows = headers["open_data_list.csv"]
@@ -316,6 +359,9 @@ for name in ["データセット_ID", "データセット_タイトル", "デー
     check(name in header, f"open_data_list.csv has {name}")
 col = {h: i for i, h in enumerate(header)}
 check({r[col["ファイル_ダウンロードURL"]] for r in rows} == downloads, "open_data_list.csv lists exactly the catalogue's files")
+ja_titles = {str(t) for t in jsonld_graph.objects(None, DCTERMS.title) if getattr(t, "language", None) == "ja"}
+for r in rows:
+    check(r[col["ファイル_ライセンス"]] in ja_titles, f"open_data_list.csv licence {r[col['ファイル_ライセンス']]!r} is the licence node's title")
 
 # schema.org Dataset on each plan page.
 for p in plan_files:

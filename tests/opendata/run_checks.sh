@@ -14,6 +14,10 @@ case $case in
 bundled)
   "$planpub" build --content "$src/content" --out "$work/site" || die "build of content/"
   $check "$work/site" https://plans.example.jp/ --content "$src/content" --schemas "$src/schemas" || die "checks on content/"
+  # Built on another day, the open data is byte-identical (its dates come from the content).
+  SOURCE_DATE_EPOCH=1795564800 "$planpub" build --content "$src/content" --out "$work/later" 2>/dev/null || die "build on another day"
+  diff -r "$work/site/opendata" "$work/later/opendata" || die "opendata/ changed with the day of the build"
+  echo "opendata/ byte-identical when built on another day ($(find "$work/site/opendata" -type f | wc -l) files)"
   ;;
 unseen)
   "$planpub" build --content "$src/tests/opendata/unseen" --out "$work/site" || die "build of the unseen plans"
@@ -48,6 +52,11 @@ faults)
   break_and_expect_failure "a raw glossary anchor in a URL" "f=p+'/glossary.json'; d=json.load(open(f)); t=[t for t in d['terms'] if not t['id'].isascii()][0]; t['url']=t['url'].split('#')[0]+'#'+t['id']; json.dump(d, open(f,'w'))"
   break_and_expect_failure "a formula in a CSV text cell" "f=$kpi; b=open(f,'rb').read(); open(f,'wb').write(b.replace(b',green-city,', b',=green-city,', 1))"
   break_and_expect_failure "datapackage field renamed" "f=p+'/datapackage.json'; d=json.load(open(f)); d['resources'][0]['schema']['fields'][5]['name']='x'; json.dump(d, open(f,'w'))"
+  # DCAT-AP 3 (SHACL shapes), Frictionless' JavaScript reader, licence nodes.
+  break_and_expect_failure "the catalogue without its description" "f=p+'/catalog.ttl'; s=open(f).read(); open(f,'w').write(re.sub(r'dct:description \"[^\"]*\"@ja ;', '', s, count=1))" "shacl: https://data.example.org/shinshu/plans/opendata/index.html#catalog http://purl.org/dc/terms/description"
+  break_and_expect_failure "a format as a literal, not an EU file type" "f=p+'/catalog.ttl'; s=open(f).read(); open(f,'w').write(s.replace('dct:format <http://publications.europa.eu/resource/authority/file-type/CSV>', 'dct:format \"CSV\"', 1))" "file-type"
+  break_and_expect_failure "a BOM in the Frictionless copy" "f=p+'/nobom/glossary.csv'; b=open(f,'rb').read(); open(f,'wb').write(b'\xef\xbb\xbf'+b)" "frictionless: nobom/glossary.csv"
+  break_and_expect_failure "a licence without its title" "f=p+'/catalog.jsonld'; d=json.load(open(f)); [n.pop('dct:title') for n in d['@graph'] if 'dct:LicenseDocument' in n.get('@type', [])]; json.dump(d, open(f,'w'))" "has a licence node with a title"
   # Required files: each one deleted must be caught (they were optional once).
   break_and_expect_failure "glossary.json deleted" "os.remove(p+'/glossary.json')" "required open-data file opendata/glossary.json exists"
   break_and_expect_failure "glossary.ttl deleted" "os.remove(p+'/glossary.ttl')" "required open-data file opendata/glossary.ttl exists"

@@ -109,7 +109,7 @@ TEST_CASE("datapackage: table fields are the CSV header, JSON resources name the
     auto j = nlohmann::json::parse(datapackage_json({ds}, {}, site, "2025-01-02"));
     REQUIRE(j["resources"].size() == 4);
     const auto& kpi = j["resources"][0];
-    CHECK(kpi["path"] == "222097/alpha/222097_alpha_kpi.csv");
+    CHECK(kpi["path"] == "nobom/222097/alpha/222097_alpha_kpi.csv");  // the BOM-less copy (docs/opendata.md)
     CHECK(kpi["type"] == "table");
     CHECK(kpi["schema"]["fields"][0]["name"] == "全国地方公共団体コード");
     CHECK(kpi["schema"]["primaryKey"][0] == "ID");
