@@ -158,6 +158,12 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
         diags.error(location_of(src, contact), "field.not-map", "'contact' must list department, phone, mail or url",
                     "indent those fields under 'contact:'");
     }
+    const Contact& k = c.contact;
+    if (k.department.empty() && k.phone.empty() && k.mail.empty() && k.url.empty() && !(contact.IsDefined() && !contact.IsMap()))
+        // Every page's footer, the accessibility page and the open data's contact point need it.
+        diags.warning({src.path, 0, 0}, "site.no-contact",
+                      "site.yaml has no contact: pages show no 問い合わせ先 and the open data no contact point",
+                      "add 'contact:' with the department and its phone, mail or form url (see docs/content-format.md)");
     if (auto v = read_string(src, n, "theme", diags, false, ctx)) {
         c.theme = *v;
         Location at = location_of(src, child(n, "theme"));

@@ -32,6 +32,8 @@ std::string root_for_depth(int depth) {
     return r;
 }
 
+bool has_contact(const Contact& c) { return !(c.department.empty() && c.phone.empty() && c.mail.empty() && c.url.empty()); }
+
 data contact_data(const Contact& c) {
     data d;
     put(d, "department", c.department);
@@ -65,6 +67,7 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
     put(d, "updated", updated);
     put(d, "updated_display", updated.empty() ? std::string() : display_date(updated));
     put(d, "contact", contact_data(c.contact));
+    put(d, "has_contact", has_contact(c.contact));  // no empty 問い合わせ先 (site.no-contact warns)
     put(d, "license_text", license_text(c.license));
     put(d, "home_url", c.home_url);
     put(d, "publisher_name", c.publisher.name);
@@ -319,7 +322,7 @@ std::string render_accessibility(Templates& t, const RenderContext& ctx) {
     put(d, "base_url", ctx.site.config.base_url);
     const Contact& c = ctx.site.config.contact;  // site.yaml's contact, for 問い合わせ先 (A11Y.md item 21)
     put(d, "contact", contact_data(c));
-    put(d, "has_contact", !(c.department.empty() && c.phone.empty() && c.mail.empty() && c.url.empty()));
+    put(d, "has_contact", has_contact(c));
     std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {"ウェブアクセシビリティ方針", ""}};
     return layout(t, ctx, root_for_depth(1), "ウェブアクセシビリティ方針", t.render("accessibility", d), crumbs, ctx.build_date, "accessibility");
 }

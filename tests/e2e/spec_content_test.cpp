@@ -65,11 +65,11 @@ TEST_CASE("an unknown encoding in site.yaml is an error at its value, with a hin
     TempDir t;
     fs::path c = t.path() / "c";
     write_clean_site(c);
-    write_file(c / "site.yaml", read_file(c / "site.yaml") + "encoding: euc-jp\n");  // line 8
+    write_file(c / "site.yaml", read_file(c / "site.yaml") + "encoding: euc-jp\n");  // line 11
     auto r = run_planpub("check --content " + q(c));
     INFO(r.output);
     CHECK(r.exit_code == 1);
-    const std::string at = c.string() + "/site.yaml:8:11: error[site.unknown-encoding]: unknown encoding \"euc-jp\"\n  hint: ";
+    const std::string at = c.string() + "/site.yaml:11:11: error[site.unknown-encoding]: unknown encoding \"euc-jp\"\n  hint: ";
     REQUIRE(r.output.find(at) != std::string::npos);
     std::string hint = r.output.substr(r.output.find(at) + at.size());
     hint = hint.substr(0, hint.find('\n'));

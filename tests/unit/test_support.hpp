@@ -116,7 +116,8 @@ inline void write_minimal_site(const fs::path& root) {
                "title: テスト市の計画\n"
                "base_url: https://example.jp/plans/\n"
                "publisher:\n  name: 島田市\n  prefecture: 静岡県\n  local_government_code: \"222097\"\n"
-               "license: CC-BY-4.0\n");
+               "license: CC-BY-4.0\n"
+               "contact:\n  department: 企画課\n  phone: 0547-00-0000\n");
     write_file(root / "plans/alpha/index.md",
                "---\ntitle: アルファ計画\nstatus: adopted\nperiod:\n  from: 令和6年度\n  to: R10\n"
                "goals:\n  - number: 1\n    title: しごとをつくる\n---\n概要。[目的へ](01-purpose.md)\n");

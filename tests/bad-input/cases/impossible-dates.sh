@@ -5,3 +5,4 @@
 # reject-stderr: warning[
 sed -i '2a published: 2025-02-30' content/plans/alpha/index.md
 echo 'updated: 2023-02-29' >>content/site.yaml
+printf 'contact:\n  department: 企画課\n' >>content/site.yaml  # no other warning
