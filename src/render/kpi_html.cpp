@@ -98,7 +98,10 @@ std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
     if (y1 == y0) ++y1;
     if (v1 == v0) v1 = v0 + 1;
     v1 *= 1.1;
-    const double W = 420, H = 260, L = 60, R = 28, T = 16, B = 40;
+    // 320 × 220 user units, drawn 20em wide (style.css): one unit is one CSS pixel at the reader's
+    // text size, so the 16-unit labels are as large as the text and grow with it; narrower screens
+    // shrink the chart only by the page's padding.
+    const double W = 320, H = 220, L = 52, R = 24, T = 14, B = 36;
     auto x = [&](int year) { return L + (W - L - R) * (year - y0) / (y1 - y0); };
     auto y = [&](double v) { return T + (H - T - B) * (1 - (v - v0) / (v1 - v0)); };
     std::string id = "kpi-chart-" + k.id + id_suffix;
@@ -121,8 +124,10 @@ std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
         s += "<text class=\"tick\" x=\"" + num(L - 8) + "\" y=\"" + num(y(v) + 5) + "\" text-anchor=\"end\">" +
              html_escape(format_number(v, decimals)) + "</text>\n";
     }
+    // Year labels (4 digits, ~36 units wide) at least 44 units apart: every year, or every 2nd, 3rd …
+    const int step = std::max(1, static_cast<int>(std::ceil(44.0 / ((W - L - R) / (y1 - y0)))));
     for (int yr = y0; yr <= y1; ++yr) {
-        if (y1 - y0 > 10 && (yr - y0) % 2) continue;
+        if ((yr - y0) % step) continue;
         s += "<text class=\"tick\" x=\"" + num(x(yr)) + "\" y=\"" + num(H - B + 24) + "\" text-anchor=\"middle\">" +
              std::to_string(yr) + "</text>\n";
     }
@@ -142,8 +147,11 @@ std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
              "\" width=\"12\" height=\"12\" transform=\"rotate(45 " + num(x(p.year)) + " " + num(y(p.value)) + ")\" />\n";
     }
     s += "</g>\n</svg>\n";
-    std::string legend = "<p class=\"kpi-legend\" aria-hidden=\"true\"><span class=\"legend-actual\">● 実線：基準値と実績</span>";
-    if (!plan.empty()) legend += "<span class=\"legend-target\">◆ 破線：目標への道筋</span>";
+    // The legend names what is drawn: a line only where there are two points to join.
+    std::string legend = std::string("<p class=\"kpi-legend\" aria-hidden=\"true\"><span class=\"legend-actual\">") +
+                         (actual.size() >= 2 ? "● 実線：基準値と実績" : "● 点：基準値と実績") + "</span>";
+    if (plan.size() >= 2) legend += "<span class=\"legend-target\">◆ 破線：目標への道筋</span>";
+    else if (!plan.empty()) legend += "<span class=\"legend-target\">◆ 目標値</span>";
     legend += "</p>\n";
     return "<figure class=\"kpi-figure\">\n" + s + legend + "<figcaption>図：" + html_escape(k.name) + "の推移（" +
            (k.unit.empty() ? std::string("単位なし") : "単位：" + html_escape(k.unit)) + "）。" +

@@ -5,6 +5,7 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openPage } from './lib.mjs';
+import { runVisual } from './visual.mjs';
 
 const FOCUSABLE = 'a[href], area[href], button, input, select, textarea, summary, iframe, [contenteditable], [tabindex]';
 
@@ -227,5 +228,6 @@ export async function runBehaviour(browser, base, site, pages, { screenshots } =
     await phone.close();
   }
   for (const pg of [page, narrow, zoomed, noJs]) await pg.close();
+  out.push(...await runVisual(browser, base, site, pages));
   return out;
 }
