@@ -265,7 +265,11 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
     for (const OutputFile& f : files)
         for (size_t slash = f.path.find('/'); slash != std::string::npos; slash = f.path.find('/', slash + 1))
             folders.insert(f.path.substr(0, slash));
-    if (!shape_tree(prev, files, folders, workers)) return fail("cannot create the output's folders", prev.string());
+    if (!shape_tree(prev, files, folders, workers)) {
+        const std::string why = std::strerror(errno);
+        fs::remove_all(prev, ec);  // only a cache: a full disk must not stay full because of it
+        return fail("cannot create the output's folders: " + why + "; planpub removed its previous-build cache", prev.string());
+    }
 
     // What the lock file says now: after a failure the cache is removed, so the old list stands.
     const OutputRecord before = read_record(out);
