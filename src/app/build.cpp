@@ -1,6 +1,7 @@
 #include "app/build.hpp"
 
 #include <chrono>
+#include <algorithm>
 #include <ctime>
 
 #include "app/site_build.hpp"
@@ -22,6 +23,21 @@ std::string build_date_from_environment() {
     return buf;
 }
 
+// Files someone put into a built --out would vanish with the next build: name them and refuse.
+static void refuse_foreign_files(const BuildOptions& opt, const OutputSet& outputs, Diagnostics& diags) {
+    const std::vector<std::string> foreign = foreign_output_files(opt.out_dir, outputs);
+    if (foreign.empty()) return;
+    const size_t shown = std::min<size_t>(foreign.size(), 10);
+    std::string list;
+    for (size_t i = 0; i < shown; ++i) list += (i ? ", " : "") + foreign[i];
+    if (shown < foreign.size()) list += " and " + std::to_string(foreign.size() - shown) + " more";
+    diags.error({opt.out_dir, 0, 0}, "output.not-planpub",
+                "the output folder holds " + std::to_string(foreign.size()) + (foreign.size() == 1 ? " file" : " files") +
+                    " that planpub did not write: " + list,
+                "a build replaces the whole output folder, so they would be lost: move them into " + opt.content_dir +
+                    "/static/ (copied as they are to the output root on every build), or delete them; nothing was changed");
+}
+
 BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     BuildResult result;
     if (opt.write && path_is_inside(opt.out_dir, opt.content_dir)) {
@@ -40,6 +56,7 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
                     "planpub replaces --out on every build: choose a new or empty folder, or delete this one first");
     auto b = build_site(opt, diags);
     if (!b) return result;
+    if (opt.write && !b->outputs.empty() && !output_is_foreign(opt.out_dir)) refuse_foreign_files(opt, b->outputs, diags);
     result.pages = b->jobs.size() + 4;
     result.files = b->outputs.size();
     result.timings = b->timings;

@@ -151,3 +151,30 @@ std::string field_markdown_html(const std::string& text, const SourceSpan& where
 }
 
 }  // namespace planpub
+
+namespace planpub {
+
+void add_static_files(const std::vector<Attachment>& files, OutputSet& outputs, Diagnostics& diags) {
+    std::set<std::string> paths, folders;
+    for (const OutputFile& f : outputs) {
+        paths.insert(f.path);
+        for (size_t slash = f.path.find('/'); slash != std::string::npos; slash = f.path.find('/', slash + 1))
+            folders.insert(f.path.substr(0, slash));
+    }
+    for (const Attachment& a : files) {
+        std::string clash;
+        if (paths.count(a.relative)) clash = "\"" + a.relative + "\" is also a file planpub writes";
+        else if (folders.count(a.relative)) clash = "\"" + a.relative + "\" is a folder of planpub's output";
+        for (size_t slash = a.relative.find('/'); clash.empty() && slash != std::string::npos; slash = a.relative.find('/', slash + 1))
+            if (paths.count(a.relative.substr(0, slash)))
+                clash = "\"" + a.relative.substr(0, slash) + "\" is a file planpub writes, so it cannot hold \"" + a.relative + "\"";
+        if (!clash.empty()) {
+            diags.error({a.source_path, 0, 0}, "static.collision", clash + " (" + a.source_path + " and the output's " + a.relative + ")",
+                        "rename or remove the file in static/: planpub's own file at that path is generated from the content");
+            continue;
+        }
+        outputs.push_back({a.relative, "", a.source_path});
+    }
+}
+
+}  // namespace planpub

@@ -7,6 +7,7 @@
 #include "link/glossary_linker.hpp"
 #include "link/internal_links.hpp"
 #include "load/content_tree.hpp"
+#include "model/output.hpp"
 #include "model/site.hpp"
 #include "parse/markdown.hpp"
 
@@ -35,6 +36,10 @@ struct FieldContext {
     const TermIndex* terms;
     LinkOptions link;
 };
+// The content's static/ files, copied to the output root; one that would replace or sit inside a
+// file planpub writes is an error naming both (never a silent overwrite).
+void add_static_files(const std::vector<Attachment>& files, OutputSet& outputs, Diagnostics& diags);
+
 std::string field_markdown_html(const std::string& text, const SourceSpan& where, FieldContext& ctx, Diagnostics& diags);
 
 }  // namespace planpub

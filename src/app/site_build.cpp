@@ -226,6 +226,7 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     for (const auto& [path, bytes] : b->theme.assets) b->outputs.push_back({"assets/" + path, bytes, ""});
     for (const Plan& p : b->site.plans)
         for (const Attachment& a : p.attachments) b->outputs.push_back({p.id + "/files/" + a.relative, "", a.source_path});
+    add_static_files(b->tree.static_files, b->outputs, diags);
     lap("site pages and open data");
     return b;
 }

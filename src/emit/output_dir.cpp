@@ -16,6 +16,8 @@
 #include <sstream>
 #include <thread>
 
+#include "emit/file_copy.hpp"
+#include "emit/output_manifest.hpp"
 #include "util/parallel.hpp"
 
 namespace fs = std::filesystem;
@@ -23,9 +25,14 @@ namespace fs = std::filesystem;
 namespace planpub {
 
 bool path_is_inside(const std::string& inner, const std::string& outer) {
-    std::error_code ec;
-    fs::path a = fs::weakly_canonical(fs::absolute(inner), ec);
-    fs::path b = fs::weakly_canonical(fs::absolute(outer), ec);
+    // A path below a folder we may not search cannot be resolved: compare it as written then
+    // (an empty result would put every folder "inside" it).
+    auto resolved = [](const std::string& p) {
+        std::error_code ec;
+        fs::path r = fs::weakly_canonical(fs::absolute(p), ec);
+        return ec ? fs::absolute(p).lexically_normal() : r;
+    };
+    fs::path a = resolved(inner), b = resolved(outer);
     auto ai = a.begin(), bi = b.begin();
     for (; bi != b.end(); ++ai, ++bi) {
         if (bi->empty()) continue;  // trailing slash
@@ -45,54 +52,20 @@ int worker_count(int jobs) {
     return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
-bool read_whole_file(int fd, std::string& into, size_t size) {
-    into.resize(size);
-    size_t off = 0;
-    while (off < size) {
-        ssize_t r = ::read(fd, &into[off], size - off);
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) return false;
-        off += static_cast<size_t>(r);
-    }
-    return true;
-}
-
-// The bytes of a regular file (not through a symlink); false when it is not one or is unreadable.
-bool file_bytes(const fs::path& path, std::string& bytes) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+// A small file's bytes (the lock file), never through a symlink; false when unreadable.
+bool small_file_bytes(const fs::path& path, std::string& bytes) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
     if (fd < 0) return false;
     struct stat st;
-    bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && read_whole_file(fd, bytes, static_cast<size_t>(st.st_size));
+    bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    char buf[65536];
+    for (ssize_t n; ok && (n = ::read(fd, buf, sizeof buf)) != 0;) {
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) ok = false;
+        else bytes.append(buf, static_cast<size_t>(n));
+    }
     ::close(fd);
     return ok;
-}
-
-bool has_bytes(const fs::path& path, const std::string& bytes) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0) return false;
-    struct stat st;
-    std::string old;
-    bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == bytes.size() &&
-                read_whole_file(fd, old, bytes.size()) && old == bytes;
-    ::close(fd);
-    return same;
-}
-
-// POSIX open/write/close, in place (the inode is reused), never through a symlink.
-bool write_whole_file(const fs::path& path, const std::string& bytes) {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
-    if (fd < 0) return false;
-    size_t off = 0;
-    while (off < bytes.size()) {
-        ssize_t w = ::write(fd, bytes.data() + off, bytes.size() - off);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) {
-            ::close(fd);
-            return false;
-        }
-        off += static_cast<size_t>(w);
-    }
-    return ::close(fd) == 0;
 }
 
 // Every entry below `dir`, by relative path, from readdir's d_type (no stat per entry: a build
@@ -202,11 +175,18 @@ bool is_empty_folder(const fs::path& p) {
     return empty;
 }
 
-// Records, in the lock file we hold, the folders that may be --out after this build: the one
-// about to be put in place and the one there now (in case the build dies between the two).
-void record_output_identity(int lock_fd, const fs::path& next, const fs::path& current) {
-    std::string record = "planpub output folders: " + folder_identity(next) + " " + folder_identity(current) + "\n";
+// Records, in the lock file we hold, the folders that may be --out after this build (the one about
+// to be put in place and the one there now, in case the build dies between the two) and the files
+// planpub wrote into them.
+void record_output(int lock_fd, const std::vector<std::string>& folders, const std::set<std::string>& files) {
+    std::string record = format_output_record(folders, files);
     if (::ftruncate(lock_fd, 0) == 0) (void)!::pwrite(lock_fd, record.data(), record.size(), 0);
+}
+
+OutputRecord read_record(const fs::path& out) {
+    std::string text;
+    small_file_bytes(lock_file(out), text);
+    return parse_output_record(text);
 }
 
 }  // namespace
@@ -217,12 +197,17 @@ bool output_is_foreign(const std::string& out_dir) {
     std::string id = folder_identity(out);
     if (id.empty() || is_empty_folder(out)) return false;  // nothing there, or not a folder (emit reports that)
     std::string record;
-    if (!file_bytes(lock_file(out), record)) return true;
+    if (!small_file_bytes(lock_file(out), record)) return true;
     if (record.empty()) return false;  // a lock file from a planpub that kept no record: its output
-    std::istringstream words(record);
-    for (std::string w; words >> w;)
-        if (w == id) return false;
-    return true;
+    const std::vector<std::string> folders = parse_output_record(record).folders;
+    return std::find(folders.begin(), folders.end(), id) == folders.end();
+}
+
+std::vector<std::string> foreign_output_files(const std::string& out_dir, const OutputSet& outputs) {
+    if (out_dir.empty()) return {};
+    const fs::path out = normal_out(out_dir);
+    if (folder_identity(out).empty()) return {};
+    return foreign_entries(out.string(), read_record(out), outputs);
 }
 
 std::string previous_output_dir(const std::string& out_dir) {
@@ -240,13 +225,25 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
         diags.error({path, 0, 0}, "output.write-failed", what, "check free disk space and permissions of the output folder");
         return false;
     };
+    // A folder planpub may not write to is not a busy one: say so, with the system's reason.
+    auto not_writable = [&](const std::string& what) {
+        diags.error({out_dir, 0, 0}, "output.not-writable", what + ": " + std::strerror(errno),
+                    "planpub writes the output and, beside it, a lock file and its previous build (." +
+                        out.filename().string() + ".planpub-*): make the folder holding --out writable for this user, or choose another --out");
+        return false;
+    };
     // One build at a time per output folder: two would both update the previous-build folder.
     fs::path lock_path = lock_file(out);
     int lock = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
-    if (lock < 0)  // no folder for it (a file in the way, no permission): not another build
+    if (lock < 0 && (errno == EACCES || errno == EROFS || errno == EPERM))
+        return not_writable("cannot create the lock file " + lock_path.filename().string() + " beside the output folder");
+    if (lock < 0)  // no folder for it (a file in the way): not another build
         return fail("cannot create the lock file " + lock_path.filename().string() + " beside it: " + std::strerror(errno), out_dir);
     if (::flock(lock, LOCK_EX | LOCK_NB) != 0) {
+        int why = errno;
         ::close(lock);
+        errno = why;
+        if (why != EWOULDBLOCK) return not_writable("cannot lock " + lock_path.filename().string());
         diags.error({out_dir, 0, 0}, "output.busy", "another planpub build is writing this output folder",
                     "wait for it to finish, or build into another --out");
         return false;
@@ -258,44 +255,64 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
     remove_leftovers(out);
     struct stat st;
     if (::lstat(prev.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) ::unlink(prev.c_str());
-    if (::mkdir(prev.c_str(), 0755) != 0 && errno != EEXIST)
+    if (::mkdir(prev.c_str(), 0755) != 0 && errno != EEXIST) {
+        if (errno == EACCES || errno == EROFS || errno == EPERM) return not_writable("cannot create " + prev.filename().string());
         return fail("cannot create " + prev.string() + ": " + std::strerror(errno), prev.string());
+    }
 
     // Folders, parents before children (a sorted set puts "a" before "a/b").
     std::set<std::string> folders;
     for (const OutputFile& f : files)
         for (size_t slash = f.path.find('/'); slash != std::string::npos; slash = f.path.find('/', slash + 1))
             folders.insert(f.path.substr(0, slash));
-    if (!shape_tree(prev, files, folders, workers)) return fail("cannot create the output's folders", prev.string());
+    if (!shape_tree(prev, files, folders, workers)) {
+        const std::string why = std::strerror(errno);
+        fs::remove_all(prev, ec);  // only a cache: a full disk must not stay full because of it
+        return fail("cannot create the output's folders: " + why + "; planpub removed its previous-build cache", prev.string());
+    }
 
+    // What the lock file says now: after a failure the cache is removed, so the old list stands.
+    const OutputRecord before = read_record(out);
+    const std::string cache_note = "; planpub removed its previous-build cache (" + prev.filename().string() +
+                                   ") so that it takes no space; the output is as it was";
     std::atomic<bool> ok{true};
     parallel_for(files.size(), workers, [&](size_t i, int) {
         const OutputFile& f = files[i];
-        fs::path target = prev / f.path;
-        bool written = true;
-        if (f.copy_from.empty()) {
-            if (!has_bytes(target, f.bytes)) written = write_whole_file(target, f.bytes);
-        } else {
-            std::string source;
-            if (!file_bytes(f.copy_from, source)) written = false;
-            else if (!has_bytes(target, source)) written = write_whole_file(target, source);
-        }
-        if (!written) {
-            diags.error({out_dir + "/" + f.path, 0, 0}, "output.write-failed",
-                        f.copy_from.empty() ? "cannot write the file" : "cannot copy " + f.copy_from,
-                        "check free disk space and permissions of the output folder");
-            ok = false;
-        }
+        const std::string target = (prev / f.path).string();
+        FileUpdate u = f.copy_from.empty() ? update_file(target, f.bytes) : copy_file_if_changed(f.copy_from, target);
+        if (u.result == FileUpdate::SourceFailed)
+            diags.error({f.copy_from, 0, 0}, "output.source-unreadable",
+                        "cannot copy " + f.copy_from + " into the output: " + u.why,
+                        "the file changed while planpub was building: put a regular file back (not a link or FIFO) and build again" +
+                            cache_note);
+        else if (u.result == FileUpdate::WriteFailed)
+            diags.error({out_dir + "/" + f.path, 0, 0}, "output.write-failed", "cannot write the file: " + u.why,
+                        "free disk space, or fix the permissions of the folder that holds the output" + cache_note);
+        if (!u.ok()) ok = false;
     });
-    if (!ok) return false;  // --out untouched; the half-updated previous-build folder is only a cache
+    if (!ok) {  // --out untouched; the half-updated cache goes, or it would keep a full disk full
+        fs::remove_all(prev, ec);
+        return false;
+    }
 
-    record_output_identity(lock, prev, out);
+    std::set<std::string> written;
+    for (const OutputFile& f : files) written.insert(f.path);
+    std::set<std::string> either = written;  // until the exchange, --out may be either folder
+    if (before.files) either.insert(before.files->begin(), before.files->end());
+    record_output(lock, {folder_identity(prev), folder_identity(out)}, either);
+    const std::vector<std::string> next_id = {folder_identity(prev), folder_identity(out)};
     if (::lstat(out.c_str(), &st) != 0) {
         fs::rename(prev, out, ec);  // first build: the folder simply takes its place
-        return ec ? fail("cannot put the new output in place: " + ec.message(), out_dir) : true;
+        if (ec) return fail("cannot put the new output in place: " + ec.message(), out_dir);
+        record_output(lock, next_id, written);
+        return true;
     }
     if (!S_ISDIR(st.st_mode)) return fail("the output path exists and is not a folder", out_dir);
-    if (!exchange(prev, out)) return fail("cannot put the new output in place: " + std::string(std::strerror(errno)), out_dir);
+    if (!exchange(prev, out)) {
+        if (errno == EACCES || errno == EROFS || errno == EPERM) return not_writable("cannot put the new output in place");
+        return fail("cannot put the new output in place: " + std::string(std::strerror(errno)), out_dir);
+    }
+    record_output(lock, next_id, written);
     return true;
 }
 

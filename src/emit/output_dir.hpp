@@ -8,6 +8,7 @@
 // folders spares the file system thousands of inode allocations and frees per build.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "diag/diagnostics.hpp"
 #include "model/output.hpp"
@@ -23,6 +24,11 @@ std::string previous_output_dir(const std::string& out_dir);
 // True when `out_dir` is a folder that holds files and was not put there by planpub (a typo such
 // as --out . or --out ~/Desktop): a build would replace it, so it is refused.
 bool output_is_foreign(const std::string& out_dir);
+
+// Files and folders in `out_dir` that planpub did not write (per the list in its lock file; for an
+// output of a planpub that kept no list, those this build will not write), sorted, a folder as
+// "name/". A build would replace them with the new output, so they must be moved first.
+std::vector<std::string> foreign_output_files(const std::string& out_dir, const OutputSet& outputs);
 
 // True when `inner` is `outer` or lies inside it (after resolving both).
 bool path_is_inside(const std::string& inner, const std::string& outer);

@@ -102,7 +102,8 @@ void rewrite_internal_links(cmark_node* doc, const MarkdownSource& src, const st
                         "link to another page's .md file, to index.md, or to a file under files/");
             continue;
         }
-        std::string rewritten = relative_url(from_dir, found->second) + suffix;
+        // The output's path is the file's real name: encoded again for the href (a#b.pdf → a%23b.pdf).
+        std::string rewritten = path_href(relative_url(from_dir, found->second)) + suffix;
         cmark_node_set_url(n, rewritten.c_str());
     }
     cmark_iter_free(it);

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "load/file_tree.hpp"
 #include "text/identifiers.hpp"
 #include "text/utf8.hpp"
 #include "text/utf8_source.hpp"
@@ -111,23 +112,6 @@ std::vector<fs::directory_entry> sorted_entries(const fs::path& dir, const std::
     return v;
 }
 
-void load_attachments(const fs::path& dir, const std::string& display, const std::string& rel,
-                      PlanSources& plan, Diagnostics& diags, int depth) {
-    if (depth > 16) return;
-    for (auto& e : sorted_entries(dir, display, diags)) {
-        std::string name = e.path().filename().string();
-        std::string d = join(display, name), r = rel.empty() ? name : rel + "/" + name;
-        std::error_code ec;
-        if (e.is_symlink(ec)) {
-            is_plain_file(e, d, diags);
-        } else if (e.is_directory(ec)) {
-            load_attachments(e.path(), d, r, plan, diags, depth + 1);
-        } else if (e.is_regular_file(ec)) {
-            plan.attachments.push_back({e.path().string(), r});
-        }
-    }
-}
-
 PlanSources load_plan(const fs::directory_entry& dir, const std::string& display, Diagnostics& diags) {
     PlanSources plan;
     plan.id = dir.path().filename().string();
@@ -138,7 +122,7 @@ PlanSources load_plan(const fs::directory_entry& dir, const std::string& display
         std::string d = join(display, name);
         std::error_code ec;
         if (name == "files" && e.is_directory(ec) && !e.is_symlink(ec)) {
-            load_attachments(e.path(), d, "", plan, diags, 0);
+            plan.attachments = load_file_tree(e.path().string(), d, diags);
             continue;
         }
         if (!is_plain_file(e, d, diags)) continue;
@@ -208,6 +192,11 @@ ContentTree load_content(const std::string& content_dir, Diagnostics& diags, int
     if (fs::exists(results, ec) && !fs::is_symlink(results, ec))
         tree.accessibility_results =
             read_text_file(results.string(), join(content_dir, "accessibility-results.json"), Limits::max_data_bytes, diags);
+
+    // Copied as it is to the output root (a CNAME, a search engine's verification file).
+    auto static_dir = root / "static";
+    if (fs::is_directory(static_dir, ec) && !fs::is_symlink(static_dir, ec))
+        tree.static_files = load_file_tree(static_dir.string(), join(content_dir, "static"), diags);
 
     fs::path plans = root / "plans";
     std::string plans_display = join(content_dir, "plans");

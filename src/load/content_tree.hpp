@@ -32,6 +32,7 @@ struct ContentTree {
     SourceFile glossary;
     SourceFile accessibility_results;
     std::vector<PlanSources> plans;  // sorted by id
+    std::vector<Attachment> static_files;  // static/: copied as they are to the output root
 };
 
 ContentTree load_content(const std::string& content_dir, Diagnostics& diags, int workers = 1);

@@ -53,9 +53,12 @@ ThemeFiles load_theme_files(const std::string& content_dir, const std::string& t
         return t;
     }
     for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        std::string rel = fs::relative(it->path(), dir, ec).generic_string();
+        // Lexically: fs::relative would resolve a link and name where it points, not the link.
+        std::string rel = it->path().lexically_relative(dir).generic_string();
         if (it->is_symlink(ec)) {
-            diags.warning({display + "/" + rel, 0, 0}, "content.symlink-skipped", "symbolic link skipped",
+            std::string target = fs::read_symlink(it->path(), ec).string();
+            diags.warning({display + "/" + rel, 0, 0}, "content.symlink-skipped",
+                          "symbolic link skipped (it points to \"" + target + "\"); links are never followed",
                           "copy the file instead of linking to it");
             if (it->is_directory(ec)) it.disable_recursion_pending();
             continue;

@@ -133,6 +133,7 @@ struct Limits {
     static constexpr size_t max_csv_columns = 64;            // fields in one record
     static constexpr size_t max_csv_cells = 1000000;         // fields in one CSV file: bounds memory
     static constexpr size_t max_yaml_nodes = 250000;         // values in one YAML file (≈ 20,000 glossary terms)
+    static constexpr int max_file_folder_depth = 16;         // folders below files/ or static/
 };
 
 }  // namespace planpub

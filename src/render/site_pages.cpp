@@ -217,7 +217,7 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
     for (const Attachment& a : plan.attachments) {
         data fd;
         put(fd, "name", a.relative);
-        put(fd, "url", "files/" + href_escape(a.relative));
+        put(fd, "url", "files/" + path_href(a.relative));
         files.push_back(fd);
     }
     put(d, "has_attachments", !plan.attachments.empty());

@@ -133,6 +133,12 @@ std::string href_escape(std::string_view s) {
 
 std::string percent_encode(std::string_view s) { return encode_except(s, ""); }
 
+std::string path_href(std::string_view path) {
+    // Everything but '/' and the sub-delimiters RFC 3986 allows in a segment: '#', '?', '%', ' ' and
+    // ':' (a scheme, in a first segment) are encoded.
+    return encode_except(path, "/!$&'()*+,;=@");
+}
+
 std::optional<std::string> percent_decode(std::string_view s) {
     auto hex = [](char c) -> int {
         if (c >= '0' && c <= '9') return c - '0';

@@ -45,6 +45,9 @@ void append_utf8(std::string& out, char32_t cp);
 std::string html_escape(std::string_view s);  // & < > " '
 // Percent-encodes what may not stand raw in an href (keeps / ? # : and unreserved ASCII).
 std::string href_escape(std::string_view s);
+// A file's path as a relative URL: each segment percent-encoded ("files/a#b.pdf" → "files/a%23b.pdf",
+// "100% ?.pdf" → "100%25%20%3F.pdf"); for paths planpub names, never for URLs the author wrote.
+std::string path_href(std::string_view path);
 // Percent-encodes everything but unreserved ASCII: for fragments built from Unicode ids.
 std::string percent_encode(std::string_view s);
 // Decodes %XX escapes (計画%20本文.pdf → 計画 本文.pdf); nullopt when the result is not UTF-8 or

@@ -135,3 +135,38 @@ TEST_CASE("an empty --out is a usage error, not a crash", "[e2e][emit][cli]") {
     CHECK(r.exit_code == 2);
     CHECK(r.output.find("error[usage.no-out]") != std::string::npos);
 }
+
+TEST_CASE("files added to a built output are named and kept, never deleted", "[e2e][emit]") {
+    ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");
+    TempDir t;
+    fs::path content = t.path() / "content";
+    write_minimal_site(content);
+    fs::path out = t.path() / "public";
+    std::string first = build(content, out);
+    write_file(out / "CNAME", "plans.example.jp");
+    auto r = run_planpub("build --content " + content.string() + " --out " + out.string());
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("error[output.not-planpub]: the output folder holds 1 file that planpub did not write: CNAME") !=
+          std::string::npos);
+    CHECK(read_file(out / "CNAME") == "plans.example.jp");
+    // The way to keep it: content/static/, copied to the output root on every build.
+    fs::remove(out / "CNAME");
+    write_file(content / "static/CNAME", "plans.example.jp");
+    build(content, out);
+    CHECK(read_file(out / "CNAME") == "plans.example.jp");
+    fs::remove(content / "static/CNAME");
+    CHECK(build(content, out) == first);  // planpub wrote it, so planpub removes it
+
+    // An output of a planpub that kept no list of its files (the lock file holds only the folder
+    // record): judged against what this build writes, so a leftover page is named, not deleted.
+    std::string lock = read_file(t.path() / ".public.planpub-lock");
+    write_file(t.path() / ".public.planpub-lock", lock.substr(0, lock.find('\n') + 1));
+    write_file(out / "old-plan/index.html", "an earlier build");
+    auto legacy = run_planpub("build --content " + content.string() + " --out " + out.string());
+    CHECK(legacy.exit_code == 1);
+    CHECK(legacy.output.find("did not write: old-plan/") != std::string::npos);
+    fs::remove_all(out / "old-plan");
+    CHECK(build(content, out) == first);
+    CHECK(read_file(t.path() / ".public.planpub-lock").find("planpub output files:\n") != std::string::npos);
+}

@@ -86,7 +86,7 @@ TEST_CASE("emit writes everything or leaves the old output as it was", "[emit]")
 
     std::string before = snapshot(out);
     CHECK_FALSE(emit_site({{"index.html", "v3", ""}, {"x.pdf", "", (t.path() / "no-such-file").string()}}, out.string(), d));
-    CHECK(d.find("output.write-failed"));
+    CHECK(d.find("output.source-unreadable"));
     CHECK(snapshot(out) == before);
     for (auto& e : fs::directory_iterator(t.path()))  // no staging folder left behind
         CHECK(e.path().filename().string().find("planpub-tmp") == std::string::npos);

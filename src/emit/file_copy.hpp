@@ -1,0 +1,24 @@
+// Emit stage: one output file brought up to date in place — compared with what is there and
+// rewritten only when it differs. Attachments are compared and copied in chunks, never held whole
+// in memory (a 1 GB PDF used to cost 2 GB per worker). Failures say whose fault they are: the
+// source (vanished, replaced by a FIFO or a link, unreadable) or the output (disk full, no
+// permission), because the fixes differ.
+#pragma once
+#include <string>
+
+namespace planpub {
+
+struct FileUpdate {
+    enum Result { Unchanged, Written, SourceFailed, WriteFailed } result = Unchanged;
+    std::string why;  // for the two failures: errno's text or "not a regular file"
+    bool ok() const { return result == Unchanged || result == Written; }
+};
+
+// `target` gets exactly `bytes`.
+FileUpdate update_file(const std::string& target, const std::string& bytes);
+
+// `target` gets exactly the bytes of the regular file `source`, which is opened without following a
+// symbolic link and without blocking (a FIFO is refused, not waited on).
+FileUpdate copy_file_if_changed(const std::string& source, const std::string& target);
+
+}  // namespace planpub
