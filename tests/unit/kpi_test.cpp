@@ -493,7 +493,7 @@ TEST_CASE("chart grid lines sit where their labels say", "[kpi][chart]") {
     k.target_year = Year{2026, Year::Kind::Fiscal, ""};
     std::string svg = render_kpi_chart(k);
     // The middle line is at 20.5 of the data but labelled 21 (no decimals): it must be drawn at 21.
-    // y(v) = 16 + 204 × (1 − v / 45.1)
-    CHECK(svg.find("y1=\"125.0\" x2=\"392.0\" y2=\"125.0\" />\n<text class=\"tick\" x=\"52.0\" y=\"130.0\" text-anchor=\"end\">21<") !=
+    // y(v) = 14 + 170 × (1 − v / 45.1)
+    CHECK(svg.find("y1=\"104.8\" x2=\"296.0\" y2=\"104.8\" />\n<text class=\"tick\" x=\"44.0\" y=\"109.8\" text-anchor=\"end\">21<") !=
           std::string::npos);
 }
