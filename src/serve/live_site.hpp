@@ -6,17 +6,23 @@
 #include <mutex>
 #include <string>
 
+#include <filesystem>
+
 #include "model/output.hpp"
+#include "serve/attachment_file.hpp"
 
 namespace planpub {
 
 struct ServedFile {
     std::shared_ptr<const std::string> bytes;  // null for attachments
-    std::string copy_from;                      // attachments are read from the content folder
+    std::string beneath_content;                // attachments: their path inside the content folder
 };
 
 struct Snapshot {
     std::map<std::string, ServedFile> files;
+    // The content folder as it was when the site was built: attachments are opened beneath it,
+    // so replacing a folder with a symlink later cannot reach outside it (attachment_file.hpp).
+    std::shared_ptr<const DirectoryHandle> content;
     int version = 0;
     std::string errors;  // the last rebuild's diagnostics when it failed; empty otherwise
 };
@@ -38,9 +44,16 @@ private:
 };
 
 // Moves a build's outputs into snapshot entries (the build keeps the paths, not the bytes).
-inline void take_outputs(OutputSet& outputs, std::map<std::string, ServedFile>& files) {
-    for (OutputFile& o : outputs)
-        files[o.path] = {o.copy_from.empty() ? std::make_shared<const std::string>(std::move(o.bytes)) : nullptr, o.copy_from};
+// An attachment whose path is not inside `content_dir` is left out (never served).
+inline void take_outputs(OutputSet& outputs, const std::string& content_dir, std::map<std::string, ServedFile>& files) {
+    for (OutputFile& o : outputs) {
+        if (o.copy_from.empty()) {
+            files[o.path] = {std::make_shared<const std::string>(std::move(o.bytes)), ""};
+            continue;
+        }
+        std::string rel = std::filesystem::path(o.copy_from).lexically_relative(content_dir).generic_string();
+        if (!rel.empty() && rel.rfind("..", 0) != 0) files[o.path] = {nullptr, rel};
+    }
 }
 
 }  // namespace planpub

@@ -8,19 +8,30 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
-#include <fstream>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "app/site_build.hpp"
 #include "emit/output_dir.hpp"
+#include "serve/attachment_file.hpp"
+#include "serve/host_check.hpp"
 #include "serve/live_site.hpp"
+#include "text/utf8.hpp"
 #include "serve/watcher.hpp"
 
 namespace planpub {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+constexpr size_t kWorkers = 96;
+
+struct FileCloser {
+    explicit FileCloser(int f) : fd(f) {}
+    ~FileCloser() { ::close(fd); }
+    int fd;
+};
 
 // Polls the server; reloads the tab after a good rebuild, shows the errors of a failed one.
 const char* kReloadScript = R"JS((function () {
@@ -97,21 +108,41 @@ void answer(const LiveSite& live, const httplib::Request& req, httplib::Response
     if (it == snap->files.end()) {
         res.status = 404;
         auto nf = snap->files.find("404.html");
-        std::string page = nf != snap->files.end() && nf->second.bytes ? *nf->second.bytes
-                                                                        : "<!DOCTYPE html><title>404</title><p>" + key + " がありません。</p>";
+        std::string page = nf != snap->files.end() && nf->second.bytes
+                               ? *nf->second.bytes
+                               : "<!DOCTYPE html><title>404</title><p>" + html_escape(key) + " がありません。</p>";
         res.set_content(with_reload_script(page), "text/html; charset=utf-8");
         return;
     }
-    std::string bytes;
-    if (it->second.bytes) {
-        bytes = *it->second.bytes;
-    } else {
-        std::ifstream f(it->second.copy_from, std::ios::binary);
-        bytes.assign(std::istreambuf_iterator<char>(f), {});
-    }
     std::string type = content_type(key);
     res.set_header("Cache-Control", "no-store");
-    res.set_content(type.rfind("text/html", 0) == 0 ? with_reload_script(bytes) : bytes, type);
+    if (it->second.bytes) {
+        const std::string& bytes = *it->second.bytes;
+        res.set_content(type.rfind("text/html", 0) == 0 ? with_reload_script(bytes) : bytes, type);
+        return;
+    }
+    long long size = 0;
+    int fd = snap->content ? open_regular_beneath(snap->content->fd(), it->second.beneath_content, size) : -1;
+    if (fd < 0) {
+        std::fprintf(stderr,
+                     "planpub: warning[serve.attachment-changed]: %s is no longer the regular file it was when the site was "
+                     "built (gone, a symlink, a FIFO or a folder): not served\n  hint: the next rebuild picks up the change; "
+                     "attachments must be regular files inside the content folder\n",
+                     it->second.beneath_content.c_str());
+        res.status = 404;
+        res.set_content("not found\n", "text/plain; charset=utf-8");
+        return;
+    }
+    // Streamed in 64 KiB pieces read at their offset: a large file is never held in memory, and
+    // cpp-httplib serves Range requests from the same provider.
+    auto file = std::make_shared<FileCloser>(fd);
+    res.set_content_provider(static_cast<size_t>(size), type,
+                             [file](size_t offset, size_t length, httplib::DataSink& sink) {
+                                 char buf[64 * 1024];
+                                 ssize_t n = ::pread(file->fd, buf, std::min(length, sizeof buf), static_cast<off_t>(offset));
+                                 if (n <= 0) return false;  // the file shrank or failed: end the response
+                                 return sink.write(buf, static_cast<size_t>(n));
+                             });
 }
 
 bool is_editor_noise(const std::string& path) {
@@ -179,7 +210,8 @@ int run_serve(const ServeOptions& opt) {
         }
         auto next = std::make_shared<Snapshot>();
         next->version = live.get()->version + 1;
-        take_outputs(b->outputs, next->files);
+        next->content = std::make_shared<const DirectoryHandle>(opt.content_dir);
+        take_outputs(b->outputs, opt.content_dir, next->files);
         current = std::move(b);
         last_full_failed = false;
         live.publish(next);
@@ -189,6 +221,20 @@ int run_serve(const ServeOptions& opt) {
     };
     full_build();
 
+    // A slow or stalled client must not hold the preview: reads and writes time out, bodies are
+    // small (serve takes no uploads), and the pool is large enough that 50 trickling sockets still
+    // leave threads for the browser.
+    server.set_read_timeout(5, 0);
+    server.set_write_timeout(5, 0);
+    server.set_keep_alive_timeout(5);
+    server.set_payload_max_length(64 * 1024);
+    server.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
+    server.set_pre_routing_handler([port](const httplib::Request& req, httplib::Response& res) {
+        if (is_loopback_host(req.get_header_value("Host"), port)) return httplib::Server::HandlerResponse::Unhandled;
+        res.status = 421;  // Misdirected Request: another name pointed at this machine (DNS rebinding)
+        res.set_content("planpub serve answers only to 127.0.0.1, localhost and [::1]\n", "text/plain; charset=utf-8");
+        return httplib::Server::HandlerResponse::Handled;
+    });
     server.Get("/__planpub/reload.js", [](const httplib::Request&, httplib::Response& res) {
         res.set_content(kReloadScript, "text/javascript; charset=utf-8");
     });
@@ -207,24 +253,31 @@ int run_serve(const ServeOptions& opt) {
         std::string theme = opt.content_dir + "/" + current->site.config.theme;
         if (!path_is_inside(theme, opt.content_dir)) roots.push_back(theme);
     }
-    DirectoryWatcher watcher(roots);
-    if (!watcher.ok())
+    auto watcher = std::make_unique<DirectoryWatcher>(roots);
+    if (!watcher->ok())
         std::fprintf(stderr,
                      "planpub: warning[serve.no-watch]: cannot watch %s; rebuilds are off\n"
                      "  hint: too many file watchers are open (fs.inotify.max_user_instances): close some, or restart "
                      "planpub serve after each change\n",
                      opt.content_dir.c_str());
     for (;;) {
-        struct pollfd fds[2] = {{sfd, POLLIN, 0}, {watcher.fd(), POLLIN, 0}};
-        if (::poll(fds, watcher.ok() ? 2 : 1, -1) < 0 && errno != EINTR) break;
+        struct pollfd fds[2] = {{sfd, POLLIN, 0}, {watcher->fd(), POLLIN, 0}};
+        if (::poll(fds, watcher->ok() ? 2 : 1, -1) < 0 && errno != EINTR) break;
         if (fds[0].revents & POLLIN) break;  // SIGINT / SIGTERM
         if (!(fds[1].revents & POLLIN)) continue;
         // Editors write a file in several steps; wait a moment for the rest before rebuilding.
-        std::vector<std::string> changed = watcher.read_changes();
+        std::vector<std::string> changed = watcher->read_changes();
         for (;;) {
-            struct pollfd more = {watcher.fd(), POLLIN, 0};
+            struct pollfd more = {watcher->fd(), POLLIN, 0};
             if (::poll(&more, 1, 5) <= 0) break;
-            for (auto& p : watcher.read_changes()) changed.push_back(p);
+            for (auto& p : watcher->read_changes()) changed.push_back(p);
+        }
+        if (watcher->root_replaced()) {
+            // The folder was swapped under us: watch the new one and rebuild everything.
+            std::fprintf(stderr, "planpub: %s was replaced; watching the new folder\n", opt.content_dir.c_str());
+            watcher = std::make_unique<DirectoryWatcher>(roots);
+            full_build();
+            continue;
         }
         std::set<std::string> paths;
         for (const auto& p : changed)

@@ -15,7 +15,13 @@ constexpr uint32_t kMask = IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FRO
 
 DirectoryWatcher::DirectoryWatcher(const std::vector<std::string>& roots) : fd_(inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) {
     if (fd_ < 0) return;
-    for (const std::string& r : roots) watch_tree(r);
+    for (const std::string& r : roots) {
+        watch_tree(r);
+        fs::path abs = fs::absolute(r).lexically_normal();
+        if (abs.filename().empty()) abs = abs.parent_path();
+        int wd = inotify_add_watch(fd_, abs.parent_path().c_str(), IN_CREATE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM | IN_ONLYDIR);
+        if (wd >= 0) parents_[wd].push_back({abs.filename().string(), r});
+    }
 }
 
 DirectoryWatcher::~DirectoryWatcher() {
@@ -41,6 +47,14 @@ std::vector<std::string> DirectoryWatcher::read_changes() {
         for (char* p = buf; p < buf + n;) {
             auto* e = reinterpret_cast<struct inotify_event*>(p);
             p += sizeof(struct inotify_event) + e->len;
+            if (auto par = parents_.find(e->wd); par != parents_.end()) {
+                for (const auto& [name, root] : par->second)
+                    if (e->len && name == e->name && (e->mask & (IN_CREATE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM))) {
+                        root_replaced_ = true;
+                        changed.push_back(root);
+                    }
+                if (dirs_.find(e->wd) == dirs_.end()) continue;  // the parent is not itself a watched folder
+            }
             auto it = dirs_.find(e->wd);
             if (it == dirs_.end()) continue;
             if (e->mask & IN_IGNORED) {
