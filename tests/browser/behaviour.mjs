@@ -109,10 +109,15 @@ async function print(page, url, p, out) {
   const r = await page.evaluate(() => {
     const shown = (el) => el.checkVisibility();
     const nav = [...document.querySelectorAll('.skip-link, .site-nav, .breadcrumbs, .pager, .term-toggle')].filter(shown);
-    return { navShown: nav.map((e) => e.className), main: shown(document.querySelector('main')) && document.querySelector('main').innerText.length > 0 };
+    // Closed details print their text (CSS alone: no beforeprint event is fired by emulation).
+    const closed = [...document.querySelectorAll('details:not([open])')];
+    const hiddenDetails = closed.filter((d) => [...d.children].some((c) => c.tagName !== 'SUMMARY' && !shown(c)));
+    return { navShown: nav.map((e) => e.className), main: shown(document.querySelector('main')) && document.querySelector('main').innerText.length > 0,
+      details: closed.length, hiddenDetails: hiddenDetails.map((d) => d.querySelector('summary')?.textContent) };
   });
   await page.emulateMedia({ media: 'screen' });
   out.push({ check: 'print: navigation hidden, content shown', page: p, ok: r.navShown.length === 0 && r.main, detail: r });
+  out.push({ check: 'print: closed details show their text', page: p, ok: r.hiddenDetails.length === 0, detail: r });
 }
 
 // Page structure (A11Y.md items 1, 5, 6): lang, one main, one h1, no skipped heading level, body

@@ -42,3 +42,16 @@
     });
   });
 })();
+
+// Print: closed <details> print open (style.css does it where ::details-content is supported);
+// the ones opened for printing close again afterwards.
+(function () {
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details:not([open])').forEach(function (d) { d.open = true; opened.push(d); });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
+})();
