@@ -49,7 +49,8 @@ int open_regular_beneath(int dir, const std::string& relative, long long& size) 
     how.flags = kFileFlags;
     how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
     int fd = static_cast<int>(::syscall(SYS_openat2, dir, relative.c_str(), &how, sizeof how));
-    if (fd < 0 && errno == ENOSYS) fd = open_by_components(dir, relative);
+    // ENOSYS: a kernel before 5.6; EPERM: a container's seccomp filter that does not know openat2.
+    if (fd < 0 && (errno == ENOSYS || errno == EPERM)) fd = open_by_components(dir, relative);
     if (fd < 0) return -1;
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {  // a FIFO, device or folder: never read
