@@ -8,6 +8,7 @@
 #include "app/open_data.hpp"
 #include "util/parallel.hpp"
 #include "link/kpi_progress.hpp"
+#include "link/language_runs.hpp"
 #include "parse/glossary_yaml.hpp"
 #include "parse/kpi_table.hpp"
 #include "parse/plan_meta.hpp"
@@ -121,6 +122,7 @@ std::map<const Term*, std::string> add_glossary(SiteBuild& b, Diagnostics& diags
         // Links are written from the glossary file's folder and shown on glossary/index.html.
         rewrite_internal_links(d.get(), src, term.plan.empty() ? "" : "plans/" + term.plan + "/", "glossary/", b.index, diags);
         plain[&term] = trim(plain_text(d.get()));
+        mark_latin_runs(d.get(), term.expansion_lang.empty() ? "en" : term.expansion_lang);
         std::string html = render_html(d.get(), HtmlRenderOptions{});
         if (starts_with(html, "<p>") && ends_with(html, "</p>\n")) html = html.substr(3, html.size() - 8);
         definitions[&term] = html;
