@@ -64,6 +64,7 @@ bool cp932_replacing(std::string_view in, std::string& out, std::vector<Undecoda
 
 bool decode_csv_text(std::string& bytes, const std::string& path, const std::string& encoding, Diagnostics& diags,
                      std::vector<int>* bad_lines) {
+    if (reject_wide_bom(bytes, path, diags)) return false;
     bool declared_sjis = encoding == "shift_jis" || encoding == "cp932";
     size_t bom = starts_with(bytes, "\xEF\xBB\xBF") ? 3 : 0;  // a BOM says UTF-8 whatever is declared
     std::string_view in = std::string_view(bytes).substr(bom);
