@@ -3,6 +3,7 @@
 // reader then skips the records on those lines.
 #include <iconv.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -64,9 +65,21 @@ bool cp932_replacing(std::string_view in, std::string& out, std::vector<Undecoda
 
 bool decode_csv_text(std::string& bytes, const std::string& path, const std::string& encoding, Diagnostics& diags,
                      std::vector<int>* bad_lines) {
+    if (reject_wide_bom(bytes, path, diags)) return false;
     bool declared_sjis = encoding == "shift_jis" || encoding == "cp932";
     size_t bom = starts_with(bytes, "\xEF\xBB\xBF") ? 3 : 0;  // a BOM says UTF-8 whatever is declared
     std::string_view in = std::string_view(bytes).substr(bom);
+    // Declared Shift_JIS but the bytes are valid UTF-8 with characters from U+0800 up (kana,
+    // kanji: 3-byte sequences): reading them as Shift_JIS would make mojibake with no error. Read
+    // it as UTF-8 and say the declaration is wrong. Shift_JIS half-width kana alone (ﾃｽﾄ) also
+    // read as 2-byte UTF-8 (ýı), so those stay with the declaration.
+    if (declared_sjis && !bom && find_invalid_utf8(in) == npos &&
+        std::any_of(in.begin(), in.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE0; })) {
+        diags.warning({path, 1, 1}, "encoding.declared-shift-jis-is-utf8",
+                      "site.yaml declares encoding: " + encoding + " but this file is UTF-8: read as UTF-8",
+                      "delete the encoding line from site.yaml (UTF-8 is the default)");
+        declared_sjis = false;
+    }
     std::string text;
     std::vector<Undecodable> bad;
     bool sjis = false;

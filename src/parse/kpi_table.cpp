@@ -112,14 +112,17 @@ void note_unread(const CsvRecord& r, const Columns& c, UnreadKpis& unread) {
         unread.goals.insert(std::to_string(std::stoi(goal)));
 }
 
+// `reported` is set when an error was reported on the cell: the caller then adds none of its own
+// there (one diagnostic per problem, not two at one line:col).
 KpiFigure figure_field(const CsvRecord& r, const Columns& c, const char* key, const std::string& unit,
-                       const std::string& path, Diagnostics& diags) {
+                       const std::string& path, Diagnostics& diags, bool* reported = nullptr) {
     const CsvField* f = field(r, c, key);
     if (!f) return {};
     std::optional<FigureProblem> problem;
     KpiFigure fig = read_figure(f->text, unit, problem);
     if (problem && problem->warning) diags.warning(at(path, f, r.line), problem->code, problem->message, problem->hint);
     else if (problem) diags.error(at(path, f, r.line), problem->code, problem->message, problem->hint);
+    if (reported) *reported = problem && !problem->warning;
     return fig;
 }
 
@@ -219,7 +222,8 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
         k.measure = text_of(r, cols, "measure");
         k.unit = trim(nfkc(text_of(r, cols, "unit")));
         k.baseline = figure_field(r, cols, "baseline", k.unit, file.path, diags);
-        k.target = figure_field(r, cols, "target", k.unit, file.path, diags);
+        bool target_reported = false;
+        k.target = figure_field(r, cols, "target", k.unit, file.path, diags, &target_reported);
         // Without a unit column, the figures must at least agree with each other (1.4人/年 → 4組/年).
         if (k.unit.empty() && !k.baseline.unit_text.empty() && !k.target.unit_text.empty() &&
             k.baseline.unit_text != k.target.unit_text)
@@ -272,7 +276,7 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
                          "unknown target kind \"" + kind + "\"", "use level, cumulative, average, maintain, direction or qualitative");
         if ((k.target_kind == TargetKind::Level || k.target_kind == TargetKind::Cumulative ||
              k.target_kind == TargetKind::Average) && !k.target.empty() &&
-            !k.target.number)
+            !k.target.number && !target_reported)
             diags.error(at(file.path, field(r, cols, "target"), r.line), "kpi.not-a-number",
                         "target \"" + k.target.source + "\" is not a number, but the target kind needs one",
                         "write a number, or set target_kind to qualitative, direction or maintain");
@@ -341,10 +345,12 @@ void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, s
         Observation o;
         o.year = *year;
         o.line = r.line;
-        o.value = figure_field(r, cols, "value", k.unit, file.path, diags);
+        bool value_reported = false;
+        o.value = figure_field(r, cols, "value", k.unit, file.path, diags, &value_reported);
         o.note = text_of(r, cols, "note");
         if (!o.value.empty() && !o.value.number) {
-            diags.error(at(file.path, field(r, cols, "value"), r.line), "kpi.not-a-number",
+            if (!value_reported)
+                diags.error(at(file.path, field(r, cols, "value"), r.line), "kpi.not-a-number",
                         "value \"" + o.value.source + "\" is not a number",
                         "write the number alone; leave it empty and explain in note when there is none");
             continue;

@@ -1,5 +1,7 @@
 #include "parse/yaml_source.hpp"
 
+#include <cstdio>
+
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
@@ -144,12 +146,24 @@ public:
         std::string key;
     };
     std::vector<DuplicateKey> duplicates;
+    // A scalar whose value (escapes decoded: "\0", "\x01", "\a", "\e") holds a C0 control
+    // character other than tab and line ends, or DEL: it would reach <title>, pages and CSVs.
+    struct ControlChar {
+        YAML::Mark mark;
+        unsigned char c;
+    };
+    std::vector<ControlChar> controls;
 
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark& m, YAML::anchor_t) override { node(m, nullptr); }
     void OnAlias(const YAML::Mark& m, YAML::anchor_t) override { throw Stop{m, true}; }
     void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t, const std::string& value) override {
+        for (unsigned char c : value)
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                controls.push_back({m, c});
+                break;
+            }
         node(m, &value);
     }
     void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
@@ -293,6 +307,14 @@ std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) 
         parser.HandleNextDocument(check);
         YAML::Node doc = YAML::Load(src.text);
         repair_escapes(doc);
+        for (const auto& cc : check.controls) {
+            char code[8];
+            std::snprintf(code, sizeof code, "U+%04X", cc.c);
+            diags.error(location_of(src, cc.mark), "encoding.control-character",
+                        std::string("control character ") + code + " in this value (from an escape such as \\x01 or \\0)",
+                        "delete the escape sequence from the quoted value");
+        }
+        if (!check.controls.empty()) return std::nullopt;
         for (const auto& d : check.duplicates)
             diags.error(location_of(src, d.mark), "yaml.duplicate-key",
                         "'" + d.key + "' appears twice in one map (first on line " +

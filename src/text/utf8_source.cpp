@@ -6,7 +6,27 @@
 
 namespace planpub {
 
+const char* wide_bom_encoding(std::string_view bytes) {
+    // UTF-32 LE starts with the UTF-16 LE mark: test the longer marks first.
+    if (starts_with(bytes, std::string_view("\xFF\xFE\0\0", 4))) return "UTF-32 LE";
+    if (starts_with(bytes, std::string_view("\0\0\xFE\xFF", 4))) return "UTF-32 BE";
+    if (starts_with(bytes, "\xFF\xFE")) return "UTF-16 LE";
+    if (starts_with(bytes, "\xFE\xFF")) return "UTF-16 BE";
+    return nullptr;
+}
+
+bool reject_wide_bom(std::string_view bytes, const std::string& path, Diagnostics& diags) {
+    const char* enc = wide_bom_encoding(bytes);
+    if (!enc) return false;
+    // The mark makes the encoding certain: one error at 1:1 instead of one per garbled line.
+    diags.error({path, 1, 1}, "encoding.utf16-or-utf32",
+                std::string("the file is ") + enc + " (byte-order mark); planpub reads UTF-8 only",
+                "save the file as UTF-8 (in Excel: 「CSV UTF-8（コンマ区切り）」; in an editor: encoding UTF-8)");
+    return true;
+}
+
 bool accept_utf8(std::string& text, const std::string& path, const std::string& hint, Diagnostics& diags) {
+    if (reject_wide_bom(text, path, diags)) return false;
     if (starts_with(text, "\xEF\xBB\xBF")) text.erase(0, 3);
     size_t bad = find_invalid_utf8(text);
     if (bad != npos) {
