@@ -222,7 +222,7 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     b->outputs.push_back({"accessibility/index.html", render_accessibility(t, ctx), ""});
     b->outputs.push_back({"accessibility/results/index.html",
                           render_accessibility_results(t, ctx, results_html(b->tree.accessibility_results, diags)), ""});
-    b->outputs.push_back({"sitemap.xml", render_sitemap(ctx, sitemap), ""});
+    for (auto& [path, bytes] : render_sitemaps(ctx, sitemap)) b->outputs.push_back({path, std::move(bytes), ""});
     b->outputs.push_back({"robots.txt", render_robots(ctx), ""});
     b->outputs.push_back({"feed.xml", render_atom_feed(ctx), ""});
     for (const auto& [path, bytes] : b->theme.assets) b->outputs.push_back({"assets/" + path, bytes, ""});

@@ -2,6 +2,7 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include "text/era_year.hpp"
@@ -26,6 +27,28 @@ std::string render_sitemap(const RenderContext& ctx, const std::vector<std::pair
         if (!date.empty()) url.append_child("lastmod").text() = date.c_str();
     }
     return to_string(doc);
+}
+
+std::vector<std::pair<std::string, std::string>> render_sitemaps(const RenderContext& ctx,
+                                                                 const std::vector<std::pair<std::string, std::string>>& pages) {
+    if (pages.size() <= kSitemapMaxUrls) return {{"sitemap.xml", render_sitemap(ctx, pages)}};
+    std::vector<std::pair<std::string, std::string>> files;
+    pugi::xml_document index;
+    auto root = index.append_child("sitemapindex");
+    root.append_attribute("xmlns") = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    for (size_t from = 0, n = 1; from < pages.size(); from += kSitemapMaxUrls, ++n) {
+        std::vector<std::pair<std::string, std::string>> part(pages.begin() + from,
+                                                               pages.begin() + std::min(pages.size(), from + kSitemapMaxUrls));
+        std::string name = "sitemap-" + std::to_string(n) + ".xml";
+        std::string newest;
+        for (const auto& p : part) newest = std::max(newest, p.second);
+        auto entry = root.append_child("sitemap");
+        entry.append_child("loc").text() = (ctx.site.config.base_url + name).c_str();
+        if (!newest.empty()) entry.append_child("lastmod").text() = newest.c_str();
+        files.push_back({name, render_sitemap(ctx, part)});
+    }
+    files.insert(files.begin(), {"sitemap.xml", to_string(index)});
+    return files;
 }
 
 std::string render_robots(const RenderContext& ctx) {
