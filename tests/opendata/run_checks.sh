@@ -2,7 +2,7 @@
 # Open data read by real consumers (tests/opendata/check_opendata.py), on the bundled plans and
 # on tests/opendata/unseen (a plan the team did not write); then proof the checker can fail, and
 # what a wrong check digit in a plan's own publisher gets.
-# Usage: run_checks.sh PLANPUB_BINARY SOURCE_DIR WORK_DIR CASE   (CASE: bundled | unseen | faults | bad-code)
+# Usage: run_checks.sh PLANPUB_BINARY SOURCE_DIR WORK_DIR CASE   (CASE: bundled | unseen | faults | bad-code | schema-agrees)
 set -uo pipefail
 planpub=$1 src=$2 work=$3 case=$4
 check="/usr/bin/python3 $src/tests/opendata/check_opendata.py"
@@ -72,6 +72,16 @@ faults)
   # The glossary's dataset and distributions dropped from catalog.jsonld, catalog.ttl rewritten to
   # match (so only the dataset count and the downloads can notice).
   break_and_expect_failure "the glossary's dataset missing from the catalogue" "import rdflib; f=p+'/catalog.jsonld'; d=json.load(open(f)); d['@graph']=[n for n in d['@graph'] if 'glossary' not in n['@id']]; [n.__setitem__('dcat:dataset', [x for x in n['dcat:dataset'] if 'glossary' not in x['@id']]) for n in d['@graph'] if 'dcat:dataset' in n]; json.dump(d, open(f,'w')); rdflib.Graph().parse(f, format='json-ld').serialize(p+'/catalog.ttl', format='turtle')" "one dcat:Dataset per plan and one for the glossary"
+  ;;
+schema-agrees)
+  # A plan planpub check accepts validates against schemas/front-matter.schema.json: a plan's own
+  # publisher without its prefecture (site.yaml's is used), and every plan of the content folders.
+  cp -r "$src/tests/opendata/unseen" "$work/content"
+  grep -q "^  prefecture:" "$work/content/plans/azumino-dx/index.md" || die "the plan has no prefecture to leave out"
+  sed -i '/^  prefecture:/d' "$work/content/plans/azumino-dx/index.md"
+  "$planpub" check --content "$work/content" || die "planpub check refused the plan"
+  /usr/bin/python3 "$src/tests/opendata/check_front_matter_schema.py" "${SCHEMA:-$src/schemas/front-matter.schema.json}" \
+    "$work/content" "$src/content" "$src/tests/bad-input/base" || die "a plan planpub accepts fails the schema"
   ;;
 bad-code)
   cp -r "$src/tests/opendata/unseen" "$work/content"
