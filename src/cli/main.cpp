@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "app/build.hpp"
+#include "text/base_url.hpp"
 #include "cli/progress_bar.hpp"
 #include "serve/serve.hpp"
 
@@ -77,6 +78,18 @@ int main(int argc, char** argv) {
         return 2;  // usage errors are 2, content errors 1
     }
     if (serve->parsed()) opt.content_dir = serve_opt.content_dir;
+    if (build->parsed() && !opt.base_url.empty()) {  // a usage error (2), before anything is read
+        std::string why;
+        auto uri = base_url_as_uri(opt.base_url, why);
+        if (!uri) {
+            bool absolute = opt.base_url.rfind("http://", 0) == 0 || opt.base_url.rfind("https://", 0) == 0;
+            std::cerr << "--base-url: error[" << (absolute ? "cli.base-url-not-uri" : "cli.base-url-not-absolute") << "]: --base-url \""
+                      << opt.base_url << "\" " << (absolute ? "cannot be a web address: " + why : "is not an absolute http(s) URL") << "\n"
+                      << "  hint: write the full address where the site will live, e.g. --base-url https://www.city.example.jp/plans/\n";
+            return 2;
+        }
+        opt.base_url = *uri;
+    }
     std::error_code ec;
     if (!std::filesystem::is_directory(opt.content_dir, ec)) {
         std::cerr << "planpub: error[usage.no-content]: content folder \"" << opt.content_dir << "\" does not exist\n"

@@ -3,6 +3,7 @@
 #include <set>
 #include <string_view>
 
+#include "text/base_url.hpp"
 #include "text/identifiers.hpp"
 #include "text/utf8.hpp"
 
@@ -117,13 +118,17 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
     const std::string ctx = "site.yaml";
     if (auto v = read_string(src, n, "title", diags, true, ctx)) c.title = *v;
     if (auto v = read_string(src, n, "base_url", diags, true, ctx)) {
-        if (!is_absolute_http_url(*v)) {
+        std::string why;
+        if (!is_absolute_http_url(*v) && v->rfind("http", 0) != 0) {
             diags.error(location_of(src, child(n, "base_url")), "site.base-url-not-absolute",
                         "base_url \"" + *v + "\" is not an absolute http(s) URL",
                         "write the full address where the site will live, e.g. https://www.city.example.jp/plans/");
+        } else if (auto uri = base_url_as_uri(*v, why)) {
+            c.base_url = *uri;  // non-ASCII in the path percent-encoded: every URL of the open data is a URI
         } else {
-            c.base_url = *v;
-            if (c.base_url.back() != '/') c.base_url += '/';
+            diags.error(location_of(src, child(n, "base_url")), "site.base-url-not-uri",
+                        "base_url \"" + *v + "\" cannot be a web address: " + why,
+                        "write the address as the browser shows it after visiting it, e.g. https://www.city.example.jp/plans/");
         }
     }
     if (auto v = read_string(src, n, "language", diags, false, ctx)) {
