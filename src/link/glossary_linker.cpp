@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "link/inline_nodes.hpp"
 #include "model/site.hpp"
 #include "text/utf8.hpp"
 
@@ -21,17 +22,6 @@ bool in_excluded_context(cmark_node* n) {
     return false;
 }
 
-cmark_node* html(const std::string& s) {
-    cmark_node* n = cmark_node_new(CMARK_NODE_HTML_INLINE);
-    cmark_node_set_literal(n, s.c_str());
-    return n;
-}
-
-cmark_node* text(const std::string& s) {
-    cmark_node* n = cmark_node_new(CMARK_NODE_TEXT);
-    cmark_node_set_literal(n, s.c_str());
-    return n;
-}
 
 std::string close_tag(const Term& t) {
     std::string hidden = "（";
@@ -107,7 +97,7 @@ void insert_source(const Run& run, size_t b, size_t e, cmark_node* at) {
             continue;
         }
         size_t stop = br != run.breaks.end() && *br < e ? *br : e;
-        cmark_node_insert_before(at, text(run.text.substr(b, stop - b)));
+        cmark_node_insert_before(at, text_node(run.text.substr(b, stop - b)));
         b = stop;
     }
 }
@@ -140,10 +130,10 @@ std::set<const Term*> link_glossary_terms(cmark_node* doc, const TermIndex& idx,
             ++links;
             linked.insert(t);
             insert_source(run, pos, m.begin, start);
-            cmark_node_insert_before(start, html("<a class=\"term\" href=\"" + opt.glossary_url + idx.fragment[m.key] + "\"" +
+            cmark_node_insert_before(start, inline_html_node("<a class=\"term\" href=\"" + opt.glossary_url + idx.fragment[m.key] + "\"" +
                                                  idx.attributes[m.key]));
             insert_source(run, m.begin, m.end, start);
-            cmark_node_insert_before(start, html(idx.closing[m.key]));
+            cmark_node_insert_before(start, inline_html_node(idx.closing[m.key]));
             pos = m.end;
         }
         if (pos == 0) continue;  // nothing linked: the run's nodes stay as they are

@@ -1,5 +1,6 @@
 #include "link/language_runs.hpp"
 
+#include "link/inline_nodes.hpp"
 #include "text/utf8.hpp"
 
 namespace planpub {
@@ -8,17 +9,6 @@ namespace {
 bool latin_letter(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool word_char(unsigned char c) { return latin_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '\'' || c == '.'; }
 
-cmark_node* html(const std::string& s) {
-    cmark_node* n = cmark_node_new(CMARK_NODE_HTML_INLINE);
-    cmark_node_set_literal(n, s.c_str());
-    return n;
-}
-
-cmark_node* text(const std::string& s) {
-    cmark_node* n = cmark_node_new(CMARK_NODE_TEXT);
-    cmark_node_set_literal(n, s.c_str());
-    return n;
-}
 
 // Inside a link, code or a span the author already marked: leave alone.
 bool excluded(cmark_node* n) {
@@ -84,13 +74,13 @@ void mark_latin_runs(cmark_node* doc, const std::string& lang) {
         if (runs.empty()) continue;
         size_t pos = 0;
         for (auto [b, e] : runs) {
-            if (b > pos) cmark_node_insert_before(n, text(s.substr(pos, b - pos)));
-            cmark_node_insert_before(n, html("<span lang=\"" + html_escape(lang) + "\">"));
-            cmark_node_insert_before(n, text(s.substr(b, e - b)));
-            cmark_node_insert_before(n, html("</span>"));
+            if (b > pos) cmark_node_insert_before(n, text_node(s.substr(pos, b - pos)));
+            cmark_node_insert_before(n, inline_html_node("<span lang=\"" + html_escape(lang) + "\">"));
+            cmark_node_insert_before(n, text_node(s.substr(b, e - b)));
+            cmark_node_insert_before(n, inline_html_node("</span>"));
             pos = e;
         }
-        if (pos < s.size()) cmark_node_insert_before(n, text(s.substr(pos)));
+        if (pos < s.size()) cmark_node_insert_before(n, text_node(s.substr(pos)));
         cmark_node_unlink(n);
         cmark_node_free(n);
     }
