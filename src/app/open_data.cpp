@@ -1,5 +1,7 @@
 #include "app/open_data.hpp"
 
+#include "app/producers.hpp"
+
 #include "load/embedded_files.hpp"
 #include "opendata/catalog.hpp"
 #include "opendata/dates.hpp"
@@ -8,6 +10,7 @@
 #include "opendata/plan.hpp"
 #include "opendata/plan_json.hpp"
 #include "opendata/rdf_graph.hpp"
+#include "vocab/routes.hpp"
 
 namespace planpub {
 
@@ -32,60 +35,79 @@ DataFile site_file(const std::string& id, const std::string& path, const std::st
     return f;
 }
 
+// The glossary terms each plan's pages use, in glossary order (not pointer order: the output stays
+// byte-identical from run to run).
+std::map<std::string, std::vector<const Term*>> terms_by_plan(const SiteBuild& b) {
+    std::map<std::string, std::vector<const Term*>> by_plan;
+    for (const Term& term : b.glossary.terms)
+        for (size_t i = 0; i < b.pages.size(); ++i)
+            if (b.pages[i].used_terms.count(&term)) {
+                auto& list = by_plan[b.jobs[i].plan->id];
+                if (list.empty() || list.back() != &term) list.push_back(&term);
+            }
+    return by_plan;
+}
+
 }  // namespace
 
-void add_open_data(std::vector<DataSet> sets, const OpenDataInputs& in, Templates& t, const RenderContext& ctx,
-                   OutputSet& outputs, std::vector<std::pair<std::string, std::string>>& sitemap) {
+void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+    const RenderContext& ctx = *b.ctx;
     const SiteConfig& site = ctx.site.config;
+    std::vector<DataSet> sets = b.datasets;
     if (sets.empty()) return;
+    const auto used_terms = terms_by_plan(b);
     for (DataSet& s : sets) {
         const Plan* plan = nullptr;
         for (const Plan& p : ctx.site.plans)
             if (p.id == s.plan_id) plan = &p;
-        auto used = in.terms_by_plan.find(plan->id);
+        auto used = used_terms.find(plan->id);
         for (DataFile& f : s.files)
             if (f.written_after_pages)
-                f.bytes = plan_json(*plan, site, used == in.terms_by_plan.end() ? std::vector<const Term*>{} : used->second, s);
+                f.bytes = plan_json(*plan, site, used == used_terms.end() ? std::vector<const Term*>{} : used->second, s);
     }
     // Never the build day (SPEC): two builds of the same content on different days give the same opendata/.
     const ContentDates dates = site_content_dates(ctx.site);
     const std::string& modified = dates.modified;
-    if (!in.glossary.terms.empty() && !site.publisher.local_government_code.empty())
-        sets.push_back(glossary_dataset(in.glossary, site, in.plain_definitions, dates));
+    if (!b.glossary.terms.empty() && !site.publisher.local_government_code.empty()) {
+        std::map<const Term*, std::string> plain;
+        for (const auto& [term, d] : b.definitions) plain[term] = d.plain;
+        sets.push_back(glossary_dataset(b.glossary, site, plain, dates));
+    }
 
     const std::string code = sets.front().publisher.local_government_code;
     std::vector<DataFile> catalog;
     RdfGraph dcat = dcat_catalog(sets, site);
-    catalog.push_back(site_file(code + "-catalog-jsonld", "opendata/catalog.jsonld", "データカタログ（DCAT、JSON-LD形式）",
+    catalog.push_back(site_file(code + "-catalog-jsonld", routes::opendata_file("catalog.jsonld"), "データカタログ（DCAT、JSON-LD形式）",
                                 "すべてのデータセットとファイルを、DCATの語彙で説明したものです。", FileFormat::JsonLd,
                                 to_jsonld(dcat)));
-    catalog.push_back(site_file(code + "-catalog-ttl", "opendata/catalog.ttl", "データカタログ（DCAT、Turtle形式）",
+    catalog.push_back(site_file(code + "-catalog-ttl", routes::opendata_file("catalog.ttl"), "データカタログ（DCAT、Turtle形式）",
                                 "catalog.jsonld と同じ内容を Turtle 形式で書いたものです。", FileFormat::Turtle, to_turtle(dcat)));
     DataFile list = open_data_list(sets, site);
-    catalog.push_back(site_file(code + "-datapackage", "opendata/datapackage.json", "データパッケージ（Frictionless）",
+    catalog.push_back(site_file(code + "-datapackage", routes::opendata_file("datapackage.json"), "データパッケージ（Frictionless）",
                                 "CSVとJSONのファイルを、列の定義とともにまとめて読み込むための説明です。", FileFormat::Json,
                                 datapackage_json(sets, {list}, site, modified)));
     catalog.push_back(list);
     for (const EmbeddedFile& e : embedded_schemas())
-        catalog.push_back(site_file(code + "-schema-" + std::string(e.path), "opendata/schemas/" + std::string(e.path),
+        catalog.push_back(site_file(code + "-schema-" + std::string(e.path), routes::opendata_schema(e.path),
                                     "JSON Schema（" + std::string(e.path) + "）",
                                     "JSONファイルや入力ファイルの項目と型を定義したものです（JSON Schema 2020-12）。", FileFormat::JsonSchema,
                                     std::string(e.data, e.size)));
 
     for (const DataSet& s : sets)
         for (const DataFile& f : s.files) {
-            outputs.push_back({f.path, f.bytes, ""});
+            out.files.push_back({f.path, f.bytes, ""});
             if (f.format == FileFormat::Csv) {
-                outputs.push_back({f.path + "-metadata.json", csvw_metadata(f, site, s.publisher.prefecture + s.publisher.name), ""});
-                outputs.push_back({bomless_path(f.path), bomless_csv(f.bytes), ""});
+                out.files.push_back({f.path + "-metadata.json", csvw_metadata(f, site, s.publisher.prefecture + s.publisher.name), ""});
+                out.files.push_back({routes::bomless(f.path), bomless_csv(f.bytes), ""});
             }
         }
-    for (const DataFile& f : catalog) outputs.push_back({f.path, f.bytes, ""});
-    outputs.push_back({bomless_path(list.path), bomless_csv(list.bytes), ""});
-    outputs.push_back({list.path + "-metadata.json",
+    for (const DataFile& f : catalog) out.files.push_back({f.path, f.bytes, ""});
+    out.files.push_back({routes::bomless(list.path), bomless_csv(list.bytes), ""});
+    out.files.push_back({list.path + "-metadata.json",
                        csvw_metadata(list, site, site.publisher.prefecture + site.publisher.name), ""});
-    outputs.push_back({"opendata/index.html", render_opendata_page(t, ctx, render_opendata_body(sets, catalog, site), modified), ""});
-    sitemap.push_back({"opendata/index.html", modified});
+    out.files.push_back({routes::opendata_page(),
+                         render_opendata_page(*b.templates[0], ctx, render_opendata_body(sets, catalog, site), modified), ""});
+    out.sitemap.push_back({routes::opendata_page(), modified});
 }
 
 }  // namespace planpub

@@ -1,70 +1,28 @@
+// The stages in order: load → parse → link (site index, term automata) → render pages in
+// parallel → site-wide producers. Each stage is a call into its own folder; this file only
+// orders them and times them.
 #include "app/site_build.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <thread>
 
-#include "app/build_steps.hpp"
 #include "app/open_data.hpp"
-#include "util/parallel.hpp"
+#include "app/pages.hpp"
+#include "app/producers.hpp"
+#include "app/site_checks.hpp"
 #include "link/kpi_progress.hpp"
-#include "link/language_runs.hpp"
 #include "parse/glossary_yaml.hpp"
 #include "parse/kpi_table.hpp"
 #include "parse/plan_meta.hpp"
-#include "parse/sanitize.hpp"
 #include "parse/site_config.hpp"
-#include "render/feeds.hpp"
-#include "render/glossary_page.hpp"
-#include "render/html_renderer.hpp"
-#include "text/utf8.hpp"
+#include "util/parallel.hpp"
 
 namespace planpub {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-struct RenderedPage {
-    std::string html;
-    std::set<const Term*> used_terms;
-};
-
-// One page (or a plan's overview) through parse → link → render, into the theme's layout.
-RenderedPage render_job(const SiteBuild& b, const PageJob& job, MarkdownParser& parser, Templates& t, Diagnostics& diags) {
-    const Plan& plan = *job.plan;
-    const Page* page = job.page >= 0 ? &plan.pages[job.page] : nullptr;
-    const SourceSpan& span = page ? page->source : plan.source;
-    const std::string& body = page ? page->body : plan.overview;
-    std::string out_dir = plan.id + "/" + (page ? page->slug + "/" : "");
-    RenderedPage r;
-    const MarkdownSource src(span, body);
-    MarkdownDoc doc = parser.parse(src, diags);
-    std::string html;
-    if (doc) {
-        sanitize_tree(doc.get(), src, diags);
-        rewrite_internal_links(doc.get(), src, "plans/" + plan.id + "/", out_dir, b.index, diags);
-        if (!page || page->glossary) {
-            LinkOptions lo{b.site.config.link == LinkMode::All, page ? "../../glossary/index.html" : "../glossary/index.html"};
-            r.used_terms = link_glossary_terms(doc.get(), b.term_indexes.at(plan.id), lo);
-        }
-        HtmlRenderOptions ro;
-        int kpi_blocks = 0;
-        ro.fenced_block = [&](const std::string& info, const std::string& block, cmark_node* node, std::string& out) {
-            if (info != "kpi") return false;
-            out += render_kpi_block(plan, block, node_location(node, src), page ? "../kpi/index.html" : "kpi/index.html",
-                                    ++kpi_blocks, diags);
-            return true;
-        };
-        html = render_html(doc.get(), ro);
-    }
-    r.html = page ? render_page(t, *b.ctx, plan, job.page, html) : render_plan_overview(t, *b.ctx, plan, html);
-    return r;
-}
-
-std::string page_path(const PageJob& job) {
-    const Plan& plan = *job.plan;
-    return plan.id + "/" + (job.page >= 0 ? plan.pages[job.page].slug + "/" : "") + "index.html";
-}
 
 void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics& diags) {
     b.site.config = parse_site_config(b.tree.site_yaml, diags);
@@ -102,35 +60,29 @@ void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics&
     warn_undated_open_data(b.site, diags);
 }
 
-// The glossary page (with back-links to the pages that use each term) and plain-text definitions.
-std::map<const Term*, std::string> add_glossary(SiteBuild& b, Diagnostics& diags,
-                                                std::vector<std::pair<std::string, std::string>>& sitemap) {
-    std::map<const Term*, std::string> plain;  // definitions without markup, for open data
-    if (b.glossary.terms.empty()) return plain;
-    std::map<const Term*, std::vector<TermUse>> uses;
-    for (size_t i = 0; i < b.jobs.size(); ++i) {
-        const Plan& p = *b.jobs[i].plan;
-        std::string title = b.jobs[i].page >= 0 ? p.pages[b.jobs[i].page].title + "（" + p.short_title + "）" : p.short_title;
-        for (const Term* term : b.used_terms[i]) uses[term].push_back({"../" + b.outputs[i].path, title});
+// Every worker's parser and templates exist before any thread starts and outlive them all
+// (cmark-gfm's extensions edit a process-wide table when a parser is created or freed).
+bool prepare_workers(SiteBuild& b, int workers, Diagnostics& diags) {
+    register_markdown_extensions();
+    for (int w = 0; w < workers; ++w) {
+        b.parsers.push_back(std::make_unique<MarkdownParser>());
+        Diagnostics theme_diags;
+        b.templates.push_back(std::make_unique<Templates>(b.theme, theme_diags));
+        if (w == 0) diags.merge(theme_diags);
     }
-    std::map<const Term*, std::string> definitions;
-    for (const Term& term : b.glossary.terms) {
-        const MarkdownSource src(term.definition_at, term.definition);
-        MarkdownDoc d = b.parsers[0]->parse(src, diags);
-        if (!d) continue;
-        sanitize_tree(d.get(), src, diags);
-        // Links are written from the glossary file's folder and shown on glossary/index.html.
-        rewrite_internal_links(d.get(), src, term.plan.empty() ? "" : "plans/" + term.plan + "/", "glossary/", b.index, diags);
-        plain[&term] = trim(plain_text(d.get()));
-        mark_latin_runs(d.get(), term.expansion_lang.empty() ? "en" : term.expansion_lang);
-        std::string html = render_html(d.get(), HtmlRenderOptions{});
-        if (starts_with(html, "<p>") && ends_with(html, "</p>\n")) html = html.substr(3, html.size() - 8);
-        definitions[&term] = html;
-    }
-    b.outputs.push_back({"glossary/index.html",
-                         render_glossary_page(*b.templates[0], *b.ctx, render_glossary_body(b.glossary, b.site, definitions, uses)), ""});
-    sitemap.push_back({"glossary/index.html", b.ctx->build_date});
-    return plain;
+    return b.templates[0]->ok();
+}
+
+// Pages in parallel, each into its own slot, so the output never depends on thread timing.
+void render_pages(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics& diags) {
+    const size_t n = b.jobs.size();
+    b.pages.resize(n);
+    std::atomic<size_t> done{0};
+    parallel_for(n, workers, [&](size_t i, int w) {
+        b.pages[i] = render_page_job(b, b.jobs[i], *b.parsers[w], *b.templates[w], diags);
+        size_t d = ++done;
+        if (opt.progress && (d % 50 == 0 || d == n)) opt.progress(d, n);
+    });
 }
 
 }  // namespace
@@ -150,85 +102,23 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     const SiteConfig& config = b->site.config;
     b->theme = load_theme_files(opt.content_dir, config.theme, diags,
                                 {config.source_path, config.theme_line, config.theme_column});
-
     b->ctx = std::make_unique<RenderContext>(b->site, build_date_from_environment());
-    RenderContext& ctx = *b->ctx;
-    ctx.has_glossary = !b->glossary.terms.empty();
-    std::vector<DataSet> datasets = plan_datasets(b->site, ctx);
+    b->ctx->has_glossary = !b->glossary.terms.empty();
+    b->datasets = plan_datasets(b->site, *b->ctx);
     for (const Plan& p : b->site.plans) b->term_indexes.emplace(p.id, build_term_index(b->glossary, p.id));
     b->index = build_site_index(b->site);
-    for (const Plan& p : b->site.plans) {
-        b->jobs.push_back({&p, -1});
-        for (size_t i = 0; i < p.pages.size(); ++i) b->jobs.push_back({&p, static_cast<long>(i)});
-    }
+    b->jobs = page_jobs(b->site);
     lap("parse");
+
     workers = std::min<int>(workers, static_cast<int>(std::max<size_t>(1, b->jobs.size())));
-
-    // Every worker's parser and templates exist before any thread starts and outlive them all.
-    register_markdown_extensions();
-    for (int w = 0; w < workers; ++w) {
-        b->parsers.push_back(std::make_unique<MarkdownParser>());
-        Diagnostics theme_diags;
-        b->templates.push_back(std::make_unique<Templates>(b->theme, theme_diags));
-        if (w == 0) diags.merge(theme_diags);
-    }
-    if (!b->templates[0]->ok()) return b;
-
-    const size_t n = b->jobs.size();
-    b->outputs.resize(n);
-    b->used_terms.resize(n);
-    b->page_dates.resize(n);
-    std::atomic<size_t> done{0};
-    parallel_for(n, workers, [&](size_t i, int w) {
-        const PageJob& job = b->jobs[i];
-        RenderedPage r = render_job(*b, job, *b->parsers[w], *b->templates[w], diags);
-        b->outputs[i] = {page_path(job), std::move(r.html), ""};
-        b->used_terms[i] = std::move(r.used_terms);
-        const Page* page = job.page >= 0 ? &job.plan->pages[job.page] : nullptr;
-        b->page_dates[i] = page && !page->updated.empty() ? page->updated : plan_updated(*job.plan, ctx);
-        size_t d = ++done;
-        if (opt.progress && (d % 50 == 0 || d == n)) opt.progress(d, n);
-    });
+    if (!prepare_workers(*b, workers, diags)) return b;
+    render_pages(*b, opt, workers, diags);
+    b->definitions = render_definitions(*b, *b->parsers[0], diags);
     lap("render pages");
 
-    Templates& t = *b->templates[0];
-    std::vector<std::pair<std::string, std::string>> sitemap;
-    sitemap.push_back({"index.html", ctx.build_date});
-    for (size_t i = 0; i < n; ++i) sitemap.push_back({b->outputs[i].path, b->page_dates[i]});
-    sitemap.push_back({"accessibility/index.html", ctx.build_date});
-    sitemap.push_back({"accessibility/results/index.html", ctx.build_date});
-    for (const Plan& p : b->site.plans) {
-        if (p.kpis.empty()) continue;
-        std::set<const Term*> linked;  // the first occurrence on the KPI page links
-        FieldContext field{*b->parsers[0], b->index, "plans/" + p.id + "/", p.id + "/kpi/", &b->term_indexes.at(p.id),
-                           {b->site.config.link == LinkMode::All, "../../glossary/index.html", &linked}};
-        auto describe = [&](const Kpi& k) {
-            SourceSpan at(k.path, k.description_line, {{0, k.description_line, k.description_column}});
-            return field_markdown_html(k.description, at, field, diags);
-        };
-        b->outputs.push_back({p.id + "/kpi/index.html", render_kpi_page(t, ctx, p, describe), ""});
-        sitemap.push_back({p.id + "/kpi/index.html", plan_updated(p, ctx)});
-    }
-    OpenDataInputs open_data{b->glossary, add_glossary(*b, diags, sitemap), {}};
-    for (const Term& term : b->glossary.terms)  // glossary order, not pointer order: output stays byte-identical
-        for (size_t i = 0; i < n; ++i)
-            if (b->used_terms[i].count(&term)) {
-                auto& list = open_data.terms_by_plan[b->jobs[i].plan->id];
-                if (list.empty() || list.back() != &term) list.push_back(&term);
-            }
-    add_open_data(std::move(datasets), open_data, t, ctx, b->outputs, sitemap);
-    b->outputs.push_back({"index.html", render_home(t, ctx), ""});
-    b->outputs.push_back({"404.html", render_not_found(t, ctx), ""});
-    b->outputs.push_back({"accessibility/index.html", render_accessibility(t, ctx), ""});
-    b->outputs.push_back({"accessibility/results/index.html",
-                          render_accessibility_results(t, ctx, results_html(b->tree.accessibility_results, diags)), ""});
-    for (auto& [path, bytes] : render_sitemaps(ctx, sitemap)) b->outputs.push_back({path, std::move(bytes), ""});
-    b->outputs.push_back({"robots.txt", render_robots(ctx), ""});
-    b->outputs.push_back({"feed.xml", render_atom_feed(ctx), ""});
-    for (const auto& [path, bytes] : b->theme.assets) b->outputs.push_back({"assets/" + path, bytes, ""});
-    for (const Plan& p : b->site.plans)
-        for (const Attachment& a : p.attachments) b->outputs.push_back({p.id + "/files/" + a.relative, "", a.source_path});
-    add_static_files(b->tree.static_files, b->outputs, diags);
+    SiteOutputs out;
+    for (const NamedProducer& p : site_producers()) p.run(*b, out, diags);
+    b->outputs = std::move(out.files);
     lap("site pages and open data");
     return b;
 }
@@ -252,13 +142,13 @@ PageRebuild rebuild_page(SiteBuild& b, const std::string& path, Diagnostics& dia
         Page previous = old;
         old.body = std::move(fresh->body);
         old.source = fresh->source;
-        RenderedPage r = render_job(b, job, *b.parsers[0], *b.templates[0], diags);
+        PageResult r = render_page_job(b, job, *b.parsers[0], *b.templates[0], diags);
         if (diags.has_errors()) {
             old = std::move(previous);
             return PageRebuild::Failed;
         }
-        if (r.used_terms != b.used_terms[i]) return PageRebuild::NeedsFullBuild;  // glossary back-links, plan.json change
-        b.outputs[i].bytes = std::move(r.html);
+        if (r.used_terms != b.pages[i].used_terms) return PageRebuild::NeedsFullBuild;  // back-links, plan.json change
+        b.pages[i].html = std::move(r.html);
         return PageRebuild::Done;
     }
     return PageRebuild::NeedsFullBuild;  // not a known page: a new file, index.md, a CSV, YAML, the theme

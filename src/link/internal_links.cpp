@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "text/utf8.hpp"
+#include "vocab/routes.hpp"
 
 namespace planpub {
 
@@ -27,33 +28,19 @@ bool normalize_path(const std::string& path, std::string& out) {
     return true;
 }
 
-std::string relative_url(const std::string& from_dir, const std::string& to_path) {
-    // Drop the common leading folders, then climb out of what is left of from_dir.
-    size_t common = 0, i = 0;
-    while (i < from_dir.size() && i < to_path.size() && from_dir[i] == to_path[i]) {
-        if (from_dir[i] == '/') common = i + 1;
-        ++i;
-    }
-    std::string up;
-    for (size_t k = common; k < from_dir.size(); ++k)
-        if (from_dir[k] == '/') up += "../";
-    std::string rest = to_path.substr(common);
-    return up + rest;
-}
-
 SiteIndex build_site_index(const Site& site) {
     SiteIndex idx;
     for (const Plan& plan : site.plans) {
         std::string src = "plans/" + plan.id + "/";
-        idx.outputs[src + "index.md"] = plan.id + "/index.html";
-        idx.outputs[src] = plan.id + "/index.html";
+        idx.outputs[src + "index.md"] = routes::plan(plan.id);
+        idx.outputs[src] = routes::plan(plan.id);
         for (const Page& page : plan.pages) {
             std::string file = page.source.path.substr(page.source.path.find_last_of('/') + 1);
-            idx.outputs[src + file] = plan.id + "/" + page.slug + "/index.html";
+            idx.outputs[src + file] = routes::page(plan.id, page.slug);
         }
         for (const std::string& path : plan.unread_pages) idx.unread.insert(src + path.substr(path.find_last_of('/') + 1));
         for (const Attachment& a : plan.attachments)
-            idx.outputs[src + "files/" + a.relative] = plan.id + "/files/" + a.relative;
+            idx.outputs[src + "files/" + a.relative] = routes::plan_file(plan.id, a.relative);
     }
     return idx;
 }
@@ -103,7 +90,7 @@ void rewrite_internal_links(cmark_node* doc, const MarkdownSource& src, const st
             continue;
         }
         // The output's path is the file's real name: encoded again for the href (a#b.pdf → a%23b.pdf).
-        std::string rewritten = path_href(relative_url(from_dir, found->second)) + suffix;
+        std::string rewritten = path_href(routes::relative_url(from_dir, found->second)) + suffix;
         cmark_node_set_url(n, rewritten.c_str());
     }
     cmark_iter_free(it);

@@ -27,8 +27,6 @@ SiteIndex build_site_index(const Site& site);
 void rewrite_internal_links(cmark_node* doc, const MarkdownSource& src, const std::string& source_dir,
                             const std::string& from_dir, const SiteIndex& index, Diagnostics& diags);
 
-// Relative URL from an output folder ("a/b/") to an output path ("c/index.html").
-std::string relative_url(const std::string& from_dir, const std::string& to_path);
 // Joins and normalizes '/'-separated paths; returns false when '..' climbs above the root.
 bool normalize_path(const std::string& path, std::string& out);
 

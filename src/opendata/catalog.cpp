@@ -8,12 +8,9 @@
 #include "opendata/rdf_graph.hpp"
 #include "text/era_year.hpp"
 #include "vocab/words.hpp"
+#include "vocab/routes.hpp"
 
 namespace planpub {
-
-std::string bomless_path(const std::string& path) {
-    return path.rfind("opendata/", 0) == 0 ? "opendata/nobom/" + path.substr(9) : "nobom/" + path;
-}
 
 std::string bomless_csv(const std::string& bytes) { return bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? bytes.substr(3) : bytes; }
 
@@ -40,18 +37,17 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
                              const std::string& created) {
     using nlohmann::ordered_json;
     ordered_json resources = ordered_json::array();
-    auto relative = [](const std::string& path) { return path.rfind("opendata/", 0) == 0 ? path.substr(9) : path; };
     std::vector<const DataFile*> files;
     for (const DataSet& s : sets)
         for (const DataFile& f : s.files) files.push_back(&f);
     for (const DataFile& f : extra) files.push_back(&f);
     for (const DataFile* file : files) {
             const DataFile& f = *file;
-            ordered_json r = {{"name", f.id}, {"path", relative(f.path)}, {"title", f.title}, {"description", f.description}};
+            ordered_json r = {{"name", f.id}, {"path", routes::within_opendata(f.path)}, {"title", f.title}, {"description", f.description}};
             size_t bytes = f.bytes.size();
             if (f.format == FileFormat::Csv) {
                 // The BOM-less copy: Frictionless readers do not all strip a BOM (docs/opendata.md).
-                r["path"] = relative(bomless_path(f.path));
+                r["path"] = routes::within_opendata(routes::bomless(f.path));
                 bytes = bomless_csv(f.bytes).size();
                 ordered_json fields = ordered_json::array();
                 for (const ColumnSpec& c : f.columns)
@@ -78,7 +74,7 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
                 r["format"] = "json";
                 r["mediatype"] = media_type(f.format);
                 r["encoding"] = "utf-8";
-                r["jsonSchema"] = relative(f.schema_path);
+                r["jsonSchema"] = routes::within_opendata(f.schema_path);
             } else {
                 continue;  // not described by a schema (the SKOS Turtle): listed in the DCAT catalogue instead
             }
@@ -89,7 +85,7 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
         {"$schema", "https://datapackage.org/profiles/2.0/datapackage.json"},
         {"name", "planpub-" + site.publisher.local_government_code},
         {"title", site.title + " オープンデータ"},
-        {"homepage", absolute_url(site, "opendata/index.html")},
+        {"homepage", absolute_url(site, routes::opendata_page())},
         {"licenses", ordered_json::array({{{"name", site.license}, {"path", license_uri(site.license)}, {"title", license_name(site.license)}}})},
         {"resources", resources},
     };
@@ -121,7 +117,7 @@ DataFile open_data_list(const std::vector<DataSet>& sets, const SiteConfig& site
     cols[1].name = "id";
     cols[2].name = "municipality";
     for (size_t i = 3; i < cols.size(); ++i) cols[i].name = "c" + std::to_string(i + 1);
-    DataFile out = csv_file(site.publisher.local_government_code + "-open-data-list", "opendata/open_data_list.csv",
+    DataFile out = csv_file(site.publisher.local_government_code + "-open-data-list", routes::opendata_file("open_data_list.csv"),
                             "オープンデータ一覧", "このサイトが公開するすべてのファイルを、1行に1ファイルずつ並べた一覧です。", cols);
     CsvWriter w(titles(cols), datatypes(cols));
     const Contact& c = site.contact;
@@ -134,9 +130,9 @@ DataFile open_data_list(const std::vector<DataSet>& sets, const SiteConfig& site
                                                     : (f.schema_path.empty() ? "" : absolute_url(site, f.schema_path));
             w.row({s.publisher.local_government_code, f.id, municipality(s.publisher), s.id, s.title, s.description, keywords,
                    s.issued, s.modified, absolute_url(site, s.landing_page), "不定期", s.standards,
-                   absolute_url(site, "opendata/index.html"), municipality(s.publisher), period, municipality(s.publisher),
+                   absolute_url(site, routes::opendata_page()), municipality(s.publisher), period, municipality(s.publisher),
                    c.department, c.mail, c.phone, "", c.url, "", "", f.id, f.title, f.description, format_name(f.format),
-                   license_name(site.license), license_uri(site.license), absolute_url(site, "opendata/index.html"),
+                   license_name(site.license), license_uri(site.license), absolute_url(site, routes::opendata_page()),
                    absolute_url(site, f.path), related, "日本語", s.issued, s.modified, conforms_to(f, site),
                    municipality(s.publisher)});
         }
@@ -166,7 +162,7 @@ std::string schema_org_dataset(const DataSet& s, const SiteConfig& site) {
         {"creator", {{"@type", "GovernmentOrganization"}, {"name", muni}, {"identifier", s.publisher.local_government_code}}},
         {"spatialCoverage", {{"@type", "Place"}, {"name", muni}}},
         {"includedInDataCatalog",
-         {{"@type", "DataCatalog"}, {"name", site.title + " オープンデータ"}, {"url", absolute_url(site, "opendata/index.html")}}},
+         {{"@type", "DataCatalog"}, {"name", site.title + " オープンデータ"}, {"url", absolute_url(site, routes::opendata_page())}}},
     };
     j["identifier"] = s.id;  // the dct:identifier of the DCAT catalogue
     if (!s.version.empty()) j["version"] = s.version;

@@ -32,8 +32,8 @@ std::string conforms_to(const DataFile& f, const SiteConfig& site);
 
 // Every CSV is written with a BOM, so that Excel opens it as UTF-8, and once more without one
 // under opendata/nobom/ (same relative path) for readers that keep the BOM in the first header
-// (Frictionless' JavaScript reader, R's read.csv): datapackage.json describes those copies.
-std::string bomless_path(const std::string& path);
+// (Frictionless' JavaScript reader, R's read.csv): datapackage.json describes those copies, at
+// routes::bomless(path).
 std::string bomless_csv(const std::string& bytes);
 
 // A period as ISO dates: 年度 run April to March, 年 January to December.

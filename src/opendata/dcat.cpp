@@ -9,6 +9,7 @@
 #include "opendata/plan_json.hpp"
 #include "opendata/rdf_graph.hpp"
 #include "vocab/words.hpp"
+#include "vocab/routes.hpp"
 
 namespace planpub {
 namespace {
@@ -111,7 +112,7 @@ public:
         g_.add(dist, kDcat + "mediaType", iri(media_type_iri(media_type(f.format))));
         g_.add(dist, kDct + "format", iri(file_type_iri(f.format)));
         g_.add(dist, kDcat + "downloadURL", iri(absolute_url(site_, f.path)));
-        g_.add(dist, kDcat + "accessURL", iri(absolute_url(site_, "opendata/index.html")));
+        g_.add(dist, kDcat + "accessURL", iri(absolute_url(site_, routes::opendata_page())));
         g_.add(dist, kDcat + "byteSize", typed(std::to_string(f.bytes.size()), std::string(kXsd) + "nonNegativeInteger"));
         license(dist);
         std::string std_iri = conforms_to(f, site_);
@@ -172,7 +173,7 @@ std::string license_register_title(const std::string& id) {
 RdfGraph dcat_catalog(const std::vector<DataSet>& sets, const SiteConfig& site) {
     CatalogGraph c(site);
     RdfGraph& g = c.graph();
-    RdfTerm catalog = iri(absolute_url(site, "opendata/index.html#catalog"));
+    RdfTerm catalog = iri(absolute_url(site, routes::opendata_page() + "#catalog"));
     g.add(catalog, kRdfType, iri(kDcat + "Catalog"));
     g.add_text(catalog, kDct + "title", site.title + " オープンデータ");
     g.add_text(catalog, kDct + "description",
@@ -181,7 +182,7 @@ RdfGraph dcat_catalog(const std::vector<DataSet>& sets, const SiteConfig& site) 
     // The site's publisher; for a site of several cities without one, the first plan's.
     const Publisher& publisher = site.publisher.name.empty() ? sets.front().publisher : site.publisher;
     g.add(catalog, kDct + "publisher", c.agent(publisher));
-    g.add(catalog, kFoaf + "homepage", iri(absolute_url(site, "opendata/index.html")));
+    g.add(catalog, kFoaf + "homepage", iri(absolute_url(site, routes::opendata_page())));
     c.language(catalog);
     c.license(catalog);
     g.add(catalog, kDcat + "themeTaxonomy", iri(kEu + "data-theme"));

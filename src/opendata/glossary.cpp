@@ -8,6 +8,7 @@
 #include "opendata/plan_json.hpp"
 #include "opendata/rdf_graph.hpp"
 #include "vocab/words.hpp"
+#include "vocab/routes.hpp"
 
 namespace planpub {
 namespace {
@@ -21,7 +22,7 @@ std::string definition_of(const Term& t, const std::map<const Term*, std::string
     return it == plain.end() ? t.definition : it->second;
 }
 
-std::string term_url(const SiteConfig& site, const Term& t) { return absolute_url(site, "glossary/index.html" + term_fragment(t)); }
+std::string term_url(const SiteConfig& site, const Term& t) { return absolute_url(site, routes::glossary() + term_fragment(t)); }
 
 std::string join(const std::vector<std::string>& v, const std::string& sep) {
     std::string s;
@@ -43,9 +44,9 @@ std::string glossary_json(const Glossary& g, const SiteConfig& site, const std::
         terms.push_back(j);
     }
     ordered_json doc = {
-        {"$schema", absolute_url(site, "opendata/schemas/glossary.schema.json")},
+        {"$schema", absolute_url(site, routes::opendata_schema("glossary.schema.json"))},
         {"title", site.title + " 用語集"},
-        {"url", absolute_url(site, "glossary/index.html")},
+        {"url", absolute_url(site, routes::glossary())},
         {"publisher", {{"name", site.publisher.name}, {"prefecture", site.publisher.prefecture},
                        {"local_government_code", site.publisher.local_government_code}}},
         {"license", {{"id", site.license}, {"uri", license_uri(site.license)}}},
@@ -60,7 +61,7 @@ std::string glossary_json(const Glossary& g, const SiteConfig& site, const std::
 std::string glossary_turtle(const Glossary& g, const SiteConfig& site, const std::map<const Term*, std::string>& plain,
                             const std::string& modified) {
     RdfGraph graph({{"skos", kSkos}, {"dct", kDct}, {"foaf", kFoaf}, {"xsd", kXsd}});
-    RdfTerm scheme = iri(absolute_url(site, "glossary/index.html#scheme"));
+    RdfTerm scheme = iri(absolute_url(site, routes::glossary() + "#scheme"));
     graph.add(scheme, kRdfType, iri(kSkos + "ConceptScheme"));
     graph.add_text(scheme, kDct + "title", site.title + " 用語集");
     RdfTerm publisher = blank("publisher");
@@ -100,16 +101,16 @@ DataSet glossary_dataset(const Glossary& g, const SiteConfig& site, const std::m
     ds.standards = "W3C SKOS; RFC 4180; W3C CSVW; JSON Schema 2020-12";
     ds.issued = dates.issued;
     ds.modified = modified;
-    ds.landing_page = "glossary/index.html";
+    ds.landing_page = routes::glossary();
     ds.publisher = site.publisher;
 
-    DataFile json = data_file(ds.id + "-json", "opendata/glossary.json", "用語集（JSON）",
+    DataFile json = data_file(ds.id + "-json", routes::opendata_file("glossary.json"), "用語集（JSON）",
                               "すべての用語の読み、別名、正式名称、定義、出典と用語集ページのURLです。", FileFormat::Json);
-    json.schema_path = "opendata/schemas/glossary.schema.json";
+    json.schema_path = routes::opendata_schema("glossary.schema.json");
     json.bytes = glossary_json(g, site, plain, modified);
     ds.files.push_back(json);
 
-    DataFile csv = csv_file(ds.id + "-csv", "opendata/glossary.csv", "用語集（CSV）", "用語を1行に1語ずつ並べた表です。",
+    DataFile csv = csv_file(ds.id + "-csv", routes::opendata_file("glossary.csv"), "用語集（CSV）", "用語を1行に1語ずつ並べた表です。",
                             with_lead({{"term", "用語", "string", "用語"},
                                        {"reading", "読み", "string", "用語の読み（ひらがな）"},
                                        {"aliases", "別名", "string", "同じ意味で使う別の書き方（複数あるときは「;」で区切る）"},
@@ -125,7 +126,7 @@ DataSet glossary_dataset(const Glossary& g, const SiteConfig& site, const std::m
     csv.bytes = w.bytes();
     ds.files.push_back(csv);
 
-    DataFile ttl = data_file(ds.id + "-skos", "opendata/glossary.ttl", "用語集（SKOS、Turtle形式）",
+    DataFile ttl = data_file(ds.id + "-skos", routes::opendata_file("glossary.ttl"), "用語集（SKOS、Turtle形式）",
                              "用語集をSKOSの概念体系（skos:ConceptScheme）として表したRDFです。", FileFormat::Turtle);
     ttl.bytes = glossary_turtle(g, site, plain, modified);
     ds.files.push_back(ttl);

@@ -8,6 +8,7 @@
 #include "text/era_year.hpp"
 #include "vocab/words.hpp"
 #include "vocab/figures.hpp"
+#include "vocab/routes.hpp"
 
 namespace planpub {
 namespace {
@@ -92,7 +93,7 @@ std::string note_for(const KpiFigure& f) {
 
 std::string plan_file_prefix(const Plan& plan) {
     const std::string& code = plan.publisher.local_government_code;
-    return "opendata/" + code + "/" + plan.id + "/" + code + "_" + plan.id + "_";
+    return routes::plan_data_prefix(code, plan.id);
 }
 
 std::vector<DataFile> plan_tables(const Plan& plan) {
@@ -242,13 +243,13 @@ DataSet plan_dataset(const Plan& plan) {
     ds.modified = dates.modified;
     ds.period = plan.period;
     ds.version = plan.version;
-    ds.landing_page = plan.id + "/index.html";
+    ds.landing_page = routes::plan(plan.id);
     ds.publisher = plan.publisher;
     ds.files = plan_tables(plan);
     DataFile json = data_file(ds.id + "-plan", plan_file_prefix(plan) + "plan.json", plan.title + " 計画の全体（JSON）",
                               "計画のメタデータ、基本目標と施策、ページ、KPIと実績値、本文で使っている用語をまとめたJSONです。", FileFormat::Json);
     json.written_after_pages = true;
-    json.schema_path = "opendata/schemas/plan.schema.json";
+    json.schema_path = routes::opendata_schema("plan.schema.json");
     ds.files.push_back(json);
     return ds;
 }

@@ -7,6 +7,7 @@
 #include "opendata/plan.hpp"
 #include "text/era_year.hpp"
 #include "vocab/words.hpp"
+#include "vocab/routes.hpp"
 
 namespace planpub {
 namespace {
@@ -93,9 +94,9 @@ std::string absolute_url(const SiteConfig& site, const std::string& path) { retu
 std::string plan_json(const Plan& plan, const SiteConfig& site, const std::vector<const Term*>& terms_used,
                       const DataSet& dataset) {
     ordered_json j;
-    j["$schema"] = absolute_url(site, "opendata/schemas/plan.schema.json");
+    j["$schema"] = absolute_url(site, routes::opendata_schema("plan.schema.json"));
     j["id"] = plan.id;
-    j["url"] = absolute_url(site, plan.id + "/index.html");
+    j["url"] = absolute_url(site, routes::plan(plan.id));
     j["title"] = plan.title;
     j["short_title"] = plan.short_title;
     j["status"] = status_key(plan.status);
@@ -125,7 +126,7 @@ std::string plan_json(const Plan& plan, const SiteConfig& site, const std::vecto
         ordered_json gj = {{"number", g.number}, {"id", g.id}, {"title", g.title}};
         for (const Page& p : plan.pages)
             if (p.goal == g.number) {
-                gj["url"] = absolute_url(site, plan.id + "/" + p.slug + "/index.html");
+                gj["url"] = absolute_url(site, routes::page(plan.id, p.slug));
                 break;
             }
         ordered_json pillars = ordered_json::array();
@@ -141,7 +142,7 @@ std::string plan_json(const Plan& plan, const SiteConfig& site, const std::vecto
 
     ordered_json pages = ordered_json::array();
     for (const Page& p : plan.pages) {
-        ordered_json pj = {{"slug", p.slug}, {"title", p.title}, {"url", absolute_url(site, plan.id + "/" + p.slug + "/index.html")}};
+        ordered_json pj = {{"slug", p.slug}, {"title", p.title}, {"url", absolute_url(site, routes::page(plan.id, p.slug))}};
         if (p.goal) pj["goal"] = p.goal;
         put(pj, "summary", p.summary);
         put(pj, "updated", p.updated);

@@ -8,6 +8,7 @@
 #include "text/era_year.hpp"
 #include "text/utf8.hpp"
 #include "vocab/words.hpp"
+#include "vocab/routes.hpp"
 
 namespace planpub {
 
@@ -31,7 +32,7 @@ std::string render_sitemap(const RenderContext& ctx, const std::vector<std::pair
 
 std::vector<std::pair<std::string, std::string>> render_sitemaps(const RenderContext& ctx,
                                                                  const std::vector<std::pair<std::string, std::string>>& pages) {
-    if (pages.size() <= kSitemapMaxUrls) return {{"sitemap.xml", render_sitemap(ctx, pages)}};
+    if (pages.size() <= kSitemapMaxUrls) return {{routes::sitemap(), render_sitemap(ctx, pages)}};
     std::vector<std::pair<std::string, std::string>> files;
     pugi::xml_document index;
     auto root = index.append_child("sitemapindex");
@@ -39,7 +40,7 @@ std::vector<std::pair<std::string, std::string>> render_sitemaps(const RenderCon
     for (size_t from = 0, n = 1; from < pages.size(); from += kSitemapMaxUrls, ++n) {
         std::vector<std::pair<std::string, std::string>> part(pages.begin() + from,
                                                                pages.begin() + std::min(pages.size(), from + kSitemapMaxUrls));
-        std::string name = "sitemap-" + std::to_string(n) + ".xml";
+        std::string name = routes::sitemap_part(n);
         std::string newest;
         for (const auto& p : part) newest = std::max(newest, p.second);
         auto entry = root.append_child("sitemap");
@@ -47,12 +48,12 @@ std::vector<std::pair<std::string, std::string>> render_sitemaps(const RenderCon
         if (!newest.empty()) entry.append_child("lastmod").text() = newest.c_str();
         files.push_back({name, render_sitemap(ctx, part)});
     }
-    files.insert(files.begin(), {"sitemap.xml", to_string(index)});
+    files.insert(files.begin(), {routes::sitemap(), to_string(index)});
     return files;
 }
 
 std::string render_robots(const RenderContext& ctx) {
-    return "User-agent: *\nAllow: /\n\nSitemap: " + ctx.site.config.base_url + "sitemap.xml\n";
+    return "User-agent: *\nAllow: /\n\nSitemap: " + ctx.site.config.base_url + routes::sitemap() + "\n";
 }
 
 std::string render_atom_feed(const RenderContext& ctx) {
@@ -65,7 +66,7 @@ std::string render_atom_feed(const RenderContext& ctx) {
     feed.append_child("id").text() = c.base_url.c_str();
     auto self = feed.append_child("link");
     self.append_attribute("rel") = "self";
-    self.append_attribute("href") = (c.base_url + "feed.xml").c_str();
+    self.append_attribute("href") = (c.base_url + routes::feed()).c_str();
     auto alt = feed.append_child("link");
     alt.append_attribute("href") = c.base_url.c_str();
     std::string newest = c.updated;
@@ -82,7 +83,7 @@ std::string render_atom_feed(const RenderContext& ctx) {
         e.append_child("summary").text() = summary.c_str();
     };
     for (const Plan& p : ctx.site.plans) {
-        std::string url = c.base_url + p.id + "/index.html";
+        std::string url = c.base_url + routes::plan(p.id);
         entry(url, p.title, url, plan_updated(p, ctx),
               status_label(p.status) + "・計画期間 " + display_period(p.period));
         int n = 0;

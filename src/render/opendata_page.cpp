@@ -7,13 +7,12 @@
 #include "text/era_year.hpp"
 #include "text/utf8.hpp"
 #include "vocab/words.hpp"
+#include "vocab/routes.hpp"
 
 namespace planpub {
 namespace {
 
-std::string relative_to_page(const std::string& path) {  // the page lives at opendata/index.html
-    return path.rfind("opendata/", 0) == 0 ? path.substr(9) : "../" + path;
-}
+std::string relative_to_page(const std::string& path) { return routes::relative_url(routes::opendata_page(), path); }
 
 std::string datatype_label(const std::string& t) {
     if (t == "integer") return "整数";
@@ -58,7 +57,7 @@ std::string columns_details(const DataFile& f) {
 // 出典記載例: how to credit, as each licence asks (CC0 asks nothing, but a credit still helps readers).
 std::string attribution(const SiteConfig& site) {
     std::string who = site.publisher.prefecture + site.publisher.name;
-    std::string url = site.base_url + "opendata/index.html";
+    std::string url = site.base_url + routes::opendata_page();
     std::string h = "<h2 id=\"credit\">出典の記載</h2>\n";
     if (site.license == "CC0-1.0") {
         h += "<p>CC0（パブリック・ドメイン）のため、出典の記載は必須ではありませんが、次のように記載していただくと、利用者がもとのデータをたどれます。</p>\n";

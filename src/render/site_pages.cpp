@@ -5,6 +5,7 @@
 #include "render/kpi_html.hpp"
 #include "text/era_year.hpp"
 #include "text/utf8.hpp"
+#include "vocab/routes.hpp"
 #include "vocab/words.hpp"
 
 namespace planpub {
@@ -79,10 +80,10 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
         put(item, "current", current_nav == key);
         nav.push_back(item);
     };
-    add_nav("home", "計画の一覧", "index.html");
-    if (ctx.has_glossary) add_nav("glossary", "用語集", "glossary/index.html");
-    if (ctx.has_opendata) add_nav("opendata", "オープンデータ", "opendata/index.html");
-    add_nav("accessibility", "アクセシビリティ", "accessibility/index.html");
+    add_nav("home", "計画の一覧", routes::home());
+    if (ctx.has_glossary) add_nav("glossary", "用語集", routes::glossary());
+    if (ctx.has_opendata) add_nav("opendata", "オープンデータ", routes::opendata_page());
+    add_nav("accessibility", "アクセシビリティ", routes::accessibility());
     put(d, "nav", nav);
     data bc = data::type::list;
     for (const Crumb& cr : crumbs) {
@@ -126,7 +127,7 @@ std::string render_home(Templates& t, const RenderContext& ctx) {
     data plans = data::type::list;
     std::string publishers, seen;
     for (const Plan& p : ctx.site.plans) {
-        plans.push_back(plan_summary(p, p.id + "/index.html"));
+        plans.push_back(plan_summary(p, routes::plan(p.id)));
         std::string label = publisher_label(p.publisher);
         if (seen.find("|" + label + "|") == std::string::npos) {
             publishers += (publishers.empty() ? "" : "・") + label;
@@ -141,7 +142,8 @@ std::string render_home(Templates& t, const RenderContext& ctx) {
 }
 
 std::string render_plan_overview(Templates& t, const RenderContext& ctx, const Plan& plan, const std::string& overview_html) {
-    data d = plan_summary(plan, "index.html");
+    const std::string here = routes::plan(plan.id);
+    data d = plan_summary(plan, routes::relative_url(here, routes::plan(plan.id)));
     put(d, "overview", overview_html);
     put(d, "version", plan.version);
     put(d, "published_display", display_date(plan.published));
@@ -150,7 +152,7 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
     for (const Page& p : plan.pages) {
         data item;
         put(item, "title", p.title);
-        put(item, "url", p.slug + "/index.html");
+        put(item, "url", routes::relative_url(here, routes::page(plan.id, p.slug)));
         put(item, "summary", p.summary);
         pages.push_back(item);
     }
@@ -166,7 +168,7 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
         // take the overview's own url from the enclosing context, a link to the page itself.
         bool has_page = false;
         for (const Page& p : plan.pages)
-            if (p.goal == g.number) { put(gd, "url", p.slug + "/index.html"); has_page = true; break; }
+            if (p.goal == g.number) { put(gd, "url", routes::relative_url(here, routes::page(plan.id, p.slug))); has_page = true; break; }
         if (!has_page) put(gd, "url", false);
         data pillars = data::type::list;
         for (const Pillar& pl : g.pillars) {
@@ -205,7 +207,7 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
             if (other.id == id && id != plan.id) {
                 data rd;
                 put(rd, "title", other.title);
-                put(rd, "url", "../" + href_escape(id) + "/index.html");
+                put(rd, "url", routes::relative_url(here, routes::plan(href_escape(id))));
                 related.push_back(rd);
                 has_related = true;
             }
@@ -217,22 +219,23 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
     for (const Attachment& a : plan.attachments) {
         data fd;
         put(fd, "name", a.relative);
-        put(fd, "url", "files/" + path_href(a.relative));
+        put(fd, "url", routes::relative_url(here, routes::plan_file(plan.id, path_href(a.relative))));
         files.push_back(fd);
     }
     put(d, "has_attachments", !plan.attachments.empty());
     put(d, "attachments", files);
     auto dataset = ctx.plan_dataset_ids.find(plan.id);
-    if (dataset != ctx.plan_dataset_ids.end()) put(d, "opendata_url", "../opendata/index.html#" + dataset->second);
+    if (dataset != ctx.plan_dataset_ids.end()) put(d, "opendata_url", routes::relative_url(here, routes::opendata_page()) + "#" + dataset->second);
     auto jsonld = ctx.plan_jsonld.find(plan.id);
     std::string head = jsonld == ctx.plan_jsonld.end() ? "" : "<script type=\"application/ld+json\">" + jsonld->second + "</script>\n";
-    std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {plan.short_title, ""}};
+    std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())}, {plan.short_title, ""}};
     return layout(t, ctx, root_for_depth(1), plan.title, t.render("plan", d), crumbs, plan_updated(plan, ctx), "",
                   plan.title + "（" + display_period(plan.period) + "）", head);
 }
 
 std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan, size_t i, const std::string& content_html) {
     const Page& page = plan.pages[i];
+    const std::string here = routes::page(plan.id, page.slug);
     data d;
     put(d, "title", page.title);
     put(d, "content", content_html);
@@ -243,21 +246,23 @@ std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan
     if (i > 0) {
         data prev;
         put(prev, "title", plan.pages[i - 1].title);
-        put(prev, "url", "../" + plan.pages[i - 1].slug + "/index.html");
+        put(prev, "url", routes::relative_url(here, routes::page(plan.id, plan.pages[i - 1].slug)));
         put(d, "prev", prev);
     } else {
         data prev;
         put(prev, "title", plan.short_title + "（概要）");
-        put(prev, "url", "../index.html");
+        put(prev, "url", routes::relative_url(here, routes::plan(plan.id)));
         put(d, "prev", prev);
     }
     if (i + 1 < plan.pages.size()) {
         data next;
         put(next, "title", plan.pages[i + 1].title);
-        put(next, "url", "../" + plan.pages[i + 1].slug + "/index.html");
+        put(next, "url", routes::relative_url(here, routes::page(plan.id, plan.pages[i + 1].slug)));
         put(d, "next", next);
     }
-    std::vector<Crumb> crumbs = {{"計画の一覧", "../../index.html"}, {plan.short_title, "../index.html"}, {page.title, ""}};
+    std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())},
+                                 {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},
+                                 {page.title, ""}};
     return layout(t, ctx, root_for_depth(2), page.title + "｜" + plan.short_title, t.render("page", d), crumbs,
                   page.updated.empty() ? plan_updated(plan, ctx) : page.updated, "", page.summary);
 }
@@ -287,7 +292,10 @@ std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& 
     put(d, "plan_title", plan.title);
     put(d, "summary_table", overview);
     put(d, "details", details);
-    std::vector<Crumb> crumbs = {{"計画の一覧", "../../index.html"}, {plan.short_title, "../index.html"}, {"KPI", ""}};
+    const std::string here = routes::plan_kpi(plan.id);
+    std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())},
+                                 {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},
+                                 {"KPI", ""}};
     return layout(t, ctx, root_for_depth(2), "重要業績評価指標（KPI）｜" + plan.short_title, t.render("kpi", d), crumbs,
                   plan_updated(plan, ctx), "", plan.title + "の重要業績評価指標（KPI）");
 }
@@ -295,7 +303,7 @@ std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& 
 std::string render_glossary_page(Templates& t, const RenderContext& ctx, const std::string& body) {
     data d;
     put(d, "body", body);
-    std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {"用語集", ""}};
+    std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(routes::glossary(), routes::home())}, {"用語集", ""}};
     return layout(t, ctx, root_for_depth(1), "用語集", t.render("glossary", d), crumbs, ctx.build_date, "glossary",
                   "計画で使われている用語の説明（50音順）");
 }
@@ -303,7 +311,7 @@ std::string render_glossary_page(Templates& t, const RenderContext& ctx, const s
 std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body, const std::string& updated) {
     data d;
     put(d, "body", body);
-    std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {"オープンデータ", ""}};
+    std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(routes::opendata_page(), routes::home())}, {"オープンデータ", ""}};
     return layout(t, ctx, root_for_depth(1), "オープンデータ", t.render("opendata", d), crumbs, updated, "opendata",
                   "計画の体系、KPIの値、用語集のオープンデータ（CSV・JSON・RDF）");
 }

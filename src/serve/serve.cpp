@@ -19,6 +19,7 @@
 #include "serve/live_site.hpp"
 #include "text/utf8.hpp"
 #include "serve/watcher.hpp"
+#include "vocab/routes.hpp"
 
 namespace planpub {
 namespace {
@@ -60,24 +61,6 @@ const char* kReloadScript = R"JS((function () {
 })();
 )JS";
 
-std::string content_type(const std::string& path) {
-    auto ends = [&](const char* ext) { return path.size() >= std::strlen(ext) && path.compare(path.size() - std::strlen(ext), std::string::npos, ext) == 0; };
-    if (ends(".html")) return "text/html; charset=utf-8";
-    if (ends(".css")) return "text/css; charset=utf-8";
-    if (ends(".js")) return "text/javascript; charset=utf-8";
-    if (ends(".jsonld")) return "application/ld+json";
-    if (ends(".json")) return "application/json";
-    if (ends(".csv")) return "text/csv; charset=utf-8";
-    if (ends(".ttl")) return "text/turtle; charset=utf-8";
-    if (ends(".xml")) return "application/xml";
-    if (ends(".txt")) return "text/plain; charset=utf-8";
-    if (ends(".svg")) return "image/svg+xml";
-    if (ends(".png")) return "image/png";
-    if (ends(".jpg") || ends(".jpeg")) return "image/jpeg";
-    if (ends(".pdf")) return "application/pdf";
-    return "application/octet-stream";
-}
-
 // The reload script goes into served HTML only; the built site never carries it.
 std::string with_reload_script(const std::string& html) {
     const std::string tag = "<script src=\"/__planpub/reload.js\" defer=\"defer\"></script>\n";
@@ -99,22 +82,22 @@ void answer(const LiveSite& live, const httplib::Request& req, httplib::Response
         return;
     }
     std::string key = path.substr(1);
-    if (key.empty() || key.back() == '/') key += "index.html";
+    if (key.empty() || key.back() == '/') key += routes::home();  // a folder's index page
     auto it = snap->files.find(key);
-    if (it == snap->files.end() && snap->files.count(key + "/index.html")) {
+    if (it == snap->files.end() && snap->files.count(key + "/" + routes::home())) {
         res.set_redirect(path + "/");
         return;
     }
     if (it == snap->files.end()) {
         res.status = 404;
-        auto nf = snap->files.find("404.html");
+        auto nf = snap->files.find(routes::not_found());
         std::string page = nf != snap->files.end() && nf->second.bytes
                                ? *nf->second.bytes
                                : "<!DOCTYPE html><title>404</title><p>" + html_escape(key) + " がありません。</p>";
         res.set_content(with_reload_script(page), "text/html; charset=utf-8");
         return;
     }
-    std::string type = content_type(key);
+    std::string type = routes::media_type_of(key);
     res.set_header("Cache-Control", "no-store");
     if (it->second.bytes) {
         const std::string& bytes = *it->second.bytes;
@@ -306,10 +289,10 @@ int run_serve(const ServeOptions& opt) {
             auto next = std::make_shared<Snapshot>(*live.get());
             next->version++;
             next->errors.clear();
-            for (size_t i = 0; i < current->jobs.size(); ++i)
-                if (!current->outputs[i].bytes.empty()) {
-                    next->files[current->outputs[i].path] = {std::make_shared<const std::string>(std::move(current->outputs[i].bytes)), ""};
-                    current->outputs[i].bytes.clear();
+            for (PageResult& page : current->pages)
+                if (!page.html.empty()) {  // re-rendered by rebuild_page
+                    next->files[page.path] = {std::make_shared<const std::string>(std::move(page.html)), ""};
+                    page.html.clear();
                 }
             live.publish(next);
             std::fprintf(stderr, "planpub: rebuilt %zu page(s) in %.1f ms\n", paths.size(),

@@ -5,16 +5,17 @@
 #include "link/internal_links.hpp"
 #include "render/html_renderer.hpp"
 #include "test_support.hpp"
+#include "vocab/routes.hpp"
 
 using namespace planpub;
 using namespace planpub::test;
 
 TEST_CASE("relative urls between output folders", "[link]") {
-    CHECK(relative_url("x/purpose/", "x/period/index.html") == "../period/index.html");
-    CHECK(relative_url("x/", "x/period/index.html") == "period/index.html");
-    CHECK(relative_url("x/purpose/", "y/index.html") == "../../y/index.html");
-    CHECK(relative_url("", "y/index.html") == "y/index.html");
-    CHECK(relative_url("x/purpose/", "x/files/a b.pdf") == "../files/a b.pdf");
+    CHECK(routes::relative_url("x/purpose/", "x/period/index.html") == "../period/index.html");
+    CHECK(routes::relative_url("x/", "x/period/index.html") == "period/index.html");
+    CHECK(routes::relative_url("x/purpose/", "y/index.html") == "../../y/index.html");
+    CHECK(routes::relative_url("", "y/index.html") == "y/index.html");
+    CHECK(routes::relative_url("x/purpose/", "x/files/a b.pdf") == "../files/a b.pdf");
 }
 
 TEST_CASE("path normalization refuses to climb out", "[link]") {

@@ -1,0 +1,55 @@
+// Producers of the pages made from the content: the plans' pages (already rendered in parallel),
+// each plan's KPI page and the glossary page.
+#include <map>
+
+#include "app/markdown_fragment.hpp"
+#include "app/producers.hpp"
+#include "render/glossary_page.hpp"
+#include "text/utf8.hpp"
+#include "vocab/routes.hpp"
+
+namespace planpub {
+
+void produce_plan_pages(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+    for (PageResult& p : b.pages) {
+        out.files.push_back({p.path, std::move(p.html), ""});
+        p.html.clear();  // taken: serve publishes a page again only when a rebuild refills it
+        out.sitemap.push_back({p.path, p.date});
+    }
+}
+
+void produce_kpi_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
+    for (const Plan& p : b.site.plans) {
+        if (p.kpis.empty()) continue;
+        const std::string path = routes::plan_kpi(p.id);
+        std::set<const Term*> linked;  // the first occurrence on the KPI page links
+        FragmentOptions o;
+        o.source_dir = "plans/" + p.id + "/";
+        o.from_dir = path.substr(0, path.rfind('/') + 1);
+        o.terms = &b.term_indexes.at(p.id);
+        o.link = {b.site.config.link == LinkMode::All, routes::relative_url(path, routes::glossary()), &linked};
+        auto describe = [&](const Kpi& k) -> std::string {
+            SourceSpan at(k.path, k.description_line, {{0, k.description_line, k.description_column}});
+            Fragment f = markdown_to_html(*b.parsers[0], MarkdownSource(at, k.description), b.index, o, diags);
+            // Over a limit (reported): shown as plain text.
+            return f.parsed ? f.html : "<p>" + html_escape(k.description) + "</p>\n";
+        };
+        out.files.push_back({path, render_kpi_page(*b.templates[0], *b.ctx, p, describe), ""});
+        out.sitemap.push_back({path, plan_updated(p, *b.ctx)});
+    }
+}
+
+// The glossary page, with back-links to the pages that use each term.
+void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+    if (b.glossary.terms.empty()) return;
+    const std::string path = routes::glossary();
+    std::map<const Term*, std::vector<TermUse>> uses;
+    for (const PageResult& page : b.pages)
+        for (const Term* term : page.used_terms) uses[term].push_back({routes::relative_url(path, page.path), page.title});
+    std::map<const Term*, std::string> definitions;
+    for (const auto& [term, d] : b.definitions) definitions[term] = d.html;
+    out.files.push_back({path, render_glossary_page(*b.templates[0], *b.ctx, render_glossary_body(b.glossary, b.site, definitions, uses)), ""});
+    out.sitemap.push_back({path, b.ctx->build_date});
+}
+
+}  // namespace planpub

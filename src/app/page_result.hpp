@@ -1,0 +1,25 @@
+// One page of a plan (or its overview) as the render stage leaves it: the HTML and what the
+// site-wide producers need to know about it, so they never go back to the page's tree.
+#pragma once
+#include <set>
+#include <string>
+
+#include "model/glossary.hpp"
+#include "model/site.hpp"
+
+namespace planpub {
+
+struct PageJob {
+    const Plan* plan;
+    long page;  // -1: the plan's overview (index.md)
+};
+
+struct PageResult {
+    std::string path;   // output path, routes::plan or routes::page
+    std::string title;  // as other pages name it: 「ページ名（計画の略称）」, or the plan's short title
+    std::string html;   // the whole document; moved to the output set (and by serve) once taken
+    std::set<const Term*> used_terms;  // glossary terms linked on the page
+    std::string date;   // last modified, for the sitemap
+};
+
+}  // namespace planpub

@@ -1,0 +1,68 @@
+#include "app/pages.hpp"
+
+#include "app/markdown_fragment.hpp"
+#include "render/kpi_block.hpp"
+#include "text/utf8.hpp"
+#include "vocab/routes.hpp"
+
+namespace planpub {
+
+std::vector<PageJob> page_jobs(const Site& site) {
+    std::vector<PageJob> jobs;
+    for (const Plan& p : site.plans) {
+        jobs.push_back({&p, -1});
+        for (size_t i = 0; i < p.pages.size(); ++i) jobs.push_back({&p, static_cast<long>(i)});
+    }
+    return jobs;
+}
+
+PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParser& parser, Templates& t,
+                           Diagnostics& diags) {
+    const Plan& plan = *job.plan;
+    const Page* page = job.page >= 0 ? &plan.pages[job.page] : nullptr;
+    PageResult r;
+    r.path = page ? routes::page(plan.id, page->slug) : routes::plan(plan.id);
+    r.title = page ? page->title + "（" + plan.short_title + "）" : plan.short_title;
+    r.date = page && !page->updated.empty() ? page->updated : plan_updated(plan, *b.ctx);
+
+    const MarkdownSource src(page ? page->source : plan.source, page ? page->body : plan.overview);
+    FragmentOptions o;
+    o.source_dir = "plans/" + plan.id + "/";
+    o.from_dir = r.path.substr(0, r.path.rfind('/') + 1);
+    if (!page || page->glossary) {
+        o.terms = &b.term_indexes.at(plan.id);
+        o.link = {b.site.config.link == LinkMode::All, routes::relative_url(r.path, routes::glossary())};
+    }
+    int kpi_blocks = 0;
+    const std::string kpi_url = routes::relative_url(r.path, routes::plan_kpi(plan.id));
+    o.render.fenced_block = [&](const std::string& info, const std::string& block, cmark_node* node, std::string& out) {
+        if (info != "kpi") return false;
+        out += render_kpi_block(plan, block, node_location(node, src), kpi_url, ++kpi_blocks, diags);
+        return true;
+    };
+    Fragment f = markdown_to_html(parser, src, b.index, o, diags);
+    r.used_terms = std::move(f.used_terms);
+    r.html = page ? render_page(t, *b.ctx, plan, job.page, f.html) : render_plan_overview(t, *b.ctx, plan, f.html);
+    return r;
+}
+
+std::map<const Term*, RenderedDefinition> render_definitions(const SiteBuild& b, MarkdownParser& parser,
+                                                             Diagnostics& diags) {
+    std::map<const Term*, RenderedDefinition> out;
+    for (const Term& term : b.glossary.terms) {
+        FragmentOptions o;
+        // Links are written from the glossary file's folder and shown on the glossary page.
+        o.source_dir = term.plan.empty() ? "" : "plans/" + term.plan + "/";
+        o.from_dir = routes::glossary().substr(0, routes::glossary().rfind('/') + 1);
+        o.latin_lang = term.expansion_lang.empty() ? "en" : term.expansion_lang;
+        o.plain_text = true;
+        Fragment f = markdown_to_html(parser, MarkdownSource(term.definition_at, term.definition), b.index, o, diags);
+        if (!f.parsed) continue;
+        // A definition is shown inside the term's entry: one paragraph loses its <p>.
+        if (starts_with(f.html, "<p>") && ends_with(f.html, "</p>\n")) f.html = f.html.substr(3, f.html.size() - 8);
+        out[&term] = {std::move(f.html), std::move(f.plain)};
+    }
+    return out;
+}
+
+}  // namespace planpub

@@ -1,0 +1,42 @@
+// Site-wide outputs as producers: each one call that adds its files (and its sitemap entries)
+// after the pages have rendered. A new output is one producer function plus one line in
+// `site_producers()`. They run in that list's order, which is also the sitemap's order; the
+// sitemap and the static files come last, since they look at what the others wrote.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/site_build.hpp"
+
+namespace planpub {
+
+struct SiteOutputs {
+    OutputSet files;
+    std::vector<std::pair<std::string, std::string>> sitemap;  // (output path, last modified)
+};
+
+using Producer = void (*)(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+
+struct NamedProducer {
+    const char* name;  // for --timings and docs/architecture.md
+    Producer run;
+};
+
+const std::vector<NamedProducer>& site_producers();
+
+// The producers, in content_producers.cpp, site_producers.cpp and open_data.cpp.
+void produce_home(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_plan_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_accessibility(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_kpi_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_not_found(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_sitemap(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_robots_and_feed(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_theme_assets(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_attachments(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_static_files(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+
+}  // namespace planpub

@@ -1,0 +1,93 @@
+// Producers of the site's own pages and files: home, accessibility pages, 404, sitemap, robots.txt,
+// feed, the theme's assets, the plans' attachments and the content's static/ files.
+#include <set>
+
+#include "app/build_steps.hpp"
+#include "app/producers.hpp"
+#include "render/feeds.hpp"
+#include "vocab/routes.hpp"
+
+namespace planpub {
+
+const std::vector<NamedProducer>& site_producers() {
+    static const std::vector<NamedProducer> list = {
+        {"home", produce_home},
+        {"plan pages", produce_plan_pages},
+        {"accessibility", produce_accessibility},
+        {"KPI pages", produce_kpi_pages},
+        {"glossary", produce_glossary},
+        {"open data", produce_open_data},
+        {"404", produce_not_found},
+        {"sitemap", produce_sitemap},
+        {"robots and feed", produce_robots_and_feed},
+        {"theme assets", produce_theme_assets},
+        {"attachments", produce_attachments},
+        {"static files", produce_static_files},
+    };
+    return list;
+}
+
+void produce_home(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+    out.files.push_back({routes::home(), render_home(*b.templates[0], *b.ctx), ""});
+    out.sitemap.push_back({routes::home(), b.ctx->build_date});
+}
+
+void produce_accessibility(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
+    Templates& t = *b.templates[0];
+    out.files.push_back({routes::accessibility(), render_accessibility(t, *b.ctx), ""});
+    out.sitemap.push_back({routes::accessibility(), b.ctx->build_date});
+    out.files.push_back({routes::accessibility_results(),
+                         render_accessibility_results(t, *b.ctx, results_html(b.tree.accessibility_results, diags)), ""});
+    out.sitemap.push_back({routes::accessibility_results(), b.ctx->build_date});
+}
+
+void produce_not_found(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+    out.files.push_back({routes::not_found(), render_not_found(*b.templates[0], *b.ctx), ""});
+}
+
+void produce_sitemap(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+    for (auto& [path, bytes] : render_sitemaps(*b.ctx, out.sitemap)) out.files.push_back({path, std::move(bytes), ""});
+}
+
+void produce_robots_and_feed(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+    out.files.push_back({routes::robots(), render_robots(*b.ctx), ""});
+    out.files.push_back({routes::feed(), render_atom_feed(*b.ctx), ""});
+}
+
+void produce_theme_assets(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+    for (const auto& [path, bytes] : b.theme.assets) out.files.push_back({routes::asset(path), bytes, ""});
+}
+
+void produce_attachments(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+    for (const Plan& p : b.site.plans)
+        for (const Attachment& a : p.attachments) out.files.push_back({routes::plan_file(p.id, a.relative), "", a.source_path});
+}
+
+// The content's static/ files, copied to the output root; one that would replace or sit inside a
+// file planpub writes is an error naming both (never a silent overwrite).
+void produce_static_files(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
+    const std::vector<Attachment>& files = b.tree.static_files;
+    OutputSet& outputs = out.files;
+    std::set<std::string> paths, folders;
+    for (const OutputFile& f : outputs) {
+        paths.insert(f.path);
+        for (size_t slash = f.path.find('/'); slash != std::string::npos; slash = f.path.find('/', slash + 1))
+            folders.insert(f.path.substr(0, slash));
+    }
+    for (const Attachment& a : files) {
+        std::string clash;
+        if (paths.count(a.relative)) clash = "\"" + a.relative + "\" is also a file planpub writes";
+        else if (folders.count(a.relative)) clash = "\"" + a.relative + "\" is a folder of planpub's output";
+        for (size_t slash = a.relative.find('/'); clash.empty() && slash != std::string::npos; slash = a.relative.find('/', slash + 1))
+            if (paths.count(a.relative.substr(0, slash)))
+                clash = "\"" + a.relative.substr(0, slash) + "\" is a file planpub writes, so it cannot hold \"" + a.relative + "\"";
+        if (!clash.empty()) {
+            diags.error({a.source_path, 0, 0}, "static.collision", clash + " (" + a.source_path + " and the output's " + a.relative + ")",
+                        "rename or remove the file in static/: planpub's own file at that path is generated from the content");
+            continue;
+        }
+        outputs.push_back({a.relative, "", a.source_path});
+    }
+}
+
+}  // namespace planpub
