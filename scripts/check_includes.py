@@ -29,7 +29,7 @@ ALLOWED = {
     "serve": {"model", "diag", "text", "util", "vocab", "load", "app", "emit"},
     "cli": {"model", "diag", "text", "util", "app", "serve"},
 }
-MAX_LINES = 400
+MAX_LINES = 350
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/[^"]+"')
 
 
