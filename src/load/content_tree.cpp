@@ -12,7 +12,7 @@
 #include "load/file_tree.hpp"
 #include "text/identifiers.hpp"
 #include "text/utf8.hpp"
-#include "text/utf8_source.hpp"
+#include "load/utf8_source.hpp"
 #include "util/parallel.hpp"
 
 namespace fs = std::filesystem;

@@ -10,7 +10,7 @@
 #include "model/site.hpp"
 #include "parse/csv_table.hpp"
 #include "text/utf8.hpp"
-#include "text/utf8_source.hpp"
+#include "load/utf8_source.hpp"
 
 namespace planpub {
 namespace {

@@ -1,4 +1,4 @@
-#include "text/utf8_source.hpp"
+#include "load/utf8_source.hpp"
 
 #include <cstdio>
 
