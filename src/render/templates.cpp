@@ -1,5 +1,7 @@
 #include "render/templates.hpp"
 
+#include "text/utf8.hpp"
+
 namespace planpub {
 
 const char* const kRequiredTemplates[] = {"base", "home", "plan", "page", "notfound", "accessibility",
@@ -24,6 +26,9 @@ Templates::Templates(const ThemeFiles& files, Diagnostics& diags) {
             ok_ = false;
             continue;
         }
+        // One escape for the whole site: values in templates are escaped as the renderer escapes
+        // everything else (an apostrophe is &#39;, not kainjow's &apos;).
+        m.set_custom_escape([](const std::string& s) { return html_escape(s); });
         compiled_.emplace(name, std::move(m));
     }
 }
