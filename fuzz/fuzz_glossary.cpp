@@ -9,6 +9,8 @@
 #include "render/glossary_page.hpp"
 #include "opendata/glossary.hpp"
 #include "text/gojuon.hpp"
+#include "load/theme_files.hpp"
+#include "render/templates.hpp"
 
 using namespace planpub;
 
@@ -41,7 +43,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     site.plans.back().short_title = "計画";
     std::map<const Term*, std::string> defs, plain;
     for (const Term& t : g.terms) plain[&t] = t.definition;
-    std::string html = render_glossary_body(g, site, defs, {});
+    static Diagnostics theme_diags;
+    static Templates templates(load_theme_files("", "", theme_diags), theme_diags);
+    std::string html = render_glossary_body(templates, g, site, defs, {});
     FUZZ_CHECK(find_invalid_utf8(html) == npos);
     DataSet ds = glossary_dataset(g, site.config, plain, {"2024-04-01", "2024-04-01"});
     for (const auto& f : ds.files) {

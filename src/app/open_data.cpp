@@ -106,7 +106,7 @@ void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     out.files.push_back({list.path + "-metadata.json",
                        csvw_metadata(list, site, site.publisher.prefecture + site.publisher.name), ""});
     out.files.push_back({routes::opendata_page(),
-                         render_opendata_page(*b.templates[0], ctx, render_opendata_body(sets, catalog, site), modified), ""});
+                         render_opendata_page(*b.templates[0], ctx, render_opendata_body(*b.templates[0], sets, catalog, site), modified), ""});
     out.sitemap.push_back({routes::opendata_page(), modified});
 }
 

@@ -10,55 +10,75 @@ namespace planpub {
 static constexpr size_t kMaxUsesListed = 20;
 static const char* kRows[] = {"あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ", "他"};
 
-static std::string term_list(const std::vector<const Term*>& terms, const std::string& section,
-                             const std::map<const Term*, std::string>& defs,
-                             const std::map<const Term*, std::vector<TermUse>>& uses) {
-    std::string h;
+using mustache::data;
+
+// One entry's values for the glossary_entries template (docs/theme.md lists them).
+static data entry_data(const Term& t, const std::map<const Term*, std::string>& defs,
+                       const std::map<const Term*, std::vector<TermUse>>& uses) {
+    data e;
+    e.set("anchor", t.anchor);
+    e.set("term", t.term);
+    e.set("reading", t.reading);
+    e.set("has_expansion", data(!t.expansion.empty()));
+    e.set("expansion", t.expansion);
+    e.set("expansion_lang", t.expansion_lang);
+    auto d = defs.find(&t);
+    e.set("definition", d != defs.end() ? d->second : html_escape(t.definition));
+    std::string aliases;
+    for (const auto& al : t.aliases) aliases += (aliases.empty() ? "" : "、") + al;
+    e.set("has_aliases", data(!t.aliases.empty()));
+    e.set("aliases", aliases);
+    e.set("has_source", data(!t.source.empty()));
+    e.set("source", t.source);
+    auto u = uses.find(&t);
+    const size_t count = u == uses.end() ? 0 : u->second.size();
+    e.set("has_uses", data(count > 0));
+    e.set("use_count", std::to_string(count));
+    // A term used on thousands of pages would make this page megabytes long on a phone: list the
+    // first pages and say how many more there are.
+    const size_t shown = std::min(count, kMaxUsesListed);
+    data list = data::type::list;
+    for (size_t i = 0; i < shown; ++i) {
+        data use;
+        use.set("url", u->second[i].url);
+        use.set("title", u->second[i].title);
+        list.push_back(use);
+    }
+    e.set("uses", list);
+    e.set("has_more", data(count > shown));
+    e.set("more_uses", std::to_string(count - shown));
+    return e;
+}
+
+// The terms of one section, grouped under a heading per 50音 row.
+static data row_groups(const std::vector<const Term*>& terms, const std::string& section,
+                       const std::map<const Term*, std::string>& defs,
+                       const std::map<const Term*, std::vector<TermUse>>& uses) {
+    data rows = data::type::list;
     std::string row;
-    bool open = false;
+    data group, entries = data::type::list;
+    auto close = [&]() {
+        if (row.empty()) return;
+        group.set("entries", entries);
+        rows.push_back(group);
+    };
     for (const Term* t : terms) {
         std::string r = gojuon_row(t->reading);
         if (r != row) {
-            if (open) h += "</dl>\n";
+            close();
             row = r;
-            h += "<h3 id=\"" + html_escape(section) + "row-" + html_escape(r) + "\">" +
-                 html_escape(r) + "行</h3>\n<dl class=\"glossary\">\n";
-            open = true;
+            group = data();
+            group.set("id", section + "row-" + r);
+            group.set("row", r);
+            entries = data::type::list;
         }
-        h += "<div class=\"glossary__entry\">\n<dt><dfn id=\"" + html_escape(t->anchor) + "\">" + html_escape(t->term) + "</dfn>";
-        h += "<span class=\"glossary__reading\">（" + html_escape(t->reading) + "）</span></dt>\n<dd>\n";
-        if (!t->expansion.empty())
-            h += "<p class=\"glossary__expansion\">" + html_escape(t->term) + "：<span lang=\"" + html_escape(t->expansion_lang) +
-                 "\">" + html_escape(t->expansion) + "</span></p>\n";
-        auto d = defs.find(t);
-        h += "<p>" + (d != defs.end() ? d->second : html_escape(t->definition)) + "</p>\n";
-        if (!t->aliases.empty()) {
-            std::string a;
-            for (const auto& al : t->aliases) a += (a.empty() ? "" : "、") + html_escape(al);
-            h += "<p class=\"glossary__aliases\">別の表記：" + a + "</p>\n";
-        }
-        if (!t->source.empty()) h += "<p class=\"glossary__source\">出典：" + html_escape(t->source) + "</p>\n";
-        auto u = uses.find(t);
-        if (u != uses.end() && !u->second.empty()) {
-            h += "<details class=\"glossary__uses\"><summary>この用語を使っているページ（" + std::to_string(u->second.size()) +
-                 "）</summary>\n<ul>\n";
-            // A term used on thousands of pages would make this page megabytes long on a phone:
-            // list the first pages and say how many more there are.
-            const size_t shown = std::min(u->second.size(), kMaxUsesListed);
-            for (size_t i = 0; i < shown; ++i)
-                h += "<li><a href=\"" + html_escape(u->second[i].url) + "\">" + html_escape(u->second[i].title) + "</a></li>\n";
-            h += "</ul>\n";
-            if (u->second.size() > shown)
-                h += "<p>ほか" + std::to_string(u->second.size() - shown) + "ページでも使われています。</p>\n";
-            h += "</details>\n";
-        }
-        h += "</dd>\n</div>\n";
+        entries.push_back(entry_data(*t, defs, uses));
     }
-    if (open) h += "</dl>\n";
-    return h;
+    close();
+    return rows;
 }
 
-std::string render_glossary_body(const Glossary& g, const Site& site, const std::map<const Term*, std::string>& defs,
+std::string render_glossary_body(Templates& t, const Glossary& g, const Site& site, const std::map<const Term*, std::string>& defs,
                                  const std::map<const Term*, std::vector<TermUse>>& uses) {
     auto sorted = [](std::vector<const Term*> v) {
         std::stable_sort(v.begin(), v.end(), [](const Term* a, const Term* b) { return gojuon_less(a->reading, b->reading); });
@@ -81,26 +101,33 @@ std::string render_glossary_body(const Glossary& g, const Site& site, const std:
         sections.push_back(std::move(s));
     }
     for (Section& s : sections) s.terms = sorted(s.terms);
-    std::string h;
+    data d;
     // The index bar: every row, linked to the first section with terms in it (the site's, else a plan's).
-    h += "<nav class=\"glossary-index\" aria-label=\"50音順の索引\">\n<ul>\n";
+    data index = data::type::list;
     for (const char* r : kRows) {
         const Section* first = nullptr;
         for (const Section& s : sections)
             if (!first && std::any_of(s.terms.begin(), s.terms.end(), [&](const Term* t) { return gojuon_row(t->reading) == r; }))
                 first = &s;
         if (std::string(r) == "他" && !first) continue;
-        if (first) h += "<li><a href=\"#" + html_escape(first->prefix) + "row-" + percent_encode(r) + "\">" + r + "</a></li>\n";
-        else h += std::string("<li><span class=\"glossary-index__empty\">") + r + "<span class=\"visually-hidden\">（該当なし）</span></span></li>\n";
+        data item;
+        item.set("row", r);
+        item.set("has_terms", data(first != nullptr));
+        item.set("url", first ? "#" + first->prefix + "row-" + percent_encode(r) : std::string());
+        index.push_back(item);
     }
-    h += "</ul>\n</nav>\n";
+    d.set("index", index);
+    data list = data::type::list;
     for (const Section& s : sections) {
         if (s.terms.empty()) continue;
-        h += "<section aria-labelledby=\"" + html_escape(s.heading_id) + "\">\n<h2 id=\"" + html_escape(s.heading_id) + "\">" +
-             html_escape(s.heading) + "</h2>\n";
-        h += term_list(s.terms, s.prefix, defs, uses) + "</section>\n";
+        data sd;
+        sd.set("id", s.heading_id);
+        sd.set("heading", s.heading);
+        sd.set("rows", row_groups(s.terms, s.prefix, defs, uses));
+        list.push_back(sd);
     }
-    return h;
+    d.set("sections", list);
+    return t.render("glossary_entries", d);
 }
 
 }  // namespace planpub

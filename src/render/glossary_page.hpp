@@ -8,6 +8,7 @@
 
 #include "model/glossary.hpp"
 #include "model/site.hpp"
+#include "render/templates.hpp"
 
 namespace planpub {
 
@@ -16,8 +17,8 @@ struct TermUse {
     std::string title;
 };
 
-// `definitions`: rendered inline HTML of each term's definition. `uses`: pages per term.
-std::string render_glossary_body(const Glossary& glossary, const Site& site,
+// Rendered with the theme's glossary_entries template. `definitions`: rendered inline HTML of each term's definition. `uses`: pages per term.
+std::string render_glossary_body(Templates& t, const Glossary& glossary, const Site& site,
                                  const std::map<const Term*, std::string>& definitions,
                                  const std::map<const Term*, std::vector<TermUse>>& uses);
 

@@ -6,12 +6,14 @@
 
 #include "model/opendata.hpp"
 #include "model/site.hpp"
+#include "render/templates.hpp"
 
 namespace planpub {
 
-// `catalog_files`: the site-wide files that describe the rest (DCAT, datapackage, list, schemas).
-std::string render_opendata_body(const std::vector<DataSet>& sets, const std::vector<DataFile>& catalog_files,
-                                 const SiteConfig& site);
+// Rendered with the theme's opendata_body template. `catalog_files`: the site-wide files that
+// describe the rest (DCAT, datapackage, list, schemas).
+std::string render_opendata_body(Templates& t, const std::vector<DataSet>& sets,
+                                 const std::vector<DataFile>& catalog_files, const SiteConfig& site);
 
 // 850 バイト, 12.3 KB, 4.1 MB — sizes as a resident reads them.
 std::string display_size(size_t bytes);

@@ -1,6 +1,9 @@
 // Tests for the term matcher, the glossary linker, 50音 ordering and glossary.yaml.
 #include <catch2/catch.hpp>
 
+#include "load/theme_files.hpp"
+#include "render/templates.hpp"
+
 #include "link/glossary_linker.hpp"
 #include "parse/glossary_yaml.hpp"
 #include "parse/markdown.hpp"
@@ -249,7 +252,9 @@ TEST_CASE("the 50音 index bar reaches plan-only terms too", "[glossary][page]")
     p.id = "alpha";
     p.short_title = "アルファ計画";
     site.plans.push_back(p);
-    std::string h = render_glossary_body(g, site, {}, {});
+    Diagnostics td;
+    Templates templates(load_theme_files("", "", td), td);
+    std::string h = render_glossary_body(templates, g, site, {}, {});
     CHECK(h.find("<a href=\"#row-%E3%81%8B\">か</a>") != std::string::npos);        // the site's か row
     CHECK(h.find("<a href=\"#alpha-row-%E3%81%95\">さ</a>") != std::string::npos);  // only the plan has さ
     CHECK(h.find("<h3 id=\"alpha-row-さ\">") != std::string::npos);
