@@ -4,6 +4,7 @@
 
 #include "app/markdown_fragment.hpp"
 #include "app/producers.hpp"
+#include "render/evaluation_pages.hpp"
 #include "render/glossary_page.hpp"
 #include "text/utf8.hpp"
 #include "vocab/routes.hpp"
@@ -36,6 +37,21 @@ void produce_kpi_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
         };
         out.files.push_back({path, render_kpi_page(*b.templates[0], *b.ctx, p, describe), ""});
         out.sitemap.push_back({path, plan_updated(p, *b.ctx)});
+    }
+}
+
+// Each plan's yearly evaluation: an overview and one page per year evaluated.
+void produce_evaluation_pages(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+    for (const Plan& p : b.site.plans) {
+        if (p.evaluation.rows.empty()) continue;
+        const std::string date = plan_updated(p, *b.ctx);
+        out.files.push_back({routes::plan_evaluation(p.id), render_evaluation_index(*b.templates[0], *b.ctx, p), ""});
+        out.sitemap.push_back({routes::plan_evaluation(p.id), date});
+        for (int year : evaluated_years(p)) {
+            const std::string path = routes::plan_evaluation_year(p.id, year);
+            out.files.push_back({path, render_evaluation_year(*b.templates[0], *b.ctx, p, year), ""});
+            out.sitemap.push_back({path, date});
+        }
     }
 }
 

@@ -30,6 +30,7 @@ void produce_home(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_plan_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_accessibility(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_kpi_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_evaluation_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_not_found(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);

@@ -12,7 +12,9 @@
 #include "app/pages.hpp"
 #include "app/producers.hpp"
 #include "app/site_checks.hpp"
+#include "link/achievement.hpp"
 #include "link/kpi_progress.hpp"
+#include "parse/evaluation_table.hpp"
 #include "parse/glossary_yaml.hpp"
 #include "parse/kpi_table.hpp"
 #include "parse/plan_meta.hpp"
@@ -49,6 +51,8 @@ void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics&
         plan.kpis = parse_kpi_csv(ps.kpi_csv, b.site.config.encoding, plan.goals_read ? &plan.goals : nullptr, diags, &plan.unread_kpis);
         parse_kpi_values_csv(ps.kpi_values_csv, b.site.config.encoding, plan.kpis, diags, &plan.unread_kpis);
         for (Kpi& k : plan.kpis) k.progress = evaluate_progress(k);
+        parse_evaluation_csv(ps.evaluation_csv, b.site.config.encoding, plan, diags);
+        evaluate_plan(plan);
         plans[i] = std::move(plan);
     });
     b.glossary.terms = std::move(terms[n]);  // site terms first, then each plan's, in plan order

@@ -15,6 +15,7 @@ const std::vector<NamedProducer>& site_producers() {
         {"plan pages", produce_plan_pages},
         {"accessibility", produce_accessibility},
         {"KPI pages", produce_kpi_pages},
+        {"evaluation pages", produce_evaluation_pages},
         {"glossary", produce_glossary},
         {"open data", produce_open_data},
         {"404", produce_not_found},

@@ -132,6 +132,7 @@ PlanSources load_plan(const fs::directory_entry& dir, const std::string& display
             plan.pages.push_back(read_text_file(e.path().string(), d, Limits::max_page_bytes, diags));
         else if (name == "kpi.csv") plan.kpi_csv = read_raw(e.path(), d, Limits::max_data_bytes, diags);
         else if (name == "kpi-values.csv") plan.kpi_values_csv = read_raw(e.path(), d, Limits::max_data_bytes, diags);
+        else if (name == "evaluation.csv") plan.evaluation_csv = read_raw(e.path(), d, Limits::max_data_bytes, diags);
         else if (name == "glossary.yaml") plan.glossary = read_text_file(e.path().string(), d, Limits::max_data_bytes, diags);
     }
     if (!saw_index && listed) {

@@ -22,6 +22,7 @@ struct PlanSources {
     std::vector<SourceFile> pages;  // sorted by file name
     SourceFile kpi_csv;
     SourceFile kpi_values_csv;
+    SourceFile evaluation_csv;
     SourceFile glossary;
     std::vector<Attachment> attachments;
 };

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/evaluation.hpp"
 #include "model/kpi.hpp"
 #include "model/source_span.hpp"
 #include "model/year.hpp"
@@ -111,6 +112,7 @@ struct Plan {
     std::vector<Attachment> attachments;
     std::vector<Kpi> kpis;  // kpi.csv with kpi-values.csv
     UnreadKpis unread_kpis;
+    PlanEvaluation evaluation;  // evaluation.csv with the front matter's scale
 };
 
 struct Site {

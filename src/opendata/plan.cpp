@@ -5,6 +5,7 @@
 
 #include "opendata/csv_writer.hpp"
 #include "opendata/dates.hpp"
+#include "opendata/evaluation_table.hpp"
 #include "text/era_year.hpp"
 #include "vocab/words.hpp"
 #include "vocab/figures.hpp"
@@ -246,6 +247,7 @@ DataSet plan_dataset(const Plan& plan) {
     ds.landing_page = routes::plan(plan.id);
     ds.publisher = plan.publisher;
     ds.files = plan_tables(plan);
+    if (auto ev = evaluation_table(plan)) ds.files.push_back(std::move(*ev));
     DataFile json = data_file(ds.id + "-plan", plan_file_prefix(plan) + "plan.json", plan.title + " 計画の全体（JSON）",
                               "計画のメタデータ、基本目標と施策、ページ、KPIと実績値、本文で使っている用語をまとめたJSONです。", FileFormat::Json);
     json.written_after_pages = true;

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "parse/evaluation_scale.hpp"
 #include "parse/front_matter.hpp"
 #include "parse/site_config.hpp"
 #include "text/era_year.hpp"
@@ -231,7 +232,8 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
                 const std::string ctx = "plan front matter";
                 warn_unknown_keys(src, n,
                                   {"title", "short_title", "status", "period", "publisher", "version", "published",
-                                   "updated", "legal_basis", "description", "keywords", "related", "revisions", "goals"},
+                                   "updated", "legal_basis", "description", "keywords", "related", "revisions", "goals",
+                                   "evaluation"},
                                   ctx, diags);
                 plan.title = read_string(src, n, "title", diags, true, ctx).value_or("");
                 plan.short_title = read_string(src, n, "short_title", diags, false, ctx).value_or(plan.title);
@@ -285,6 +287,7 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
                     }
                 }
                 plan.goals = parse_goals(src, child(n, "goals"), diags);
+                plan.evaluation.scale = parse_evaluation_scale(src, child(n, "evaluation"), diags);
             } else if (doc) {
                 diags.error({s.index.path, 2, 1}, "front-matter.not-map", "front matter must be 'key: value' lines",
                             "write 'title: …' between the '---' lines");

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/kpi_html.hpp"
+#include "render/page_layout.hpp"
 #include "text/era_year.hpp"
 #include "text/utf8.hpp"
 #include "vocab/routes.hpp"
@@ -12,90 +13,7 @@ namespace planpub {
 namespace {
 
 using mustache::data;
-
-// Mustache treats an empty string as true in {{#section}}; leave empty values out instead.
-void put(data& d, const std::string& key, const std::string& value) {
-    if (!value.empty()) d.set(key, value);
-}
-void put(data& d, const std::string& key, const char* value) { put(d, key, std::string(value)); }
-void put(data& d, const std::string& key, bool value) { d.set(key, value); }
-void put(data& d, const std::string& key, const data& value) { d.set(key, value); }
-
-struct Crumb {
-    std::string label, url;
-};
-
-std::string publisher_label(const Publisher& p) { return p.prefecture + p.name; }
-
-std::string root_for_depth(int depth) {
-    std::string r;
-    for (int i = 0; i < depth; ++i) r += "../";
-    return r;
-}
-
-bool has_contact(const Contact& c) { return !(c.department.empty() && c.phone.empty() && c.mail.empty() && c.url.empty()); }
-
-data contact_data(const Contact& c) {
-    data d;
-    put(d, "department", c.department);
-    put(d, "phone", c.phone);
-    put(d, "mail", c.mail);
-    put(d, "url", c.url);
-    return d;
-}
-
-std::string license_text(const std::string& id) {
-    if (id.empty()) return {};
-    return "このサイトの内容は「" + license_name(id) + "」の下に提供しています。";
-}
-
-// Wraps a page body into base.mustache with the header, breadcrumbs and footer.
-std::string layout(Templates& t, const RenderContext& ctx, const std::string& root, const std::string& title, const std::string& body,
-                   const std::vector<Crumb>& crumbs, const std::string& updated, const std::string& current_nav,
-                   const std::string& description = {}, const std::string& head_extra = {}) {
-    const SiteConfig& c = ctx.site.config;
-    data d;
-    put(d, "lang", c.language.empty() ? "ja" : c.language);
-    put(d, "page_title", title == c.title ? title : title + "｜" + c.title);
-    put(d, "site_title", c.title);
-    put(d, "root", root);
-    put(d, "description", description);
-    put(d, "body", body);
-    put(d, "head_extra", head_extra);
-    put(d, "body_end", std::string());
-    // Callers pass the date to show (ctx.build_date where the page has no content date of its own);
-    // an empty date shows none.
-    put(d, "updated", updated);
-    put(d, "updated_display", updated.empty() ? std::string() : display_date(updated));
-    put(d, "contact", contact_data(c.contact));
-    put(d, "has_contact", has_contact(c.contact));  // no empty 問い合わせ先 (site.no-contact warns)
-    put(d, "license_text", license_text(c.license));
-    put(d, "home_url", c.home_url);
-    put(d, "publisher_name", c.publisher.name);
-    data nav = data::type::list;
-    auto add_nav = [&](const std::string& key, const std::string& label, const std::string& path) {
-        data item;
-        put(item, "label", label);
-        put(item, "url", root + path);
-        put(item, "current", current_nav == key);
-        nav.push_back(item);
-    };
-    add_nav("home", "計画の一覧", routes::home());
-    if (ctx.has_glossary) add_nav("glossary", "用語集", routes::glossary());
-    if (ctx.has_opendata) add_nav("opendata", "オープンデータ", routes::opendata_page());
-    add_nav("accessibility", "アクセシビリティ", routes::accessibility());
-    put(d, "nav", nav);
-    data bc = data::type::list;
-    for (const Crumb& cr : crumbs) {
-        data item;
-        put(item, "label", cr.label);
-        if (!cr.url.empty()) put(item, "url", cr.url);
-        bc.push_back(item);
-    }
-    put(d, "has_breadcrumbs", !crumbs.empty());
-    put(d, "breadcrumbs", bc);
-    return t.render("base", d);
-}
+using namespace page;
 
 data plan_summary(const Plan& p, const std::string& url) {
     data d;
@@ -119,6 +37,14 @@ std::string plan_updated(const Plan& plan, const RenderContext& ctx) {
     if (!plan.published.empty()) return plan.published;
     if (!ctx.site.config.updated.empty()) return ctx.site.config.updated;
     return ctx.build_date;
+}
+
+std::string render_in_layout(Templates& t, const RenderContext& ctx, int depth, const std::string& title,
+                             const std::string& body, const std::vector<std::pair<std::string, std::string>>& crumbs,
+                             const std::string& updated, const std::string& description) {
+    std::vector<Crumb> c;
+    for (const auto& [label, url] : crumbs) c.push_back({label, url});
+    return layout(t, ctx, root_for_depth(depth), title, body, c, updated, "", description);
 }
 
 std::string render_home(Templates& t, const RenderContext& ctx) {
@@ -158,6 +84,7 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
     }
     put(d, "pages", pages);
     put(d, "has_kpi_page", !plan.kpis.empty());
+    if (!plan.evaluation.rows.empty()) put(d, "evaluation_url", routes::relative_url(here, routes::plan_evaluation(plan.id)));
     data goals = data::type::list;
     for (const Goal& g : plan.goals) {
         data gd;

@@ -4,6 +4,8 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "model/site.hpp"
 #include "render/templates.hpp"
@@ -23,6 +25,13 @@ struct RenderContext {
 };
 
 std::string plan_updated(const Plan& plan, const RenderContext& ctx);
+
+// A page body (a template's output) in the theme's base layout, for pages rendered elsewhere
+// (the evaluation pages): `depth` folders below the site root; breadcrumbs (label, url) from the
+// home page down, the last one without a url.
+std::string render_in_layout(Templates& t, const RenderContext& ctx, int depth, const std::string& title,
+                             const std::string& body, const std::vector<std::pair<std::string, std::string>>& crumbs,
+                             const std::string& updated, const std::string& description);
 
 std::string render_home(Templates& t, const RenderContext& ctx);
 std::string render_plan_overview(Templates& t, const RenderContext& ctx, const Plan& plan, const std::string& overview_html);

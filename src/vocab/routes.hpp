@@ -13,6 +13,8 @@ std::string plan(const std::string& plan_id);                            // <pla
 std::string page(const std::string& plan_id, const std::string& slug);   // <plan>/<slug>/index.html
 std::string plan_kpi(const std::string& plan_id);                        // <plan>/kpi/index.html
 std::string plan_file(const std::string& plan_id, const std::string& relative);  // <plan>/files/<relative>
+std::string plan_evaluation(const std::string& plan_id);                // <plan>/evaluation/index.html
+std::string plan_evaluation_year(const std::string& plan_id, int year);  // <plan>/evaluation/<year>/index.html
 std::string glossary();             // glossary/index.html
 std::string accessibility();        // accessibility/index.html
 std::string accessibility_results();  // accessibility/results/index.html

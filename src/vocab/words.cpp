@@ -1,5 +1,7 @@
 #include "vocab/words.hpp"
 
+#include "vocab/figures.hpp"
+
 namespace planpub {
 
 std::string status_label(PlanStatus s) {
@@ -81,6 +83,19 @@ std::string direction_label(Direction d) {
         case Direction::Maintain: return "維持";
         default: return "";
     }
+}
+
+std::string rate_formula(RateMethod m) {
+    if (m == RateMethod::Ratio)
+        return "達成率 ＝ 実績値 ÷ 目標値 × 100（減少を目指す指標は 目標値 ÷ 実績値 × 100）";
+    return "達成率 ＝（実績値 − 基準値）÷（目標値 − 基準値）× 100";
+}
+
+std::string rate_method_key(RateMethod m) { return m == RateMethod::Ratio ? "ratio" : "progress"; }
+
+std::string display_rate(const std::optional<double>& percent) {
+    if (!percent) return "—";
+    return format_number(*percent, 1) + "%";
 }
 
 }  // namespace planpub

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 
+#include "model/evaluation.hpp"
 #include "model/kpi.hpp"
 #include "model/site.hpp"
 
@@ -14,6 +15,11 @@ std::string progress_label(ProgressStatus s);  // 達成 / 順調 / 要努力 / 
 std::string progress_key(ProgressStatus s);    // achieved / on-track / needs-effort / not-evaluated
 std::string target_kind_label(TargetKind k);   // 水準 / 累計 / 平均 / 維持 / 方向 / 定性
 std::string direction_label(Direction d);      // 増加 / 減少 / 維持
+// How an achievement rate is computed, as a formula a resident reads (達成率 ＝ …).
+std::string rate_formula(RateMethod m);
+std::string rate_method_key(RateMethod m);     // progress / ratio
+// 82.5% (one decimal), or — when there is no rate.
+std::string display_rate(const std::optional<double>& percent);
 std::string display_date(const std::string& iso);  // 2024-03-11 → 2024年3月11日
 // The licence's name and URI (CC-BY-4.0, CC0-1.0, PDL-1.0 公共データ利用規約 第1.0版).
 std::string license_name(const std::string& id);

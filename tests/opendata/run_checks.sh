@@ -2,7 +2,7 @@
 # Open data read by real consumers (tests/opendata/check_opendata.py), on the bundled plans and
 # on tests/opendata/unseen (a plan the team did not write); then proof the checker can fail, and
 # what a wrong check digit in a plan's own publisher gets.
-# Usage: run_checks.sh PLANPUB_BINARY SOURCE_DIR WORK_DIR CASE   (CASE: bundled | unseen | faults | bad-code | schema-agrees)
+# Usage: run_checks.sh PLANPUB_BINARY SOURCE_DIR WORK_DIR CASE   (CASE: bundled | unseen | evaluation | faults | bad-code | schema-agrees)
 set -uo pipefail
 planpub=$1 src=$2 work=$3 case=$4
 check="/usr/bin/python3 $src/tests/opendata/check_opendata.py"
@@ -18,6 +18,16 @@ bundled)
   SOURCE_DATE_EPOCH=1795564800 "$planpub" build --content "$src/content" --out "$work/later" 2>/dev/null || die "build on another day"
   diff -r "$work/site/opendata" "$work/later/opendata" || die "opendata/ changed with the day of the build"
   echo "opendata/ byte-identical when built on another day ($(find "$work/site/opendata" -type f | wc -l) files)"
+  ;;
+evaluation)
+  # A plan with a yearly evaluation (tests/data/evaluation): evaluation.csv is read by every consumer.
+  "$planpub" build --content "$src/tests/data/evaluation" --out "$work/site" || die "build of the evaluation plan"
+  $check "$work/site" https://example.jp/plans/ --content "$src/tests/data/evaluation" --schemas "$src/schemas" \
+    || die "checks on the evaluation plan"
+  rows=$(/usr/bin/python3 -c "import csv,sys; print(len(list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig')))))" \
+    "$work/site/opendata/222097/beta/222097_beta_evaluation.csv")
+  [ "$rows" = 14 ] || die "evaluation.csv has $rows rows, not the 14 of evaluation.csv"
+  echo "evaluation.csv: $rows rows"
   ;;
 unseen)
   "$planpub" build --content "$src/tests/opendata/unseen" --out "$work/site" || die "build of the unseen plans"

@@ -1,0 +1,20 @@
+// Link stage: the achievement rate (達成率) of each KPI in each evaluated year, and the grade the
+// plan's scale gives that rate. docs/evaluation.md states the formulas; a rate that is not
+// defined (no baseline, a target equal to the baseline, a qualitative target) is no number but
+// a reason.
+#pragma once
+#include "model/evaluation.hpp"
+#include "model/kpi.hpp"
+#include "model/site.hpp"
+
+namespace planpub {
+
+AchievementRate achievement_rate(const Kpi& kpi, const Year& year, RateMethod method);
+
+// The first grade (in the scale's order) whose min_rate the rate reaches; empty when none does.
+std::string computed_grade(const EvaluationScale& scale, const AchievementRate& rate);
+
+// Fills every KPI row's rate and computed grade.
+void evaluate_plan(Plan& plan);
+
+}  // namespace planpub

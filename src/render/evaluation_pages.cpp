@@ -1,0 +1,216 @@
+#include "render/evaluation_pages.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "text/era_year.hpp"
+#include "vocab/figures.hpp"
+#include "vocab/routes.hpp"
+#include "vocab/words.hpp"
+
+namespace planpub {
+namespace {
+
+using mustache::data;
+
+const Kpi* find_kpi(const Plan& plan, const std::string& id) {
+    for (const Kpi& k : plan.kpis)
+        if (k.id == id) return &k;
+    return nullptr;
+}
+
+std::string goal_heading(const Plan& plan, int number) {
+    for (const Goal& g : plan.goals)
+        if (g.number == number) return "基本目標" + std::to_string(number) + "　" + g.title;
+    return "基本目標に共通の指標";
+}
+
+const Grade* grade_of(const Plan& plan, const std::string& key) {
+    for (const Grade& g : plan.evaluation.scale.grades)
+        if (g.key == key) return &g;
+    return nullptr;
+}
+
+// "A（目標を達成）": a grade with the meaning the plan gives it.
+std::string grade_text(const Plan& plan, const std::string& key) {
+    const Grade* g = grade_of(plan, key);
+    return g && !g->label.empty() ? key + "（" + g->label + "）" : key;
+}
+
+data scale_data(const Plan& plan) {
+    data grades = data::type::list;
+    for (const Grade& g : plan.evaluation.scale.grades) {
+        data d;
+        d.set("grade", g.key);
+        d.set("label", g.label);
+        d.set("rule", g.min_rate ? "達成率 " + format_number(*g.min_rate, 0) + "% 以上" : std::string("市が判断して記入"));
+        grades.push_back(d);
+    }
+    return grades;
+}
+
+const EvaluationRow* row_for(const Plan& plan, const std::string& kpi, const std::string& measure, int year) {
+    for (const EvaluationRow& r : plan.evaluation.rows)
+        if (r.kpi == kpi && r.measure == measure && r.year.year == year) return &r;
+    return nullptr;
+}
+
+// The city's own words for a row: grade (written wins; a computed one is shown as such), comments.
+void put_verdict(data& d, const Plan& plan, const EvaluationRow& r) {
+    const std::string shown = r.grade.empty() ? r.computed_grade : r.grade;
+    d.set("has_grade", data(!shown.empty()));
+    d.set("grade", shown.empty() ? std::string() : grade_text(plan, shown));
+    d.set("grade_computed", data(r.grade.empty() && !r.computed_grade.empty()));
+    d.set("has_other_computed", data(!r.grade.empty() && !r.computed_grade.empty() && r.computed_grade != r.grade));
+    d.set("computed_grade", r.computed_grade.empty() ? std::string() : grade_text(plan, r.computed_grade));
+    d.set("comment", r.comment);
+    d.set("has_comment", data(!r.comment.empty()));
+    d.set("review", r.review);
+    d.set("has_review", data(!r.review.empty()));
+    d.set("next_step", r.next_step);
+    d.set("has_next_step", data(!r.next_step.empty()));
+    d.set("budget", r.budget);
+    d.set("has_budget", data(!r.budget.empty()));
+}
+
+data kpi_data(const Plan& plan, const Kpi& k, const EvaluationRow& r, int year) {
+    data d;
+    d.set("name", k.name);
+    d.set("baseline", display_figure(k.baseline, k.unit) + (k.baseline_year ? "（" + display_year(*k.baseline_year) + "）" : ""));
+    d.set("target", display_figure(k.target, k.unit) + (k.target_year ? "（" + display_year(*k.target_year) + "）" : ""));
+    data actuals = data::type::list;
+    for (const Observation& o : k.observations) {
+        if (o.year.year > year) continue;
+        data a;
+        a.set("year", display_year(o.year));
+        a.set("value", o.value.empty() ? std::string("—") : display_figure(o.value, k.unit));
+        actuals.push_back(a);
+    }
+    d.set("actuals", actuals);
+    d.set("rate", display_rate(r.rate.percent));
+    d.set("has_rate", data(r.rate.percent.has_value()));
+    d.set("basis", r.rate.basis);
+    d.set("rate_reason", r.rate.reason);
+    // The year before, where it was evaluated: the change in points.
+    if (const EvaluationRow* prev = row_for(plan, k.id, "", year - 1); prev && prev->rate.percent && r.rate.percent) {
+        const double change = *r.rate.percent - *prev->rate.percent;
+        d.set("has_change", data(true));
+        d.set("change", "前年度 " + display_rate(prev->rate.percent) + " から " + (change >= 0 ? "+" : "−") +
+                            format_number(std::abs(change), 1) + "ポイント");
+    } else {
+        d.set("has_change", data(false));
+    }
+    put_verdict(d, plan, r);
+    return d;
+}
+
+}  // namespace
+
+std::vector<int> evaluated_years(const Plan& plan) {
+    std::set<int> years;
+    for (const EvaluationRow& r : plan.evaluation.rows) years.insert(r.year.year);
+    return {years.begin(), years.end()};
+}
+
+std::string render_evaluation_year(Templates& t, const RenderContext& ctx, const Plan& plan, int year) {
+    const std::string here = routes::plan_evaluation_year(plan.id, year);
+    Year fy;
+    fy.year = year;
+    const std::string title = display_year(fy) + "の効果検証";
+    data d;
+    d.set("title", title);
+    d.set("plan_title", plan.title);
+    d.set("formula", rate_formula(plan.evaluation.scale.method));
+    d.set("grades", scale_data(plan));
+    d.set("has_scale", data(!plan.evaluation.scale.grades.empty()));
+    d.set("kpi_url", plan.kpis.empty() ? std::string() : routes::relative_url(here, routes::plan_kpi(plan.id)));
+    std::map<int, data> kpis_by_goal;
+    for (const EvaluationRow& r : plan.evaluation.rows)
+        if (r.year.year == year && !r.kpi.empty())
+            if (const Kpi* k = find_kpi(plan, r.kpi)) {
+                if (!kpis_by_goal.count(k->goal)) kpis_by_goal[k->goal] = data::type::list;
+                kpis_by_goal[k->goal].push_back(kpi_data(plan, *k, r, year));
+            }
+    data goals = data::type::list;
+    for (auto& [number, list] : kpis_by_goal) {
+        data g;
+        g.set("heading", goal_heading(plan, number));
+        g.set("id", "goal-" + std::to_string(number));
+        g.set("kpis", list);
+        goals.push_back(g);
+    }
+    d.set("goals", goals);
+    data measures = data::type::list;
+    for (const Goal& g : plan.goals)
+        for (const Pillar& p : g.pillars)
+            for (const Measure& m : p.measures)
+                if (const EvaluationRow* r = row_for(plan, "", m.id, year)) {
+                    data md;
+                    md.set("title", m.title);
+                    md.set("goal", "基本目標" + std::to_string(g.number));
+                    put_verdict(md, plan, *r);
+                    measures.push_back(md);
+                }
+    d.set("has_measures", data(!measures.is_empty_list()));
+    d.set("measures", measures);
+    std::vector<std::pair<std::string, std::string>> crumbs = {
+        {"計画の一覧", routes::relative_url(here, routes::home())},
+        {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},
+        {"効果検証", routes::relative_url(here, routes::plan_evaluation(plan.id))},
+        {display_year(fy), ""}};
+    return render_in_layout(t, ctx, 3, title + "｜" + plan.short_title, t.render("evaluation_year", d), crumbs,
+                            plan_updated(plan, ctx), plan.title + "の" + title);
+}
+
+std::string render_evaluation_index(Templates& t, const RenderContext& ctx, const Plan& plan) {
+    const std::string here = routes::plan_evaluation(plan.id);
+    data d;
+    d.set("plan_title", plan.title);
+    d.set("formula", rate_formula(plan.evaluation.scale.method));
+    d.set("grades", scale_data(plan));
+    d.set("has_scale", data(!plan.evaluation.scale.grades.empty()));
+    data years = data::type::list;
+    for (int y : evaluated_years(plan)) {
+        Year fy;
+        fy.year = y;
+        data yd;
+        yd.set("year", display_year(fy));
+        yd.set("url", routes::relative_url(here, routes::plan_evaluation_year(plan.id, y)));
+        // Grades by goal: how many KPIs of each goal got each grade that year.
+        std::map<int, std::map<std::string, int>> counts;
+        for (const EvaluationRow& r : plan.evaluation.rows)
+            if (r.year.year == y && !r.kpi.empty())
+                if (const Kpi* k = find_kpi(plan, r.kpi))
+                    ++counts[k->goal][r.grade.empty() ? r.computed_grade : r.grade];
+        data rows = data::type::list;
+        for (const auto& [goal, by_grade] : counts) {
+            data row;
+            row.set("goal", goal_heading(plan, goal));
+            data cells = data::type::list;
+            for (const Grade& g : plan.evaluation.scale.grades) {
+                auto it = by_grade.find(g.key);
+                data c;
+                c.set("count", std::to_string(it == by_grade.end() ? 0 : it->second));
+                cells.push_back(c);
+            }
+            auto none = by_grade.find("");
+            data c;
+            c.set("count", std::to_string(none == by_grade.end() ? 0 : none->second));
+            cells.push_back(c);
+            row.set("cells", cells);
+            rows.push_back(row);
+        }
+        yd.set("rows", rows);
+        years.push_back(yd);
+    }
+    d.set("years", years);
+    std::vector<std::pair<std::string, std::string>> crumbs = {
+        {"計画の一覧", routes::relative_url(here, routes::home())},
+        {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},
+        {"効果検証", ""}};
+    return render_in_layout(t, ctx, 2, "効果検証｜" + plan.short_title, t.render("evaluation", d), crumbs,
+                            plan_updated(plan, ctx), plan.title + "の効果検証（年度ごとの評価）");
+}
+
+}  // namespace planpub
