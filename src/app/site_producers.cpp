@@ -2,8 +2,9 @@
 // feed, the theme's assets, the plans' attachments and the content's static/ files.
 #include <set>
 
-#include "app/build_steps.hpp"
 #include "app/producers.hpp"
+#include "parse/accessibility_results.hpp"
+#include "render/accessibility_pages.hpp"
 #include "render/feeds.hpp"
 #include "vocab/routes.hpp"
 
@@ -35,10 +36,11 @@ void produce_home(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
 
 void produce_accessibility(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
     Templates& t = *b.templates[0];
-    out.files.push_back({routes::accessibility(), render_accessibility(t, *b.ctx), ""});
+    const AccessibilityResults results = read_accessibility_results(b.tree.accessibility_results, diags);
+    check_accessibility_policy(b.site, diags);  // site.yaml's accessibility: fields left out
+    out.files.push_back({routes::accessibility(), render_accessibility(t, *b.ctx, results), ""});
     out.sitemap.push_back({routes::accessibility(), b.ctx->build_date});
-    out.files.push_back({routes::accessibility_results(),
-                         render_accessibility_results(t, *b.ctx, results_html(b.tree.accessibility_results, diags)), ""});
+    out.files.push_back({routes::accessibility_results(), render_accessibility_results(t, *b.ctx, results_html(results)), ""});
     out.sitemap.push_back({routes::accessibility_results(), b.ctx->build_date});
 }
 

@@ -25,6 +25,22 @@ struct Contact {
     std::string url;
 };
 
+// site.yaml's `accessibility:`: what the ウェブアクセシビリティ方針 states (総務省「みんなの公共サイト
+// 運用ガイドライン」: 対象範囲, 目標とする適合レベル及び対応度, 達成期限, 例外事項, 策定日・更新日, 担当部署).
+// Empty fields are left out of the page (and warned about), never filled with invented text.
+struct AccessibilityPolicy {
+    bool present = false;                  // the key was given
+    int line = 0, column = 0;              // where site.yaml gives it
+    std::string organization;              // who sets the policy; empty: the publisher of a one-publisher site
+    std::vector<std::string> departments;  // 担当部署
+    std::string established, updated;      // 策定日, 更新日 (YYYY-MM-DD)
+    std::string level;                     // 目標とする適合レベル: A | AA | AAA
+    std::string conformance;               // 目標とする対応度: 準拠 | 一部準拠 | 配慮
+    std::string deadline;                  // 達成期限 (YYYY-MM-DD)
+    std::string scope;                     // 対象範囲, when not the whole site
+    std::vector<std::string> exceptions;   // 例外事項
+};
+
 enum class PlanStatus { Draft, Adopted, Revised };
 enum class LinkMode { First, All };
 
@@ -42,6 +58,7 @@ struct SiteConfig {
     std::string encoding;  // CSV input encoding when not UTF-8
     std::string home_url;
     std::string updated;  // YYYY-MM-DD, optional
+    AccessibilityPolicy accessibility;
 };
 
 struct Measure {

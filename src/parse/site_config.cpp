@@ -3,6 +3,7 @@
 #include <set>
 #include <string_view>
 
+#include "parse/accessibility_policy.hpp"
 #include "text/base_url.hpp"
 #include "text/identifiers.hpp"
 #include "text/utf8.hpp"
@@ -113,7 +114,7 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
     const YAML::Node& n = *doc;
     warn_unknown_keys(src, n,
                       {"title", "base_url", "language", "publisher", "license", "contact", "theme", "link",
-                       "encoding", "home_url", "updated"},
+                       "encoding", "home_url", "updated", "accessibility"},
                       "site.yaml", diags);
     const std::string ctx = "site.yaml";
     if (auto v = read_string(src, n, "title", diags, true, ctx)) c.title = *v;
@@ -199,6 +200,9 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
                         "write the date as YYYY-MM-DD");
         else c.updated = *v;
     }
+    for (auto it = n.begin(); it != n.end(); ++it)  // the key's place, where a warning about the policy points
+        if (it->first.Scalar() == "accessibility")
+            c.accessibility = parse_accessibility_policy(src, it->second, location_of(src, it->first), diags);
     return c;
 }
 

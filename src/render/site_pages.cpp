@@ -251,9 +251,9 @@ std::string render_not_found(Templates& t, const RenderContext& ctx) {
     return layout(t, ctx, root, "ページが見つかりません", t.render("notfound", d), {}, ctx.build_date, "");
 }
 
-std::string render_accessibility(Templates& t, const RenderContext& ctx) {
+std::string render_accessibility(Templates& t, const RenderContext& ctx, const AccessibilityResults& results) {
     data d;
-    put(d, "publisher", ctx.site.config.publisher.prefecture + ctx.site.config.publisher.name);
+    add_policy_data(d, ctx.site, results);  // site.yaml's accessibility: and the last results' date
     put(d, "base_url", ctx.site.config.base_url);
     const Contact& c = ctx.site.config.contact;  // site.yaml's contact, for 問い合わせ先 (A11Y.md item 21)
     put(d, "contact", contact_data(c));

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/site.hpp"
+#include "render/accessibility_pages.hpp"
 #include "render/templates.hpp"
 
 namespace planpub {
@@ -44,7 +45,7 @@ std::string render_glossary_page(Templates& t, const RenderContext& ctx, const s
 // `updated` is the open data's own content date (empty: none shown), so opendata/ never changes with the build day.
 std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body, const std::string& updated);
 std::string render_not_found(Templates& t, const RenderContext& ctx);
-std::string render_accessibility(Templates& t, const RenderContext& ctx);
+std::string render_accessibility(Templates& t, const RenderContext& ctx, const AccessibilityResults& results);
 std::string render_accessibility_results(Templates& t, const RenderContext& ctx, const std::string& results_html);
 
 }  // namespace planpub

@@ -29,6 +29,7 @@ if (want('vnu')) {
 if (want('axe') || want('behaviour')) {
   const server = await serve(site);
   const browser = await launch();
+  figures.browserVersion = browser.version();  // for the results file's tool list
   try {
     if (want('axe')) {
       const { violations, rules } = await runAxe(browser, server.url, site, pages);

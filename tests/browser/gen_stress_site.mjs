@@ -40,7 +40,9 @@ export function generate(root) {
     'title: 島田市ストレス試験サイト', 'base_url: https://stress.example.jp/plans/', 'language: ja',
     'publisher:', '  name: 島田市', '  prefecture: 静岡県', '  local_government_code: "222097"',
     'license: CC-BY-4.0', 'contact:', '  department: 企画政策課（試験用）', '  phone: 0547-00-0000',
-    '  mail: test@stress.example.jp', '  url: https://stress.example.jp/contact/', 'link: all', '',
+    '  mail: test@stress.example.jp', '  url: https://stress.example.jp/contact/', 'link: all',
+    'accessibility:', '  departments: 企画政策課（試験用）', '  established: 2025-04-01', '  level: AA', '  conformance: 準拠',
+    '  deadline: 2027-03-31', '',
   ].join('\n'));
   put(root, 'glossary.yaml', terms.map((t) => [
     `- term: ${q(t.term)}`, `  reading: ${t.reading}`, `  definition: ${q(t.definition)}`,

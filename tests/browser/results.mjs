@@ -1,5 +1,5 @@
 // Writes content/accessibility-results.json from a check run, for the site's 試験結果 page
-// (accessibility/results/index.html, rendered by results_html in src/app/build.cpp). A11Y.md item 21:
+// (accessibility/results/index.html: read by src/parse/accessibility_results.cpp, laid out by src/render/accessibility_pages.cpp). A11Y.md item 21:
 // date, standard, level, what was tested, technologies, how pages were chosen, URLs, and per
 // criterion whether it applies and its result, automated checks marked as such.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -39,10 +39,18 @@ const NEEDS = { media: /<(audio|video|iframe|object|embed)[\s>]/, img: /<img[\s>
   timing: /<(audio|video|marquee)[\s>]|http-equiv="refresh"|autoplay/ };
 const NO_CONTENT = { media: '音声・映像がない', img: '画像がない', form: '入力欄がない', timing: '時間制限・自動で動く内容がない' };
 
+// Criteria an automated check decides on its own: the HTML validator for 4.1.1 (構文解析), and a
+// lang attribute with a valid tag on every page for 3.1.1. Every other criterion needs a person
+// (is the alternative text right? is the order meaningful?), so an automated pass is 未判定, never
+// 適合: the results page refuses 適合 without "judged_by": "human" for those.
+const AUTOMATABLE = new Set(['4.1.1', '3.1.1']);
+
 function criterionRows(figures, html) {
   return CRITERIA.map(([id, title, level, needs]) => {
     const row = { id, title, level };
-    if (needs && !NEEDS[needs].test(html)) return { ...row, applies: '適用なし', result: `該当なし（${NO_CONTENT[needs]}）`, method: '自動（全ページのHTMLを走査）' };
+    if (needs && !NEEDS[needs].test(html)) {
+      return { ...row, applies: false, result: '該当なし', needs_human: false, judged_by: 'automated', method: `全ページの HTML を走査（${NO_CONTENT[needs]}）` };
+    }
     const tag = 'wcag' + id.replace(/\./g, '');
     const rules = Object.entries(figures.axeRules || {}).filter(([, r]) => r.tags.includes(tag));
     const checks = (figures.behaviour || []).filter((b) => BEHAVIOUR.some(([re, ids]) => re.test(b.check) && ids.includes(id)));
@@ -51,9 +59,12 @@ function criterionRows(figures, html) {
     if (id === '4.1.1') how.push('Nu HTML Checker');
     if (checks.length) how.push(`ブラウザでの操作の試験 ${checks.length}件`);
     const bad = rules.some(([, r]) => r.violations) || checks.some((c) => !c.ok) || (id === '4.1.1' && figures.vnuErrors);
-    const tested = rules.some(([, r]) => r.passes) || checks.length || id === '4.1.1';
-    const result = bad ? '不適合（自動試験で検出）' : tested ? '自動試験では問題なし（目視・支援技術による確認は未実施）' : '未試験（自動試験の対象外：目視・支援技術による確認が必要）';
-    return { ...row, applies: '適用', result, method: how.length ? '自動：' + how.join('、') : '—' };
+    const tested = rules.some(([, r]) => r.passes) || checks.length > 0 || id === '4.1.1';
+    const needsHuman = !AUTOMATABLE.has(id);
+    const result = bad ? '不適合' : tested && !needsHuman ? '適合' : '未判定';
+    const note = bad ? '自動試験で問題を検出' : tested && needsHuman ? '自動試験では問題なし' : '';
+    // No method: no tool looks at this criterion (the page says a person must check it).
+    return { ...row, applies: true, result, needs_human: needsHuman, judged_by: 'automated', ...(how.length ? { method: how.join('、') } : {}), ...(note ? { note } : {}) };
   });
 }
 
@@ -73,14 +84,18 @@ export function writeResults(file, contentDir, figures) {
     date: today(),
     standard: 'JIS X 8341-3:2016',
     target_level: 'AA',
-    conformance: clean
-      ? '自動試験の範囲では適合レベル AA の達成基準への違反は見つかっていません。目視と支援技術による試験は未実施のため、対応度（準拠・一部準拠・配慮）はまだ表記していません。'
-      : '自動試験で問題が見つかりました（下の表の「不適合」）。修正して試験し直します。',
+    // 対応度 (準拠・一部準拠・配慮) is a person's claim after the manual tests: left empty here.
+    conformance: '',
+    conformance_note: clean
+      ? '自動試験の範囲では問題は見つかっていません。目視と支援技術による試験は未実施のため、対応度はまだ表記していません'
+      : '自動試験で問題が見つかりました（チェックリストの「不適合」）。修正して試験し直します',
     result: `axe-core 違反 ${figures.axeViolations}件（${n} ページ × 360px・1280px）、Nu HTML Checker エラー ${figures.vnuErrors}件、ブラウザでの操作の試験 ${behaviour.length}件中 ${passed}件合格`,
-    technologies: 'HTML、CSS、SVG（JavaScript は用語の説明をその場で開くボタンだけに使い、JavaScript がなくてもすべての内容とリンクを利用できます）',
-    method: `planpub の自動試験（tests/browser/check.mjs）。Debian の Chromium ですべてのページを開き、axe-core ${version('axe-core')}（${AXE_TAGS.join(', ')}）を幅 360px と 1280px で実行。` +
-      `Nu HTML Checker ${version('vnu-jar')} で HTML を検証。キーボード操作（スキップリンク、Tab キーですべての操作対象に届くこと、フォーカスの表示）、用語の説明ボタン（Enter・Space で開き Escape で閉じる）、` +
-      '幅 320px と 200% 拡大で横スクロールが出ないこと、JavaScript を無効にしてもリンク・表・グラフが表示されることを確認。',
+    tools: [{ name: 'axe-core', version: version('axe-core') }, { name: 'Nu HTML Checker (vnu-jar)', version: version('vnu-jar') },
+      { name: 'Playwright', version: version('playwright-core') }, { name: 'Chromium', version: figures.browserVersion || '不明' }],
+    technologies: ['HTML', 'CSS', 'SVG', 'JavaScript（用語の説明をその場で開くボタンだけに使い、JavaScript がなくてもすべての内容とリンクを利用できます）'],
+    method: `planpub の自動試験（tests/browser/check.mjs）。Chromium ですべてのページを開き、axe-core（${AXE_TAGS.join(', ')}）を幅 360px と 1280px で実行。` +
+      'Nu HTML Checker で HTML を検証。キーボード操作（スキップリンク、Tab キーですべての操作対象に届くこと、フォーカスの表示）、用語の説明ボタン（Enter・Space で開き Escape で閉じる）、' +
+      '幅 320px と 200% 拡大で横スクロールが出ないこと、JavaScript を無効にしてもリンク・表・グラフが表示されることを確認。目視と支援技術による試験は含みません。',
     page_selection: `サイトのすべてのページ（${n} ページ）。抽出はしていません。`,
     pages: figures.pages.map((p) => base + p),
     criteria: criterionRows(figures, html),

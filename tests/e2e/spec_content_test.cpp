@@ -2,6 +2,8 @@
 // values, page order and related plans. Expectations come from SPEC.md and docs/, not from the code.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "site_check.hpp"
 
 using namespace planpub::test;
@@ -65,11 +67,13 @@ TEST_CASE("an unknown encoding in site.yaml is an error at its value, with a hin
     TempDir t;
     fs::path c = t.path() / "c";
     write_clean_site(c);
-    write_file(c / "site.yaml", read_file(c / "site.yaml") + "encoding: euc-jp\n");  // line 11
+    const std::string before = read_file(c / "site.yaml");
+    const std::string line = std::to_string(std::count(before.begin(), before.end(), '\n') + 1);  // the appended line
+    write_file(c / "site.yaml", before + "encoding: euc-jp\n");
     auto r = run_planpub("check --content " + q(c));
     INFO(r.output);
     CHECK(r.exit_code == 1);
-    const std::string at = c.string() + "/site.yaml:11:11: error[site.unknown-encoding]: unknown encoding \"euc-jp\"\n  hint: ";
+    const std::string at = c.string() + "/site.yaml:" + line + ":11: error[site.unknown-encoding]: unknown encoding \"euc-jp\"\n  hint: ";
     REQUIRE(r.output.find(at) != std::string::npos);
     std::string hint = r.output.substr(r.output.find(at) + at.size());
     hint = hint.substr(0, hint.find('\n'));

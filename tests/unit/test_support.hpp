@@ -117,7 +117,11 @@ inline void write_minimal_site(const fs::path& root) {
                "base_url: https://example.jp/plans/\n"
                "publisher:\n  name: 島田市\n  prefecture: 静岡県\n  local_government_code: \"222097\"\n"
                "license: CC-BY-4.0\n"
-               "contact:\n  department: 企画課\n  phone: 0547-00-0000\n");
+               "contact:\n  department: 企画課\n  phone: 0547-00-0000\n"
+               "accessibility:\n"  // the policy page's fields (else warning site.accessibility-incomplete)
+               "  departments: [企画部 企画課, 総務部 情報政策課]\n  established: 2025-04-01\n  updated: 2026-10-01\n"
+               "  level: AA\n  conformance: 準拠\n  deadline: 2027-03-31\n"
+               "  exceptions:\n    - 令和5年度以前に作成した PDF\n");
     write_file(root / "plans/alpha/index.md",
                "---\ntitle: アルファ計画\nstatus: adopted\nperiod:\n  from: 令和6年度\n  to: R10\n"
                "goals:\n  - number: 1\n    title: しごとをつくる\n---\n概要。[目的へ](01-purpose.md)\n");

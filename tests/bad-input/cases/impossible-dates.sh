@@ -6,3 +6,4 @@
 sed -i '2a published: 2025-02-30' content/plans/alpha/index.md
 echo 'updated: 2023-02-29' >>content/site.yaml
 printf 'contact:\n  department: 企画課\n' >>content/site.yaml  # no other warning
+printf 'accessibility:\n  departments: 企画課\n  established: 2025-04-01\n  level: AA\n  conformance: 準拠\n  deadline: 2027-03-31\n' >>content/site.yaml
