@@ -79,6 +79,14 @@ async function regions(page, p, out) {
   out.push({ check: 'KPI page: at most 2 region landmarks', page: p, ok: list.length <= 2, detail: { regions: list.length, names: list.slice(0, 5) } });
 }
 
+// In the page: table scroll containers that are a Tab stop or a named region although their table
+// fits (nothing to scroll to).
+function idleRegions() {
+  return [...document.querySelectorAll('.table-scroll')].filter((b) => b.scrollWidth <= b.clientWidth + 1
+    && (b.hasAttribute('tabindex') || b.getAttribute('role') === 'region'))
+    .map((b) => `${b.getAttribute('role') || ''} ${b.getAttribute('aria-label') || ''}`.trim().slice(0, 60));
+}
+
 // In print: every shown external link either shows its address as its text or prints it after.
 function printedTargets() {
   const links = [...document.querySelectorAll('a[href^="http://"], a[href^="https://"]')].filter((a) => a.checkVisibility());
@@ -106,6 +114,11 @@ export async function runSemantics(browser, base, site, pages) {
       out.push({ check: 'one Tab stop per glossary term', page: p, ok: stops === terms, detail: { terms, tabStops: stops } });
     }
     await chartNames(desk, p, out);
+    const idle = await desk.evaluate(idleRegions);
+    const idleNarrow = await narrow.goto(url).then(() => narrow.evaluate(idleRegions));
+    if (html.includes('class="table-scroll"'))
+      out.push({ check: 'a table container is a Tab stop and region only while it scrolls (1280px, 320px)', page: p,
+        ok: idle.length === 0 && idleNarrow.length === 0, detail: { at1280: idle.slice(0, 3), at320: idleNarrow.slice(0, 3) } });
     if (isKpi) await regions(desk, p, out);
     await desk.emulateMedia({ media: 'print' });
     const pr = await desk.evaluate(printedTargets);

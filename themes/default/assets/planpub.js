@@ -50,6 +50,37 @@
   });
 })();
 
+// Table scroll containers (.table-scroll) are focusable, named regions in the HTML so that a
+// keyboard can scroll a table wider than the screen. Where the table fits (wide screens, matrices
+// stacked on phones) the container is neither: no Tab stop and no landmark that leads nowhere
+// (issue 17 item 6). Checked again whenever a container or the window changes size.
+(function () {
+  'use strict';
+  var boxes = document.querySelectorAll('.table-scroll');
+  var ATTRS = ['tabindex', 'role', 'aria-label'];
+  boxes.forEach(function (box) {
+    ATTRS.forEach(function (a) { if (box.hasAttribute(a)) box.setAttribute('data-pp-' + a, box.getAttribute(a)); });
+  });
+  function update() {
+    boxes.forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      if (!scrolls && box === document.activeElement) return;  // never pull focus from under a reader
+      ATTRS.forEach(function (a) {
+        var saved = box.getAttribute('data-pp-' + a);
+        if (saved === null) return;
+        if (scrolls) box.setAttribute(a, saved);
+        else box.removeAttribute(a);
+      });
+    });
+  }
+  update();
+  window.addEventListener('resize', update);
+  if (window.ResizeObserver) {
+    var ro = new ResizeObserver(update);
+    boxes.forEach(function (box) { ro.observe(box); });
+  }
+})();
+
 // Print: closed <details> print open (style.css does it where ::details-content is supported);
 // the ones opened for printing close again afterwards.
 (function () {
