@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <vector>
 
@@ -37,6 +38,44 @@ int shallowest_heading(cmark_node* doc) {
 bool is_mark_only(const std::string& s) {
     std::string t = trim(s);
     return t == "○" || t == "◯" || t == "〇" || t == "●";
+}
+
+// A cell that says only "applies" in a matrix: a ○ (rendered with the word 該当) or the word itself.
+bool is_mark_cell(const std::string& s) { return is_mark_only(s) || trim(s) == "該当"; }
+
+// A cell holding a figure (starts with a digit or a sign): a figure is no row label.
+bool is_figure(const std::string& s) {
+    std::string t = trim(s);
+    return !t.empty() && (std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '-' || t[0] == '+');
+}
+
+// The columns of a matrix (issue 17 item 1): a mark column holds only marks and empty cells, with
+// at least one mark; the label columns are the leading run of columns of text before the first
+// mark or figure column, and become row headers (th scope=row) so that a cell is announced with
+// its row's label. A table with no mark column is no matrix (no row headers, no stacking).
+struct MatrixShape {
+    std::vector<bool> mark;
+    size_t labels = 0;
+    bool is_matrix() const { return std::find(mark.begin(), mark.end(), true) != mark.end(); }
+};
+
+MatrixShape matrix_shape(const std::vector<std::vector<std::string>>& body, size_t ncols) {
+    MatrixShape m;
+    m.mark.assign(ncols, false);
+    std::vector<bool> figure(ncols, true), blank_only(ncols, true), other(ncols, false);
+    for (const auto& row : body)
+        for (size_t c = 0; c < row.size() && c < ncols; ++c) {
+            const std::string t = trim(row[c]);
+            if (t.empty()) continue;
+            blank_only[c] = false;
+            if (is_mark_cell(t)) m.mark[c] = true;
+            else other[c] = true;
+            if (!is_figure(t)) figure[c] = false;
+        }
+    for (size_t c = 0; c < ncols; ++c) m.mark[c] = m.mark[c] && !other[c];
+    if (!m.is_matrix()) return m;
+    while (m.labels < ncols && !m.mark[m.labels] && !blank_only[m.labels] && !figure[m.labels]) ++m.labels;
+    return m;
 }
 
 class Renderer {
@@ -135,7 +174,7 @@ private:
 
     void table(cmark_node* table, std::string& out) {
         cmark_node* prev = cmark_node_previous(table);
-        std::string caption_html, label = "表";
+        std::string caption_html, label;
         if (prev && cmark_node_get_type(prev) == CMARK_NODE_PARAGRAPH && is_caption_paragraph(prev)) {
             std::string inner;
             children(prev, inner);
@@ -147,22 +186,37 @@ private:
                 if (starts_with(text, p)) { text = trim(text.substr(std::strlen(p))); break; }
             label = text;
         }
-        out += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + html_escape(label) + "\">\n";
-        out += "<table>\n";
-        if (!caption_html.empty()) out += "<caption>" + caption_html + "</caption>\n";
         uint16_t ncols = cmark_gfm_extensions_get_table_columns(table);
         uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(table);
         // Columns holding sentences get class cell-long (a wider minimum in style.css), so a table
         // wider than the screen scrolls with readable text instead of rows a screen tall.
         std::vector<bool> long_col(ncols, false);
         std::vector<std::string> texts;  // every cell's plain text, row by row, computed once
+        std::vector<std::string> head(ncols);  // the column names, for the stacked layout's labels
+        std::vector<std::vector<std::string>> body;
         for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
+            bool header = cmark_gfm_extensions_get_table_row_is_header(row);
+            if (!header) body.emplace_back();
             int col = 0;
             for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
                 texts.push_back(plain_text(cell));
                 if (col < ncols && count_chars(texts.back()) > kLongCellChars) long_col[col] = true;
+                if (header && col < ncols) head[col] = trim(texts.back());
+                else if (!header) body.back().push_back(texts.back());
             }
         }
+        const MatrixShape shape = matrix_shape(body, ncols);
+        // The scroll container is a named region only when the table has a caption to name it by:
+        // a landmark called just 「表」 tells a screen-reader user nothing and adds one more stop
+        // to the landmark list. Without a caption it stays focusable (keyboard scrolling) and the
+        // table inside is announced as a table as usual.
+        out += label.empty() ? "<div class=\"table-scroll\" tabindex=\"0\">\n"
+                             : "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + html_escape(label) + "\">\n";
+        // A matrix stacks into one card per row on phones (style.css), each cell labelled with its
+        // column's name (data-label, drawn by CSS and hidden from screen readers, which announce
+        // the real column header).
+        out += shape.is_matrix() ? "<table class=\"matrix\">\n" : "<table>\n";
+        if (!caption_html.empty()) out += "<caption>" + caption_html + "</caption>\n";
         size_t cell_index = 0;
         bool in_body = false;
         for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
@@ -178,8 +232,12 @@ private:
                     else if (aligns[col] == 'c') cls = "align-center";
                 }
                 if (col < ncols && long_col[col]) cls += cls.empty() ? "cell-long" : " cell-long";
+                const bool matrix = shape.is_matrix() && col < ncols;
+                if (matrix && !header && shape.mark[col]) cls += cls.empty() ? "mark" : " mark";
                 if (!cls.empty()) cls = " class=\"" + cls + "\"";
-                out += header ? "<th scope=\"col\"" + cls + ">" : "<td" + cls + ">";
+                if (matrix && !header && !head[col].empty()) cls += " data-label=\"" + html_escape(head[col]) + "\"";
+                const bool row_header = matrix && !header && static_cast<size_t>(col) < shape.labels;
+                out += header ? "<th scope=\"col\"" + cls + ">" : row_header ? "<th scope=\"row\"" + cls + ">" : "<td" + cls + ">";
                 const std::string& text = texts[cell_index++];
                 if (!header && is_mark_only(text)) {
                     // A ○ alone in a matrix cell means 該当; say so for screen readers.
@@ -188,7 +246,7 @@ private:
                 } else {
                     children(cell, out);
                 }
-                out += header ? "</th>\n" : "</td>\n";
+                out += header || row_header ? "</th>\n" : "</td>\n";
             }
             out += "</tr>\n";
             if (header) out += "</thead>\n";

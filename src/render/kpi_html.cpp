@@ -53,25 +53,28 @@ std::string figure_with_year(const KpiFigure& f, const std::optional<Year>& y, c
 
 std::string render_kpi_table(const std::vector<const Kpi*>& kpis, const std::string& caption, const std::string& url,
                              bool with_reasons) {
-    std::string h = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + html_escape(caption) + "\">\n";
-    h += "<table class=\"kpi-table\">\n<caption>" + html_escape(caption) + "</caption>\n<thead>\n<tr>\n";
-    for (const char* th : {"指標（単位）", "基準値（年度）", "目標値（年度）", "最新の実績", "進捗"})
-        h += std::string("<th scope=\"col\">") + th + "</th>\n";
+    // No scroll region (issue 17 item 10): the table fits wide screens, and on phones style.css
+    // stacks it into one card per KPI, each figure labelled by its column (data-label, drawn by
+    // CSS and hidden from screen readers). A KPI is then one Tab stop at most (its link), not two.
+    static const char* const kCols[] = {"指標（単位）", "基準値（年度）", "目標値（年度）", "最新の実績", "進捗"};
+    std::string h = "<table class=\"kpi-table\">\n<caption>" + html_escape(caption) + "</caption>\n<thead>\n<tr>\n";
+    for (const char* th : kCols) h += std::string("<th scope=\"col\">") + th + "</th>\n";
     h += "</tr>\n</thead>\n<tbody>\n";
     for (const Kpi* k : kpis) {
         h += "<tr>\n<th scope=\"row\">";
         h += url.empty() ? html_escape(k->name) : "<a href=\"" + url + "#kpi-" + k->id + "\">" + html_escape(k->name) + "</a>";
         if (!k->unit.empty()) h += "（" + html_escape(k->unit) + "）";
         if (!k->measure.empty()) h += "<span class=\"kpi-measure\">" + html_escape(k->measure) + "</span>";
-        h += "</th>\n<td>" + html_escape(figure_with_year(k->baseline, k->baseline_year, k->unit)) + "</td>\n";
-        h += "<td>" + html_escape(figure_with_year(k->target, k->target_year, k->unit)) + "</td>\n";
-        h += "<td>" + html_escape(latest_text(*k)) + "</td>\n";
-        h += "<td>" + status_html(*k);
+        auto td = [&](int col) { return std::string("<td data-label=\"") + kCols[col] + "\">"; };
+        h += "</th>\n" + td(1) + html_escape(figure_with_year(k->baseline, k->baseline_year, k->unit)) + "</td>\n";
+        h += td(2) + html_escape(figure_with_year(k->target, k->target_year, k->unit)) + "</td>\n";
+        h += td(3) + html_escape(latest_text(*k)) + "</td>\n";
+        h += td(4) + status_html(*k);
         if (with_reasons && !k->progress.reason.empty())
             h += "<span class=\"kpi-reason\">" + html_escape(k->progress.reason) + "</span>";
         h += "</td>\n</tr>\n";
     }
-    h += "</tbody>\n</table>\n</div>\n";
+    h += "</tbody>\n</table>\n";
     return h;
 }
 
@@ -105,11 +108,13 @@ std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
     auto x = [&](int year) { return L + (W - L - R) * (year - y0) / (y1 - y0); };
     auto y = [&](double v) { return T + (H - T - B) * (1 - (v - v0) / (v1 - v0)); };
     std::string id = "kpi-chart-" + k.id + id_suffix;
-    std::string desc = k.name + "の推移。";
+    // One name (the title) and one description (the figures), so a screen reader says neither
+    // twice: the description does not repeat the title (issue 17 item 6).
+    std::string desc;
     if (k.baseline.number) desc += "基準値 " + figure_with_year(k.baseline, k.baseline_year, k.unit) + "、";
     if (k.target.number) desc += "目標値 " + figure_with_year(k.target, k.target_year, k.unit) + "、";
     desc += "最新の実績 " + latest_text(k) + "。";
-    std::string s = "<svg class=\"kpi-chart\" role=\"img\" aria-labelledby=\"" + id + "-t " + id + "-d\" viewBox=\"0 0 " +
+    std::string s = "<svg class=\"kpi-chart\" role=\"img\" aria-labelledby=\"" + id + "-t\" aria-describedby=\"" + id + "-d\" viewBox=\"0 0 " +
                     num(W) + " " + num(H) + "\" preserveAspectRatio=\"xMidYMid meet\" xmlns=\"http://www.w3.org/2000/svg\">\n";
     s += "<title id=\"" + id + "-t\">" + html_escape(k.name) + "の推移</title>\n";
     s += "<desc id=\"" + id + "-d\">" + html_escape(desc) + "</desc>\n<g aria-hidden=\"true\">\n";
@@ -160,7 +165,9 @@ std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
 
 std::string render_kpi_detail(const Kpi& k, int level, const std::string& description_html) {
     std::string hl = std::to_string(level);
-    std::string h = "<section class=\"kpi\" id=\"kpi-" + k.id + "\" aria-labelledby=\"kpi-" + k.id + "-h\">\n";
+    // A plain section (no aria-labelledby): its heading is found by heading navigation; a named
+    // region per KPI only lengthened the landmark list (issue 17 item 6).
+    std::string h = "<section class=\"kpi\" id=\"kpi-" + k.id + "\">\n";
     h += "<h" + hl + " id=\"kpi-" + k.id + "-h\">" + html_escape(k.name) + "</h" + hl + ">\n";
     if (!k.measure.empty()) h += "<p class=\"kpi-measure\">" + html_escape(k.measure) + "</p>\n";
     h += "<dl class=\"meta kpi-summary\">\n";
@@ -182,18 +189,21 @@ std::string render_kpi_detail(const Kpi& k, int level, const std::string& descri
     }
     h += chart;
     std::string cap = k.name + "の数値";
-    h += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + html_escape(cap) + "\">\n<table>\n<caption>" +
-         html_escape(cap) + "</caption>\n<thead>\n<tr><th scope=\"col\">区分</th><th scope=\"col\">年度</th><th scope=\"col\">値" +
-         (k.unit.empty() ? "" : "（" + html_escape(k.unit) + "）") + "</th><th scope=\"col\">備考</th></tr>\n</thead>\n<tbody>\n";
+    // Stacked on phones like the summary table (style.css), so no scroll region either.
+    const std::string value_col = "値" + (k.unit.empty() ? "" : "（" + html_escape(k.unit) + "）");
+    h += "<table class=\"kpi-data\">\n<caption>" + html_escape(cap) +
+         "</caption>\n<thead>\n<tr><th scope=\"col\">区分</th><th scope=\"col\">年度</th><th scope=\"col\">" + value_col +
+         "</th><th scope=\"col\">備考</th></tr>\n</thead>\n<tbody>\n";
     auto data_row = [&](const std::string& kind, const std::optional<Year>& y, const KpiFigure& f, const std::string& note) {
-        h += "<tr><th scope=\"row\">" + kind + "</th><td>" + (y ? html_escape(display_year(*y)) : "") + "</td><td>" +
-             (f.number ? html_escape(format_number(*f.number, f.decimals)) : html_escape(f.source)) + "</td><td>" +
+        h += "<tr><th scope=\"row\">" + kind + "</th><td data-label=\"年度\">" + (y ? html_escape(display_year(*y)) : "") +
+             "</td><td data-label=\"" + value_col + "\">" +
+             (f.number ? html_escape(format_number(*f.number, f.decimals)) : html_escape(f.source)) + "</td><td data-label=\"備考\">" +
              html_escape(note) + "</td></tr>\n";
     };
     if (!k.baseline.empty()) data_row("基準値", k.baseline_year, k.baseline, "");
     for (const Observation& o : k.observations) data_row("実績値", o.year, o.value, o.note);
     if (!k.target.empty()) data_row("目標値", k.target_year, k.target, k.target.wording);
-    h += "</tbody>\n</table>\n</div>\n</section>\n";
+    h += "</tbody>\n</table>\n</section>\n";
     return h;
 }
 

@@ -31,8 +31,9 @@ try {
   const all = pages.map(html).join('\n');
   const linkedTerms = new Set([...all.matchAll(/data-term="([^"]*)"/g)].map((m) => m[1]));
   check(`all ${made.terms} glossary terms linked from the text`, linkedTerms.size === made.terms, { linked: linkedTerms.size });
-  check('20-column table inside a named, focusable scroll region',
-    /<div class="table-scroll" role="region" tabindex="0" aria-label="20列[^"]*">\n<table>\n<caption>/.test(all)
+  // Its ○ columns make it a matrix: stacked on phones, first column the row headers (issue 17 item 1).
+  check('20-column table inside a named, focusable scroll region, a matrix',
+    /<div class="table-scroll" role="region" tabindex="0" aria-label="20列[^"]*">\n<table class="matrix">\n<caption>/.test(all)
       && (html('stress/wide-table/index.html').match(/<th scope="col"/g) || []).length >= 20, {});
   check('very long plan title is the h1', html('stress/index.html').includes(`<h1>${made.longTitle}</h1>`), {});
 

@@ -94,7 +94,7 @@ TEST_CASE("a KPI table the team did not write: full-width figures, separators, a
     CHECK(page.find("<table class=\"kpi-table\">") != std::string::npos);
     // The block also shows each status's reason and, where figures exist, the chart (SPEC: table and chart).
     CHECK(page.find("<span class=\"kpi-reason\">2022年度（令和4年度）の実績 33.5%") != std::string::npos);
-    CHECK(page.find("<svg class=\"kpi-chart\" role=\"img\" aria-labelledby=\"kpi-chart-g1-1-b1-t kpi-chart-g1-1-b1-d\"") !=
+    CHECK(page.find("<svg class=\"kpi-chart\" role=\"img\" aria-labelledby=\"kpi-chart-g1-1-b1-t\" aria-describedby=\"kpi-chart-g1-1-b1-d\"") !=
           std::string::npos);
     CHECK(page.find("kpi-chart-g1-2-b1-t") != std::string::npos);
     CHECK(page.find("id=\"kpi-chart-g1-1-b2-t\"") != std::string::npos);  // the second block's chart of the same KPI

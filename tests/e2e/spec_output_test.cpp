@@ -194,10 +194,16 @@ TEST_CASE("a table cell holding only ○ ◯ 〇 ● is read out as 該当", "[e
                "---\ntitle: 目的\n---\n| 施策 | A | B | C | D | E |\n|---|---|---|---|---|---|\n| 子育て | ○ | ◯ | 〇 | ● | ○ 一部 |\n");
     build_ok(t, c);
     std::string p = between(out_file(t, "alpha/purpose/index.html"), "<main", "</main>");
+    // Columns of marks make the table a matrix (issue 17 item 1): its label column is the row
+    // header, each cell carries its column's name for the stacked phone layout.
+    CHECK(p.find("<table class=\"matrix\">") != std::string::npos);
+    CHECK(p.find("<th scope=\"row\" data-label=\"施策\">子育て</th>") != std::string::npos);
+    const char* cols[] = {"A", "B", "C", "D"};
+    int i = 0;
     for (const char* mark : {"○", "◯", "〇", "●"}) {
         INFO(mark);
-        CHECK(p.find(std::string("<td><span aria-hidden=\"true\">") + mark +
+        CHECK(p.find(std::string("<td class=\"mark\" data-label=\"") + cols[i++] + "\"><span aria-hidden=\"true\">" + mark +
                      "</span><span class=\"visually-hidden\">該当</span></td>") != std::string::npos);
     }
-    CHECK(p.find("<td>○ 一部</td>") != std::string::npos);  // not a mark alone: shown as written
+    CHECK(p.find("<td data-label=\"E\">○ 一部</td>") != std::string::npos);  // not a mark alone: shown as written
 }

@@ -473,7 +473,13 @@ TEST_CASE("KPI rendering: table with words, chart with role img and a data table
     CHECK(table.find("35.7%（2024年度（令和6年度））") != std::string::npos);
     CHECK(table.find("未評価") != std::string::npos);
     std::string detail = render_kpi_detail(kpis[0], 3);
-    CHECK(detail.find("role=\"img\" aria-labelledby=\"kpi-chart-x-t kpi-chart-x-d\"") != std::string::npos);
+    // One name (the title) and a description that does not repeat it (issue 17 item 6).
+    CHECK(detail.find("role=\"img\" aria-labelledby=\"kpi-chart-x-t\" aria-describedby=\"kpi-chart-x-d\"") != std::string::npos);
+    CHECK(detail.find("<desc id=\"kpi-chart-x-d\">基準値 ") != std::string::npos);
+    // No scroll regions: the tables stack on phones (issue 17 item 10).
+    CHECK(detail.find("role=\"region\"") == std::string::npos);
+    CHECK(table.find("role=\"region\"") == std::string::npos);
+    CHECK(table.find("<td data-label=\"目標値（年度）\">35.7%") != std::string::npos);
     CHECK(detail.find("<title id=\"kpi-chart-x-t\">") != std::string::npos);
     CHECK(detail.find("<caption>LED化率の数値</caption>") != std::string::npos);
     std::string none = render_kpi_detail(kpis[1], 3);

@@ -38,16 +38,39 @@ TEST_CASE("a column holding sentences is marked cell-long, alignment kept", "[ma
     CHECK(html.find("<th scope=\"col\">政策</th>") != std::string::npos);
     CHECK(html.find("<th scope=\"col\" class=\"align-center\">方針</th>") != std::string::npos);
     CHECK(html.find("<th scope=\"col\" class=\"cell-long\">取組例</th>") != std::string::npos);
-    CHECK(html.find("<td class=\"cell-long\">各種申請") != std::string::npos);
+    CHECK(html.find("<td class=\"cell-long\" data-label=\"取組例\">各種申請") != std::string::npos);  // a matrix: labelled
     std::string centred = render("| a |\n|:-:|\n| 四十一文字を超える長い説明の文章がここに入ります。表の列の幅を決めるための試験用の文です。 |\n", d);
     CHECK(centred.find("<td class=\"align-center cell-long\">") != std::string::npos);
 }
 
-TEST_CASE("a table without caption line is still named", "[markdown][table]") {
+// Issue 17 item 1: a region called only 「表」 told a screen-reader user nothing; without a caption
+// the container stays focusable (keyboard scrolling) but is no named region.
+TEST_CASE("a table without caption line is no unnamed region 「表」", "[markdown][table]") {
     Diagnostics d;
     std::string html = render("| a |\n|---|\n| 1 |\n", d);
     CHECK(html.find("<caption>") == std::string::npos);
-    CHECK(html.find("aria-label=\"表\"") != std::string::npos);
+    CHECK(html.find("aria-label=") == std::string::npos);
+    CHECK(html.find("role=\"region\"") == std::string::npos);
+    CHECK(html.find("<div class=\"table-scroll\" tabindex=\"0\">\n<table>\n") != std::string::npos);
+}
+
+// Issue 17 item 1: the label columns of a ○ matrix are row headers, so each cell is announced with
+// its row; the table is marked for the stacked phone layout, each cell labelled by its column.
+TEST_CASE("a matrix: leading text columns become row headers, marks are labelled", "[markdown][table]") {
+    Diagnostics d;
+    std::string html = render("表：関係\n\n| 政策 | 施策 | 方針1 | 方針2 | 取組例 |\n|---|---|:-:|:-:|---|\n"
+                              "| 政策1 | ①支援 | ○ |  | 電子化 |\n| 政策1 | ②充実 |  | 該当 |  |\n", d);
+    CHECK(html.find("<table class=\"matrix\">") != std::string::npos);
+    CHECK(html.find("<th scope=\"row\" data-label=\"政策\">政策1</th>\n<th scope=\"row\" data-label=\"施策\">①支援</th>") != std::string::npos);
+    CHECK(html.find("<td class=\"align-center mark\" data-label=\"方針1\"><span aria-hidden=\"true\">○</span>") != std::string::npos);
+    CHECK(html.find("<td class=\"align-center mark\" data-label=\"方針2\">該当</td>") != std::string::npos);
+    CHECK(html.find("<td data-label=\"取組例\">電子化</td>") != std::string::npos);  // text after the marks: a cell
+    // A figure column ends the labels (numbers are no row label); a table without marks is no matrix.
+    std::string figures = render("| 項目 | 件数 | 該当 |\n|---|---|---|\n| A | 12 | ○ |\n", d);
+    CHECK(figures.find("<th scope=\"row\" data-label=\"項目\">A</th>\n<td data-label=\"件数\">12</td>") != std::string::npos);
+    std::string plain = render("| 項目 | 件数 |\n|---|---|\n| A | 12 |\n", d);
+    CHECK(plain.find("matrix") == std::string::npos);
+    CHECK(plain.find("scope=\"row\"") == std::string::npos);
 }
 
 TEST_CASE("raw HTML: the allowlist stays, the rest is shown as text with a warning", "[markdown][sanitize]") {
