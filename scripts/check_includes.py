@@ -5,7 +5,7 @@ Each folder under src/ is one stage or helper, and may include only the folders 
 below (and itself), so the pipeline stays one-way: load → parse → link → render / opendata → emit,
 with app wiring them and serve/cli on top. Open data never includes HTML code (render/), and the
 HTML renderer never reads input (parse/, load/ but for the theme's templates).
-Also: no source file longer than MAX_LINES lines.
+Also: no source file longer than MAX_LINES lines, no line longer than MAX_WIDTH characters.
 
 Usage: check_includes.py [SRC_DIR]   prints each violation as FILE:LINE: message; exit 1 if any.
 """
@@ -30,6 +30,7 @@ ALLOWED = {
     "cli": {"model", "diag", "text", "util", "app", "serve"},
 }
 MAX_LINES = 350
+MAX_WIDTH = 120
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/[^"]+"')
 
 
@@ -49,6 +50,8 @@ def check(src):
             if len(lines) > MAX_LINES:
                 problems.append(f"{file}:1: {len(lines)} lines; split it (at most {MAX_LINES})")
             for n, line in enumerate(lines, 1):
+                if len(line) > MAX_WIDTH:
+                    problems.append(f"{file}:{n}: {len(line)} characters; at most {MAX_WIDTH} (clang-format wraps code)")
                 m = INCLUDE.match(line)
                 if m and m.group(1) != folder and m.group(1) not in ALLOWED[folder]:
                     problems.append(f"{file}:{n}: {folder}/ may not include {m.group(1)}/ "

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Proves a change to planpub's code changed no output: builds the same content with two planpub
 # binaries (e.g. main's and a branch's) and compares the trees byte for byte.
-# Sites: the bundled content/, the bad-input base site, the unseen open-data test plans and a
-# generated 2,000-page corpus (bench/gen_corpus.py). The build date is fixed (SOURCE_DATE_EPOCH).
+# Sites: the bundled content/, the bad-input base site, the unseen open-data test plans, the
+# evaluation test plan and a generated 2,000-page corpus (bench/gen_corpus.py). The build date is fixed (SOURCE_DATE_EPOCH).
 # Usage: scripts/same_output.sh OLD_PLANPUB NEW_PLANPUB [--pages N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 python3 bench/gen_corpus.py . "$work/corpus" --pages "$pages" >/dev/null
 export SOURCE_DATE_EPOCH=1764806400  # 2025-12-04
 status=0
-for site in content tests/bad-input/base tests/opendata/unseen "$work/corpus/planpub"; do
+for site in content tests/bad-input/base tests/opendata/unseen tests/data/evaluation "$work/corpus/planpub"; do
   for which in old new; do
     bin=$old; [ $which = new ] && bin=$new
     "$bin" build --content "$site" --out "$work/$which" --base-url https://plans.example.jp/ >/dev/null 2>"$work/$which.err" ||

@@ -16,6 +16,7 @@ if [ "${1:-}" = "--test" ]; then
   want+=(python3 python3-jsonschema python3-rdflib python3-yaml raptor2-utils
          chromium fonts-noto-cjk default-jre-headless)
   want+=(clang-14 libclang-rt-14-dev)  # libFuzzer for fuzz/run.sh
+  want+=(clang-format)  # the house style of src/ (.clang-format), checked by ctest `format`
   # Node and npm by command, not package name: a machine may carry another build of Node.js that
   # bundles npm and conflicts with Debian's npm package.
   command -v node >/dev/null || want+=(nodejs)

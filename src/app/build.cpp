@@ -31,11 +31,12 @@ static void refuse_foreign_files(const BuildOptions& opt, const OutputSet& outpu
     std::string list;
     for (size_t i = 0; i < shown; ++i) list += (i ? ", " : "") + foreign[i];
     if (shown < foreign.size()) list += " and " + std::to_string(foreign.size() - shown) + " more";
-    diags.error({opt.out_dir, 0, 0}, "output.not-planpub",
-                "the output folder holds " + std::to_string(foreign.size()) + (foreign.size() == 1 ? " file" : " files") +
-                    " that planpub did not write: " + list,
-                "a build replaces the whole output folder, so they would be lost: move them into " + opt.content_dir +
-                    "/static/ (copied as they are to the output root on every build), or delete them; nothing was changed");
+    diags.error(
+        {opt.out_dir, 0, 0}, "output.not-planpub",
+        "the output folder holds " + std::to_string(foreign.size()) + (foreign.size() == 1 ? " file" : " files") +
+            " that planpub did not write: " + list,
+        "a build replaces the whole output folder, so they would be lost: move them into " + opt.content_dir +
+            "/static/ (copied as they are to the output root on every build), or delete them; nothing was changed");
 }
 
 BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
@@ -52,11 +53,13 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     }
     // Reported, then the content is still checked, so that one run lists every problem.
     if (opt.write && output_is_foreign(opt.out_dir))
-        diags.error({opt.out_dir, 0, 0}, "output.not-planpub", "the output folder holds files that planpub did not write",
+        diags.error({opt.out_dir, 0, 0}, "output.not-planpub",
+                    "the output folder holds files that planpub did not write",
                     "planpub replaces --out on every build: choose a new or empty folder, or delete this one first");
     auto b = build_site(opt, diags);
     if (!b) return result;
-    if (opt.write && !b->outputs.empty() && !output_is_foreign(opt.out_dir)) refuse_foreign_files(opt, b->outputs, diags);
+    if (opt.write && !b->outputs.empty() && !output_is_foreign(opt.out_dir))
+        refuse_foreign_files(opt, b->outputs, diags);
     result.pages = b->jobs.size() + 4;
     result.files = b->outputs.size();
     result.timings = b->timings;
@@ -65,7 +68,9 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     if (failed) return result;
     auto started = std::chrono::steady_clock::now();
     if (opt.write && !emit_site(b->outputs, opt.out_dir, diags, opt.jobs)) return result;
-    if (opt.write) result.timings.push_back({"write", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()});
+    if (opt.write)
+        result.timings.push_back(
+            {"write", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()});
     result.ok = true;
     return result;
 }

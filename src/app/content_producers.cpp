@@ -61,10 +61,15 @@ void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     const std::string path = routes::glossary();
     std::map<const Term*, std::vector<TermUse>> uses;
     for (const PageResult& page : b.pages)
-        for (const Term* term : page.used_terms) uses[term].push_back({routes::relative_url(path, page.path), page.title});
+        for (const Term* term : page.used_terms)
+            uses[term].push_back({routes::relative_url(path, page.path), page.title});
     std::map<const Term*, std::string> definitions;
     for (const auto& [term, d] : b.definitions) definitions[term] = d.html;
-    out.files.push_back({path, render_glossary_page(*b.templates[0], *b.ctx, render_glossary_body(*b.templates[0], b.glossary, b.site, definitions, uses)), ""});
+    out.files.push_back(
+        {path,
+         render_glossary_page(*b.templates[0], *b.ctx,
+                              render_glossary_body(*b.templates[0], b.glossary, b.site, definitions, uses)),
+         ""});
     out.sitemap.push_back({path, b.ctx->build_date});
 }
 

@@ -19,9 +19,9 @@ struct FragmentOptions {
     std::string from_dir;              // output folder the HTML is shown in ("x/purpose/")
     const TermIndex* terms = nullptr;  // glossary terms to link; none when null
     LinkOptions link;
-    std::string latin_lang;      // set: runs of Latin-script words get this lang (definitions, WCAG 3.1.2)
-    bool plain_text = false;     // also return the text without markup (open data)
-    HtmlRenderOptions render;    // e.g. the ```kpi block hook
+    std::string latin_lang;    // set: runs of Latin-script words get this lang (definitions, WCAG 3.1.2)
+    bool plain_text = false;   // also return the text without markup (open data)
+    HtmlRenderOptions render;  // e.g. the ```kpi block hook
 };
 
 struct Fragment {

@@ -28,8 +28,8 @@ std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx) {
 
 namespace {
 
-DataFile site_file(const std::string& id, const std::string& path, const std::string& title, const std::string& description,
-                   FileFormat format, std::string bytes) {
+DataFile site_file(const std::string& id, const std::string& path, const std::string& title,
+                   const std::string& description, FileFormat format, std::string bytes) {
     DataFile f = data_file(id, path, title, description, format);
     f.bytes = std::move(bytes);
     return f;
@@ -63,7 +63,8 @@ void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
         auto used = used_terms.find(plan->id);
         for (DataFile& f : s.files)
             if (f.written_after_pages)
-                f.bytes = plan_json(*plan, site, used == used_terms.end() ? std::vector<const Term*>{} : used->second, s);
+                f.bytes =
+                    plan_json(*plan, site, used == used_terms.end() ? std::vector<const Term*>{} : used->second, s);
     }
     // Never the build day (SPEC): two builds of the same content on different days give the same opendata/.
     const ContentDates dates = site_content_dates(ctx.site);
@@ -77,36 +78,41 @@ void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     const std::string code = sets.front().publisher.local_government_code;
     std::vector<DataFile> catalog;
     RdfGraph dcat = dcat_catalog(sets, site);
-    catalog.push_back(site_file(code + "-catalog-jsonld", routes::opendata_file("catalog.jsonld"), "データカタログ（DCAT、JSON-LD形式）",
-                                "すべてのデータセットとファイルを、DCATの語彙で説明したものです。", FileFormat::JsonLd,
-                                to_jsonld(dcat)));
-    catalog.push_back(site_file(code + "-catalog-ttl", routes::opendata_file("catalog.ttl"), "データカタログ（DCAT、Turtle形式）",
-                                "catalog.jsonld と同じ内容を Turtle 形式で書いたものです。", FileFormat::Turtle, to_turtle(dcat)));
+    catalog.push_back(site_file(
+        code + "-catalog-jsonld", routes::opendata_file("catalog.jsonld"), "データカタログ（DCAT、JSON-LD形式）",
+        "すべてのデータセットとファイルを、DCATの語彙で説明したものです。", FileFormat::JsonLd, to_jsonld(dcat)));
+    catalog.push_back(
+        site_file(code + "-catalog-ttl", routes::opendata_file("catalog.ttl"), "データカタログ（DCAT、Turtle形式）",
+                  "catalog.jsonld と同じ内容を Turtle 形式で書いたものです。", FileFormat::Turtle, to_turtle(dcat)));
     DataFile list = open_data_list(sets, site);
-    catalog.push_back(site_file(code + "-datapackage", routes::opendata_file("datapackage.json"), "データパッケージ（Frictionless）",
-                                "CSVとJSONのファイルを、列の定義とともにまとめて読み込むための説明です。", FileFormat::Json,
-                                datapackage_json(sets, {list}, site, modified)));
+    catalog.push_back(site_file(code + "-datapackage", routes::opendata_file("datapackage.json"),
+                                "データパッケージ（Frictionless）",
+                                "CSVとJSONのファイルを、列の定義とともにまとめて読み込むための説明です。",
+                                FileFormat::Json, datapackage_json(sets, {list}, site, modified)));
     catalog.push_back(list);
     for (const EmbeddedFile& e : embedded_schemas())
         catalog.push_back(site_file(code + "-schema-" + std::string(e.path), routes::opendata_schema(e.path),
                                     "JSON Schema（" + std::string(e.path) + "）",
-                                    "JSONファイルや入力ファイルの項目と型を定義したものです（JSON Schema 2020-12）。", FileFormat::JsonSchema,
-                                    std::string(e.data, e.size)));
+                                    "JSONファイルや入力ファイルの項目と型を定義したものです（JSON Schema 2020-12）。",
+                                    FileFormat::JsonSchema, std::string(e.data, e.size)));
 
     for (const DataSet& s : sets)
         for (const DataFile& f : s.files) {
             out.files.push_back({f.path, f.bytes, ""});
             if (f.format == FileFormat::Csv) {
-                out.files.push_back({f.path + "-metadata.json", csvw_metadata(f, site, s.publisher.prefecture + s.publisher.name), ""});
+                out.files.push_back(
+                    {f.path + "-metadata.json", csvw_metadata(f, site, s.publisher.prefecture + s.publisher.name), ""});
                 out.files.push_back({routes::bomless(f.path), bomless_csv(f.bytes), ""});
             }
         }
     for (const DataFile& f : catalog) out.files.push_back({f.path, f.bytes, ""});
     out.files.push_back({routes::bomless(list.path), bomless_csv(list.bytes), ""});
-    out.files.push_back({list.path + "-metadata.json",
-                       csvw_metadata(list, site, site.publisher.prefecture + site.publisher.name), ""});
+    out.files.push_back(
+        {list.path + "-metadata.json", csvw_metadata(list, site, site.publisher.prefecture + site.publisher.name), ""});
     out.files.push_back({routes::opendata_page(),
-                         render_opendata_page(*b.templates[0], ctx, render_opendata_body(*b.templates[0], sets, catalog, site), modified), ""});
+                         render_opendata_page(*b.templates[0], ctx,
+                                              render_opendata_body(*b.templates[0], sets, catalog, site), modified),
+                         ""});
     out.sitemap.push_back({routes::opendata_page(), modified});
 }
 

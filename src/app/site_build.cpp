@@ -29,8 +29,10 @@ using Clock = std::chrono::steady_clock;
 void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics& diags) {
     b.site.config = parse_site_config(b.tree.site_yaml, diags);
     if (!opt.base_url.empty() && !is_absolute_http_url(opt.base_url)) {
-        diags.error({"--base-url", 0, 0}, "cli.base-url-not-absolute", "--base-url \"" + opt.base_url + "\" is not an absolute http(s) URL",
-                    "give the full address where the site will live, e.g. --base-url https://www.city.example.jp/plans/");
+        diags.error(
+            {"--base-url", 0, 0}, "cli.base-url-not-absolute",
+            "--base-url \"" + opt.base_url + "\" is not an absolute http(s) URL",
+            "give the full address where the site will live, e.g. --base-url https://www.city.example.jp/plans/");
     } else if (!opt.base_url.empty()) {
         b.site.config.base_url = opt.base_url;
         if (b.site.config.base_url.back() != '/') b.site.config.base_url += '/';
@@ -48,7 +50,8 @@ void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics&
         const PlanSources& ps = b.tree.plans[i];
         Plan plan = parse_plan(ps, b.site.config, diags);
         terms[i] = parse_glossary(ps.glossary, ps.id, diags);
-        plan.kpis = parse_kpi_csv(ps.kpi_csv, b.site.config.encoding, plan.goals_read ? &plan.goals : nullptr, diags, &plan.unread_kpis);
+        plan.kpis = parse_kpi_csv(ps.kpi_csv, b.site.config.encoding, plan.goals_read ? &plan.goals : nullptr, diags,
+                                  &plan.unread_kpis);
         parse_kpi_values_csv(ps.kpi_values_csv, b.site.config.encoding, plan.kpis, diags, &plan.unread_kpis);
         for (Kpi& k : plan.kpis) k.progress = evaluate_progress(k);
         parse_evaluation_csv(ps.evaluation_csv, b.site.config.encoding, plan, diags);
@@ -140,8 +143,9 @@ PageRebuild rebuild_page(SiteBuild& b, const std::string& path, Diagnostics& dia
         if (!file.present || diags.has_errors()) return PageRebuild::Failed;
         std::optional<Page> fresh = parse_page(file, diags);
         if (!fresh || diags.has_errors()) return PageRebuild::Failed;
-        if (fresh->slug != old.slug || fresh->title != old.title || fresh->goal != old.goal || fresh->order != old.order ||
-            fresh->summary != old.summary || fresh->updated != old.updated || fresh->glossary != old.glossary)
+        if (fresh->slug != old.slug || fresh->title != old.title || fresh->goal != old.goal ||
+            fresh->order != old.order || fresh->summary != old.summary || fresh->updated != old.updated ||
+            fresh->glossary != old.glossary)
             return PageRebuild::NeedsFullBuild;  // other pages show this page's title, order or goal
         Page previous = old;
         old.body = std::move(fresh->body);

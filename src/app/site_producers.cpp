@@ -40,7 +40,8 @@ void produce_accessibility(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
     check_accessibility_policy(b.site, diags);  // site.yaml's accessibility: fields left out
     out.files.push_back({routes::accessibility(), render_accessibility(t, *b.ctx, results), ""});
     out.sitemap.push_back({routes::accessibility(), b.ctx->build_date});
-    out.files.push_back({routes::accessibility_results(), render_accessibility_results(t, *b.ctx, results_html(results)), ""});
+    out.files.push_back(
+        {routes::accessibility_results(), render_accessibility_results(t, *b.ctx, results_html(results)), ""});
     out.sitemap.push_back({routes::accessibility_results(), b.ctx->build_date});
 }
 
@@ -63,7 +64,8 @@ void produce_theme_assets(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
 
 void produce_attachments(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     for (const Plan& p : b.site.plans)
-        for (const Attachment& a : p.attachments) out.files.push_back({routes::plan_file(p.id, a.relative), "", a.source_path});
+        for (const Attachment& a : p.attachments)
+            out.files.push_back({routes::plan_file(p.id, a.relative), "", a.source_path});
 }
 
 // The content's static/ files, copied to the output root; one that would replace or sit inside a
@@ -79,14 +81,20 @@ void produce_static_files(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
     }
     for (const Attachment& a : files) {
         std::string clash;
-        if (paths.count(a.relative)) clash = "\"" + a.relative + "\" is also a file planpub writes";
-        else if (folders.count(a.relative)) clash = "\"" + a.relative + "\" is a folder of planpub's output";
-        for (size_t slash = a.relative.find('/'); clash.empty() && slash != std::string::npos; slash = a.relative.find('/', slash + 1))
+        if (paths.count(a.relative))
+            clash = "\"" + a.relative + "\" is also a file planpub writes";
+        else if (folders.count(a.relative))
+            clash = "\"" + a.relative + "\" is a folder of planpub's output";
+        for (size_t slash = a.relative.find('/'); clash.empty() && slash != std::string::npos;
+             slash = a.relative.find('/', slash + 1))
             if (paths.count(a.relative.substr(0, slash)))
-                clash = "\"" + a.relative.substr(0, slash) + "\" is a file planpub writes, so it cannot hold \"" + a.relative + "\"";
+                clash = "\"" + a.relative.substr(0, slash) + "\" is a file planpub writes, so it cannot hold \"" +
+                        a.relative + "\"";
         if (!clash.empty()) {
-            diags.error({a.source_path, 0, 0}, "static.collision", clash + " (" + a.source_path + " and the output's " + a.relative + ")",
-                        "rename or remove the file in static/: planpub's own file at that path is generated from the content");
+            diags.error(
+                {a.source_path, 0, 0}, "static.collision",
+                clash + " (" + a.source_path + " and the output's " + a.relative + ")",
+                "rename or remove the file in static/: planpub's own file at that path is generated from the content");
             continue;
         }
         outputs.push_back({a.relative, "", a.source_path});

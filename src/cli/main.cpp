@@ -47,7 +47,9 @@ int main(int argc, char** argv) {
     ServeOptions serve_opt;
     auto* serve = app.add_subcommand("serve", "build in memory, serve on 127.0.0.1 and rebuild on every change");
     serve->add_option("--content", serve_opt.content_dir, "content folder")->capture_default_str();
-    serve->add_option("--port", serve_opt.port, "port on 127.0.0.1 (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
+    serve->add_option("--port", serve_opt.port, "port on 127.0.0.1 (0: any free port)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 65535));
     serve->add_option("--jobs,-j", serve_opt.jobs, "worker threads (default: all cores)")->check(CLI::Range(0, 1024));
 
     auto* check = app.add_subcommand("check", "validate the content; write nothing");
@@ -58,9 +60,7 @@ int main(int argc, char** argv) {
     auto is_command = [&app](const std::string& name) {
         try {
             return app.get_subcommand_ptr(name) != nullptr;
-        } catch (const CLI::OptionNotFound&) {
-            return false;
-        }
+        } catch (const CLI::OptionNotFound&) { return false; }
     };
     if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1])) {
         std::cerr << "planpub: error[usage.unknown-command]: unknown command \"" << argv[1] << "\"\n"
@@ -69,9 +69,7 @@ int main(int argc, char** argv) {
     }
     try {
         app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::CallForVersion& e) {
+    } catch (const CLI::CallForHelp& e) { return app.exit(e); } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
         app.exit(e);
@@ -83,9 +81,11 @@ int main(int argc, char** argv) {
         auto uri = base_url_as_uri(opt.base_url, why);
         if (!uri) {
             bool absolute = opt.base_url.rfind("http://", 0) == 0 || opt.base_url.rfind("https://", 0) == 0;
-            std::cerr << "--base-url: error[" << (absolute ? "cli.base-url-not-uri" : "cli.base-url-not-absolute") << "]: --base-url \""
-                      << opt.base_url << "\" " << (absolute ? "cannot be a web address: " + why : "is not an absolute http(s) URL") << "\n"
-                      << "  hint: write the full address where the site will live, e.g. --base-url https://www.city.example.jp/plans/\n";
+            std::cerr << "--base-url: error[" << (absolute ? "cli.base-url-not-uri" : "cli.base-url-not-absolute")
+                      << "]: --base-url \"" << opt.base_url << "\" "
+                      << (absolute ? "cannot be a web address: " + why : "is not an absolute http(s) URL") << "\n"
+                      << "  hint: write the full address where the site will live, e.g. --base-url "
+                         "https://www.city.example.jp/plans/\n";
             return 2;
         }
         opt.base_url = *uri;
@@ -109,14 +109,14 @@ int main(int argc, char** argv) {
     BuildResult r = run_build(opt, diags);
     bar.finish();
     if (timings)
-        for (const auto& [stage, seconds] : r.timings) std::fprintf(stderr, "planpub: %-26s %7.3f s\n", stage.c_str(), seconds);
+        for (const auto& [stage, seconds] : r.timings)
+            std::fprintf(stderr, "planpub: %-26s %7.3f s\n", stage.c_str(), seconds);
     int code = report(diags, opt.strict);
     if (!r.ok) {
         if (code == 0) code = 1;
         const size_t warnings = opt.strict ? 0 : diags.warning_count();
         std::cerr << "planpub: " << diags.error_count() + diags.warning_count() - warnings << " error(s), " << warnings
-                  << " warning(s)"
-                  << (opt.write ? "; the output folder was left as it was\n" : "\n");
+                  << " warning(s)" << (opt.write ? "; the output folder was left as it was\n" : "\n");
         return code;
     }
     if (isatty(STDERR_FILENO)) {

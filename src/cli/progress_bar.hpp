@@ -8,7 +8,7 @@
 namespace planpub {
 
 class ProgressBar {
-public:
+  public:
     explicit ProgressBar(bool enabled) : enabled_(enabled), started_(std::chrono::steady_clock::now()) {}
     bool enabled() const { return enabled_; }
 
@@ -21,7 +21,8 @@ public:
         last_ = now;
         const int width = 30;
         int filled = total ? static_cast<int>(width * done / total) : width;
-        std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu pages", filled, "##############################", width - filled, "", done, total);
+        std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu pages", filled, "##############################", width - filled, "",
+                     done, total);
         std::fflush(stderr);
         drawn_ = true;
     }
@@ -32,7 +33,7 @@ public:
         drawn_ = false;
     }
 
-private:
+  private:
     bool enabled_;
     bool drawn_ = false;
     std::mutex mutex_;

@@ -32,8 +32,10 @@ std::string one_line(const std::string& s) {
     if (s.find_first_of("\r\n") == std::string::npos) return s;
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '\r' && s[i] != '\n') out += s[i];
-        else if (!(s[i] == '\n' && i > 0 && s[i - 1] == '\r')) out += "↵";
+        if (s[i] != '\r' && s[i] != '\n')
+            out += s[i];
+        else if (!(s[i] == '\n' && i > 0 && s[i - 1] == '\r'))
+            out += "↵";
     }
     return out;
 }
@@ -94,8 +96,7 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     out.erase(std::unique(out.begin(), out.end(),
                           [](const Diagnostic& a, const Diagnostic& b) {
                               return a.where.path == b.where.path && a.where.line == b.where.line &&
-                                     a.where.column == b.where.column && a.code == b.code &&
-                                     a.message == b.message;
+                                     a.where.column == b.where.column && a.code == b.code && a.message == b.message;
                           }),
               out.end());
     return out;

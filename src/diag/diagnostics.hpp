@@ -19,14 +19,14 @@ struct Location {
 struct Diagnostic {
     Severity severity = Severity::Error;
     Location where;
-    std::string code;     // e.g. front-matter.missing-field
+    std::string code;  // e.g. front-matter.missing-field
     std::string message;
-    std::string hint;     // one sentence saying how to fix it
+    std::string hint;  // one sentence saying how to fix it
 };
 
 // Collects diagnostics from any thread.
 class Diagnostics {
-public:
+  public:
     void error(Location where, std::string code, std::string message, std::string hint = {});
     void warning(Location where, std::string code, std::string message, std::string hint = {});
     void add(Diagnostic d);
@@ -47,7 +47,7 @@ public:
     Diagnostics(const Diagnostics& o);
     Diagnostics& operator=(const Diagnostics& o);
 
-private:
+  private:
     mutable std::mutex mutex_;
     std::vector<Diagnostic> items_;
 };

@@ -89,7 +89,8 @@ FileUpdate update_file(const std::string& target, const std::string& bytes) {
         }
     }
     Fd out(open_for_writing(target));
-    if (out.fd < 0 || !write_full(out.fd, bytes.data(), bytes.size())) return failed(FileUpdate::WriteFailed, std::strerror(errno));
+    if (out.fd < 0 || !write_full(out.fd, bytes.data(), bytes.size()))
+        return failed(FileUpdate::WriteFailed, std::strerror(errno));
     int fd = out.fd;
     out.fd = -1;
     if (::close(fd) != 0) return failed(FileUpdate::WriteFailed, std::strerror(errno));
@@ -125,7 +126,8 @@ FileUpdate copy_file_if_changed(const std::string& source, const std::string& ta
         ssize_t n = read_full(in.fd, a.data(), kChunk);
         if (n < 0) return failed(FileUpdate::SourceFailed, std::strerror(errno));
         if (n == 0) break;
-        if (!write_full(out.fd, a.data(), static_cast<size_t>(n))) return failed(FileUpdate::WriteFailed, std::strerror(errno));
+        if (!write_full(out.fd, a.data(), static_cast<size_t>(n)))
+            return failed(FileUpdate::WriteFailed, std::strerror(errno));
     }
     int fd = out.fd;
     out.fd = -1;

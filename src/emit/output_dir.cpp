@@ -61,8 +61,10 @@ bool small_file_bytes(const fs::path& path, std::string& bytes) {
     char buf[65536];
     for (ssize_t n; ok && (n = ::read(fd, buf, sizeof buf)) != 0;) {
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) ok = false;
-        else bytes.append(buf, static_cast<size_t>(n));
+        if (n < 0)
+            ok = false;
+        else
+            bytes.append(buf, static_cast<size_t>(n));
     }
     ::close(fd);
     return ok;
@@ -101,15 +103,18 @@ bool shape_tree(const fs::path& dir, const OutputSet& files, const std::set<std:
     std::set<std::string> existing_dirs;
     for (const auto& [rel, type] : entries) {
         if (type == DT_DIR) {
-            if (folders.count(rel)) existing_dirs.insert(rel);
-            else unwanted_dirs.push_back(dir / rel);
+            if (folders.count(rel))
+                existing_dirs.insert(rel);
+            else
+                unwanted_dirs.push_back(dir / rel);
         } else if (type != DT_REG || !wanted_files.count(rel)) {
             unwanted_files.push_back(dir / rel);
         }
     }
     parallel_for(unwanted_files.size(), workers, [&](size_t i, int) { ::unlink(unwanted_files[i].c_str()); });
     std::error_code ec;
-    for (const fs::path& d : unwanted_dirs) fs::remove_all(d, ec);  // removing a parent first is fine: the rest are gone with it
+    for (const fs::path& d : unwanted_dirs)
+        fs::remove_all(d, ec);  // removing a parent first is fine: the rest are gone with it
     for (const std::string& d : folders) {
         if (existing_dirs.count(d)) continue;
         fs::path p = dir / d;
@@ -145,14 +150,17 @@ bool exchange(const fs::path& a, const fs::path& b) {
 void remove_leftovers(const fs::path& out) {
     std::error_code ec;
     const std::string stem = "." + out.filename().string() + ".planpub-";
-    for (auto it = fs::directory_iterator(out.parent_path(), ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    for (auto it = fs::directory_iterator(out.parent_path(), ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
         std::string name = it->path().filename().string();
         if (name.rfind(stem, 0) == 0 && name != stem + "prev" && it->is_directory(ec) && !it->is_symlink(ec))
             fs::remove_all(it->path(), ec);
     }
 }
 
-fs::path lock_file(const fs::path& out) { return out.parent_path() / ("." + out.filename().string() + ".planpub-lock"); }
+fs::path lock_file(const fs::path& out) {
+    return out.parent_path() / ("." + out.filename().string() + ".planpub-lock");
+}
 
 // "device:inode" of a folder: how a later build recognises a folder planpub put in place, even
 // after the folder was renamed into --out (the inode travels with it).
@@ -222,23 +230,28 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
     std::error_code ec;
     fs::create_directories(out.parent_path(), ec);
     auto fail = [&](const std::string& what, const std::string& path) {
-        diags.error({path, 0, 0}, "output.write-failed", what, "check free disk space and permissions of the output folder");
+        diags.error({path, 0, 0}, "output.write-failed", what,
+                    "check free disk space and permissions of the output folder");
         return false;
     };
     // A folder planpub may not write to is not a busy one: say so, with the system's reason.
     auto not_writable = [&](const std::string& what) {
         diags.error({out_dir, 0, 0}, "output.not-writable", what + ": " + std::strerror(errno),
                     "planpub writes the output and, beside it, a lock file and its previous build (." +
-                        out.filename().string() + ".planpub-*): make the folder holding --out writable for this user, or choose another --out");
+                        out.filename().string() +
+                        ".planpub-*): make the folder holding --out writable for this user, or choose another --out");
         return false;
     };
     // One build at a time per output folder: two would both update the previous-build folder.
     fs::path lock_path = lock_file(out);
     int lock = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (lock < 0 && (errno == EACCES || errno == EROFS || errno == EPERM))
-        return not_writable("cannot create the lock file " + lock_path.filename().string() + " beside the output folder");
+        return not_writable("cannot create the lock file " + lock_path.filename().string() +
+                            " beside the output folder");
     if (lock < 0)  // no folder for it (a file in the way): not another build
-        return fail("cannot create the lock file " + lock_path.filename().string() + " beside it: " + std::strerror(errno), out_dir);
+        return fail(
+            "cannot create the lock file " + lock_path.filename().string() + " beside it: " + std::strerror(errno),
+            out_dir);
     if (::flock(lock, LOCK_EX | LOCK_NB) != 0) {
         int why = errno;
         ::close(lock);
@@ -256,7 +269,8 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
     struct stat st;
     if (::lstat(prev.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) ::unlink(prev.c_str());
     if (::mkdir(prev.c_str(), 0755) != 0 && errno != EEXIST) {
-        if (errno == EACCES || errno == EROFS || errno == EPERM) return not_writable("cannot create " + prev.filename().string());
+        if (errno == EACCES || errno == EROFS || errno == EPERM)
+            return not_writable("cannot create " + prev.filename().string());
         return fail("cannot create " + prev.string() + ": " + std::strerror(errno), prev.string());
     }
 
@@ -268,7 +282,8 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
     if (!shape_tree(prev, files, folders, workers)) {
         const std::string why = std::strerror(errno);
         fs::remove_all(prev, ec);  // only a cache: a full disk must not stay full because of it
-        return fail("cannot create the output's folders: " + why + "; planpub removed its previous-build cache", prev.string());
+        return fail("cannot create the output's folders: " + why + "; planpub removed its previous-build cache",
+                    prev.string());
     }
 
     // What the lock file says now: after a failure the cache is removed, so the old list stands.
@@ -281,10 +296,12 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
         const std::string target = (prev / f.path).string();
         FileUpdate u = f.copy_from.empty() ? update_file(target, f.bytes) : copy_file_if_changed(f.copy_from, target);
         if (u.result == FileUpdate::SourceFailed)
-            diags.error({f.copy_from, 0, 0}, "output.source-unreadable",
-                        "cannot copy " + f.copy_from + " into the output: " + u.why,
-                        "the file changed while planpub was building: put a regular file back (not a link or FIFO) and build again" +
-                            cache_note);
+            diags.error(
+                {f.copy_from, 0, 0}, "output.source-unreadable",
+                "cannot copy " + f.copy_from + " into the output: " + u.why,
+                "the file changed while planpub was building: put a regular file back (not a link or FIFO) and build "
+                "again" +
+                    cache_note);
         else if (u.result == FileUpdate::WriteFailed)
             diags.error({out_dir + "/" + f.path, 0, 0}, "output.write-failed", "cannot write the file: " + u.why,
                         "free disk space, or fix the permissions of the folder that holds the output" + cache_note);
@@ -309,7 +326,8 @@ bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& 
     }
     if (!S_ISDIR(st.st_mode)) return fail("the output path exists and is not a folder", out_dir);
     if (!exchange(prev, out)) {
-        if (errno == EACCES || errno == EROFS || errno == EPERM) return not_writable("cannot put the new output in place");
+        if (errno == EACCES || errno == EROFS || errno == EPERM)
+            return not_writable("cannot put the new output in place");
         return fail("cannot put the new output in place: " + std::string(std::strerror(errno)), out_dir);
     }
     record_output(lock, next_id, written);

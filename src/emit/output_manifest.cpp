@@ -23,8 +23,10 @@ void walk(const std::string& dir, const std::string& rel, const std::set<std::st
         struct stat st;
         if (::lstat(path.c_str(), &st) != 0) continue;
         if (S_ISDIR(st.st_mode)) {
-            if (folders.count(child)) walk(path, child, files, folders, out);
-            else out.push_back(child + "/");
+            if (folders.count(child))
+                walk(path, child, files, folders, out);
+            else
+                out.push_back(child + "/");
         } else if (!S_ISREG(st.st_mode) || !files.count(child)) {
             out.push_back(child);
         }
@@ -63,12 +65,14 @@ std::string format_output_record(const std::vector<std::string>& folders, const 
 
 std::vector<std::string> foreign_entries(const std::string& out, const OutputRecord& record, const OutputSet& outputs) {
     std::set<std::string> files;
-    if (record.files) files = *record.files;
+    if (record.files)
+        files = *record.files;
     else
         for (const OutputFile& f : outputs) files.insert(f.path);
     std::set<std::string> folders;
     for (const std::string& f : files)
-        for (size_t slash = f.find('/'); slash != std::string::npos; slash = f.find('/', slash + 1)) folders.insert(f.substr(0, slash));
+        for (size_t slash = f.find('/'); slash != std::string::npos; slash = f.find('/', slash + 1))
+            folders.insert(f.substr(0, slash));
     std::vector<std::string> found;
     walk(out, "", files, folders, found);
     std::sort(found.begin(), found.end());

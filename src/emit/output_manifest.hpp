@@ -14,8 +14,8 @@
 namespace planpub {
 
 struct OutputRecord {
-    std::vector<std::string> folders;             // "device:inode"
-    std::optional<std::set<std::string>> files;   // absent in lock files of planpub before 0.x (no list)
+    std::vector<std::string> folders;            // "device:inode"
+    std::optional<std::set<std::string>> files;  // absent in lock files of planpub before 0.x (no list)
 };
 
 OutputRecord parse_output_record(const std::string& text);

@@ -29,7 +29,8 @@ int first_year(const Kpi& k) {
 AchievementRate ratio(double v, double t, bool up, std::string basis) {
     if (up && t == 0) return none("目標値が0のため、比率による達成率は計算できません。");
     if (!up && t == 0)
-        return none("目標値が0の減少の目標は、比率（目標値÷実績値）では計算できません（rate: progress なら計算できます）。");
+        return none(
+            "目標値が0の減少の目標は、比率（目標値÷実績値）では計算できません（rate: progress なら計算できます）。");
     if (!up && v == 0) return none("実績値が0のため、減少を目指す指標の比率（目標値÷実績値）は計算できません。");
     return {(up ? v / t : t / v) * 100, std::move(basis), ""};
 }
@@ -53,8 +54,10 @@ AchievementRate achievement_rate(const Kpi& k, const Year& year, RateMethod meth
         if (n == 0) return none(when + "までの期間内の実績値がありません。");
         const double v = total ? sum : sum / n;
         const double t = *k.target.number;
-        std::string basis = (total ? "累計 " : std::to_string(n) + "年分の平均 ") + fig(v, k, total ? d : d + 1) + "（" + when + "まで）";
-        if (total && !up) return none("上限を定めた累計の目標のため、達成率はありません（上限の範囲内かどうかは進捗に示します）。");
+        std::string basis = (total ? "累計 " : std::to_string(n) + "年分の平均 ") + fig(v, k, total ? d : d + 1) +
+                            "（" + when + "まで）";
+        if (total && !up)
+            return none("上限を定めた累計の目標のため、達成率はありません（上限の範囲内かどうかは進捗に示します）。");
         if (total || method == RateMethod::Ratio || !k.baseline.number) return ratio(v, t, up, basis);
         const double b = *k.baseline.number;
         if (t == b) return none("目標値が基準値と同じため、基準値からの進捗率は計算できません。");
@@ -68,7 +71,8 @@ AchievementRate achievement_rate(const Kpi& k, const Year& year, RateMethod meth
     const std::string basis = "実績 " + fig(v, k, d) + "（" + display_year(obs->year) + "）";
     if (!k.baseline.number && (method == RateMethod::Progress || k.target_kind == TargetKind::Maintain))
         return none("基準値が数値でないため、達成率は計算できません。");
-    if (k.target_kind == TargetKind::Maintain) return ratio(v, *k.baseline.number, up, basis);  // 維持: against the baseline
+    if (k.target_kind == TargetKind::Maintain)
+        return ratio(v, *k.baseline.number, up, basis);  // 維持: against the baseline
     if (!k.target.number) return none("目標値が数値でないため、達成率は計算できません。");
     const double t = *k.target.number;
     if (method == RateMethod::Ratio) return ratio(v, t, up, basis);

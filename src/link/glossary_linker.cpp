@@ -15,13 +15,14 @@ bool in_excluded_context(cmark_node* n) {
         switch (cmark_node_get_type(p)) {
             case CMARK_NODE_HEADING:
             case CMARK_NODE_LINK:
-            case CMARK_NODE_IMAGE: return true;
-            default: break;
+            case CMARK_NODE_IMAGE:
+                return true;
+            default:
+                break;
         }
     }
     return false;
 }
-
 
 std::string close_tag(const Term& t) {
     std::string hidden = "（";
@@ -45,7 +46,8 @@ TermIndex build_term_index(const Glossary& g, const std::string& plan_id) {
             int key = static_cast<int>(idx.terms.size());
             idx.terms.push_back(&t);
             idx.fragment.push_back(term_fragment(t));
-            idx.attributes.push_back(" data-term=\"" + html_escape(t.term) + "\" data-definition=\"" + html_escape(t.definition) + "\">");
+            idx.attributes.push_back(" data-term=\"" + html_escape(t.term) + "\" data-definition=\"" +
+                                     html_escape(t.definition) + "\">");
             idx.closing.push_back(close_tag(t));
             idx.matcher.add(t.term, key);
             for (const std::string& a : t.aliases) idx.matcher.add(a, key);
@@ -130,8 +132,8 @@ std::set<const Term*> link_glossary_terms(cmark_node* doc, const TermIndex& idx,
             ++links;
             linked.insert(t);
             insert_source(run, pos, m.begin, start);
-            cmark_node_insert_before(start, inline_html_node("<a class=\"term\" href=\"" + opt.glossary_url + idx.fragment[m.key] + "\"" +
-                                                 idx.attributes[m.key]));
+            cmark_node_insert_before(start, inline_html_node("<a class=\"term\" href=\"" + opt.glossary_url +
+                                                             idx.fragment[m.key] + "\"" + idx.attributes[m.key]));
             insert_source(run, m.begin, m.end, start);
             cmark_node_insert_before(start, inline_html_node(idx.closing[m.key]));
             pos = m.end;

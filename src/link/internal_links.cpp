@@ -38,7 +38,8 @@ SiteIndex build_site_index(const Site& site) {
             std::string file = page.source.path.substr(page.source.path.find_last_of('/') + 1);
             idx.outputs[src + file] = routes::page(plan.id, page.slug);
         }
-        for (const std::string& path : plan.unread_pages) idx.unread.insert(src + path.substr(path.find_last_of('/') + 1));
+        for (const std::string& path : plan.unread_pages)
+            idx.unread.insert(src + path.substr(path.find_last_of('/') + 1));
         for (const Attachment& a : plan.attachments)
             idx.outputs[src + "files/" + a.relative] = routes::plan_file(plan.id, a.relative);
     }
@@ -50,7 +51,8 @@ static bool has_scheme(const std::string& url) {
     if (colon == std::string::npos || colon == 0) return false;
     for (size_t i = 0; i < colon; ++i) {
         char c = url[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '-' ||
+              c == '.'))
             return false;
     }
     return true;

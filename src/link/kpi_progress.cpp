@@ -8,8 +8,6 @@
 
 namespace planpub {
 
-
-
 namespace {
 
 Progress status(ProgressStatus s, std::string reason) { return {s, std::move(reason)}; }
@@ -53,7 +51,8 @@ Progress average_progress(const Kpi& k, bool up) {
     if (n == 0) return status(ProgressStatus::NotEvaluated, "目標の期間内の実績値がまだありません。");
     const double mean = sum / n, t = *k.target.number;
     const bool good = up ? mean >= t : mean <= t;
-    std::string s = "期間内の実績 " + std::to_string(n) + "年分の平均 " + fig(mean, k) + "（目標 平均" + fig(t, k) + "）";
+    std::string s =
+        "期間内の実績 " + std::to_string(n) + "年分の平均 " + fig(mean, k) + "（目標 平均" + fig(t, k) + "）";
     if (!good) return status(ProgressStatus::NeedsEffort, s + "で、目標に届いていません。");
     if (latest >= last) return status(ProgressStatus::Achieved, s + "で、期間の平均が目標に達しています。");
     return status(ProgressStatus::OnTrack, s + "で、ここまでの平均は目標に達しています。");
@@ -113,17 +112,20 @@ Progress evaluate_progress(const Kpi& k) {
     double t = *k.target.number;
     std::string s = when + "の実績 " + fig(v, k) + "（基準値 " + fig(b, k) + " → 目標値 " + fig(t, k) + "）";
     if (t == b && k.direction == Direction::None)  // 0人 → 0人: fewer is better? more? not said
-        return status(ProgressStatus::NotEvaluated,
-                      s + "。目標値が基準値と同じで、増やすか減らすか（方向性）が書かれていないため、評価していません。");
+        return status(
+            ProgressStatus::NotEvaluated,
+            s + "。目標値が基準値と同じで、増やすか減らすか（方向性）が書かれていないため、評価していません。");
     if (up ? v >= t : v <= t) return status(ProgressStatus::Achieved, s + "で、目標値に達しています。");
     if (!k.baseline_year || !k.target_year)
-        return status(ProgressStatus::NeedsEffort, s + "で、目標値に届いていません（年度が無いため途中の目安は計算していません）。");
+        return status(ProgressStatus::NeedsEffort,
+                      s + "で、目標値に届いていません（年度が無いため途中の目安は計算していません）。");
     // The straight path from baseline to target: where the KPI should be by the latest year. In
     // months, so that a fiscal and a calendar year of the same number are not the same point.
     int span = start_month(*k.target_year) - start_month(*k.baseline_year);
     if (span <= 0)  // kpi.target-before-baseline: there is no path
-        return status(ProgressStatus::NeedsEffort,
-                      s + "で、目標値に届いていません（目標年度が基準年度より後でないため途中の目安は計算していません）。");
+        return status(
+            ProgressStatus::NeedsEffort,
+            s + "で、目標値に届いていません（目標年度が基準年度より後でないため途中の目安は計算していません）。");
     double share = static_cast<double>(start_month(latest->year) - start_month(*k.baseline_year)) / span;
     share = std::clamp(share, 0.0, 1.0);
     double expected = b + (t - b) * share;

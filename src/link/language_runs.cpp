@@ -7,8 +7,9 @@ namespace planpub {
 namespace {
 
 bool latin_letter(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool word_char(unsigned char c) { return latin_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '\'' || c == '.'; }
-
+bool word_char(unsigned char c) {
+    return latin_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '\'' || c == '.';
+}
 
 // Inside a link, code or a span the author already marked: leave alone.
 bool excluded(cmark_node* n) {
@@ -19,8 +20,10 @@ bool excluded(cmark_node* n) {
     for (cmark_node* s = cmark_node_previous(n); s; s = cmark_node_previous(s))
         if (cmark_node_get_type(s) == CMARK_NODE_HTML_INLINE) {
             std::string lit = cmark_node_get_literal(s) ? cmark_node_get_literal(s) : "";
-            if (lit.rfind("</span", 0) == 0) --open;
-            else if (lit.rfind("<span", 0) == 0 && lit.find("lang=") != std::string::npos) ++open;
+            if (lit.rfind("</span", 0) == 0)
+                --open;
+            else if (lit.rfind("<span", 0) == 0 && lit.find("lang=") != std::string::npos)
+                ++open;
         }
     return open > 0;
 }
@@ -31,7 +34,8 @@ std::vector<std::pair<size_t, size_t>> latin_runs(std::string_view s) {
     std::vector<std::pair<size_t, size_t>> runs;
     size_t i = 0;
     while (i < s.size()) {
-        if (!latin_letter(static_cast<unsigned char>(s[i])) || (i > 0 && word_char(static_cast<unsigned char>(s[i - 1])))) {
+        if (!latin_letter(static_cast<unsigned char>(s[i])) ||
+            (i > 0 && word_char(static_cast<unsigned char>(s[i - 1])))) {
             ++i;
             continue;
         }
@@ -48,8 +52,10 @@ std::vector<std::pair<size_t, size_t>> latin_runs(std::string_view s) {
             while (j > w && (s[j - 1] == '.' || s[j - 1] == '-' || s[j - 1] == '\'')) --j;  // "Indicator." ends the run
             ++words;
             end = j;
-            if (j + 1 < s.size() && s[j] == ' ' && latin_letter(static_cast<unsigned char>(s[j + 1]))) ++j;
-            else break;
+            if (j + 1 < s.size() && s[j] == ' ' && latin_letter(static_cast<unsigned char>(s[j + 1])))
+                ++j;
+            else
+                break;
         }
         if (words >= 2 && lower) runs.push_back({begin, end});
         i = end > i ? end : i + 1;

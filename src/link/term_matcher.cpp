@@ -70,7 +70,7 @@ std::vector<TermMatch> TermMatcher::find(std::string_view text) const {
     // Fold the text, remembering where each folded code point came from.
     // Buffers reused across calls on the same thread: no allocation per text node.
     thread_local std::u32string folded;
-    thread_local std::vector<size_t> from, to;  // source byte range of each folded code point
+    thread_local std::vector<size_t> from, to;   // source byte range of each folded code point
     thread_local std::vector<uint32_t> longest;  // longest valid match starting at each folded index
     folded.clear();
     from.clear();

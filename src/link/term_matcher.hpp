@@ -21,20 +21,20 @@ struct TermMatch {
 };
 
 class TermMatcher {
-public:
+  public:
     // Adds a spelling (a term or an alias). Call before build().
     void add(const std::string& spelling, int key);
     void build();
     std::vector<TermMatch> find(std::string_view text) const;
     size_t size() const { return patterns_; }
 
-private:
+  private:
     struct Node {
         std::vector<std::pair<char32_t, int>> next;  // sorted by code point
         int fail = 0;
-        int out = -1;       // key of the pattern ending here, or -1
-        int out_len = 0;    // its length in folded code points
-        int dict = -1;      // nearest node on the fail chain with out >= 0
+        int out = -1;     // key of the pattern ending here, or -1
+        int out_len = 0;  // its length in folded code points
+        int dict = -1;    // nearest node on the fail chain with out >= 0
     };
     std::vector<Node> nodes_{1};
     size_t patterns_ = 0;

@@ -58,7 +58,11 @@ ReadStatus read_bytes(const fs::path& p, size_t max_bytes, std::string& out, siz
             }
             if (n == 0) break;
             got += static_cast<size_t>(n);
-            if (got > max_bytes) { size = got; status = ReadStatus::TooLarge; break; }
+            if (got > max_bytes) {
+                size = got;
+                status = ReadStatus::TooLarge;
+                break;
+            }
         }
         out.resize(status == ReadStatus::Ok ? got : 0);
     }
@@ -83,7 +87,8 @@ SourceFile read_raw(const fs::path& p, const std::string& display, size_t max_by
     size_t size = 0;
     std::string why;
     switch (read_bytes(p, max_bytes, f.text, size, why)) {
-        case ReadStatus::Ok: break;
+        case ReadStatus::Ok:
+            break;
         case ReadStatus::TooLarge:
             diags.error({display, 0, 0}, "limit.file-too-large",
                         "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(max_bytes),
@@ -100,7 +105,7 @@ SourceFile read_raw(const fs::path& p, const std::string& display, size_t max_by
 
 // A folder's entries by name; a folder that cannot be listed is reported, not taken as empty.
 std::vector<fs::directory_entry> sorted_entries(const fs::path& dir, const std::string& display, Diagnostics& diags,
-                                               bool* listed = nullptr) {
+                                                bool* listed = nullptr) {
     std::vector<fs::directory_entry> v;
     std::error_code ec;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) v.push_back(*it);
@@ -127,13 +132,18 @@ PlanSources load_plan(const fs::directory_entry& dir, const std::string& display
         }
         if (!is_plain_file(e, d, diags)) continue;
         if (name == "index.md") saw_index = true;
-        if (name == "index.md") plan.index = read_text_file(e.path().string(), d, Limits::max_page_bytes, diags);
+        if (name == "index.md")
+            plan.index = read_text_file(e.path().string(), d, Limits::max_page_bytes, diags);
         else if (ends_with(name, ".md"))
             plan.pages.push_back(read_text_file(e.path().string(), d, Limits::max_page_bytes, diags));
-        else if (name == "kpi.csv") plan.kpi_csv = read_raw(e.path(), d, Limits::max_data_bytes, diags);
-        else if (name == "kpi-values.csv") plan.kpi_values_csv = read_raw(e.path(), d, Limits::max_data_bytes, diags);
-        else if (name == "evaluation.csv") plan.evaluation_csv = read_raw(e.path(), d, Limits::max_data_bytes, diags);
-        else if (name == "glossary.yaml") plan.glossary = read_text_file(e.path().string(), d, Limits::max_data_bytes, diags);
+        else if (name == "kpi.csv")
+            plan.kpi_csv = read_raw(e.path(), d, Limits::max_data_bytes, diags);
+        else if (name == "kpi-values.csv")
+            plan.kpi_values_csv = read_raw(e.path(), d, Limits::max_data_bytes, diags);
+        else if (name == "evaluation.csv")
+            plan.evaluation_csv = read_raw(e.path(), d, Limits::max_data_bytes, diags);
+        else if (name == "glossary.yaml")
+            plan.glossary = read_text_file(e.path().string(), d, Limits::max_data_bytes, diags);
     }
     if (!saw_index && listed) {
         plan.index.path = join(display, "index.md");
@@ -188,11 +198,12 @@ ContentTree load_content(const std::string& content_dir, Diagnostics& diags, int
                     "create site.yaml with title, base_url, publisher and license (see docs/content-format.md)");
     auto glossary = root / "glossary.yaml";
     if (fs::exists(glossary, ec) && !fs::is_symlink(glossary, ec))
-        tree.glossary = read_text_file(glossary.string(), join(content_dir, "glossary.yaml"), Limits::max_data_bytes, diags);
+        tree.glossary =
+            read_text_file(glossary.string(), join(content_dir, "glossary.yaml"), Limits::max_data_bytes, diags);
     auto results = root / "accessibility-results.json";
     if (fs::exists(results, ec) && !fs::is_symlink(results, ec))
-        tree.accessibility_results =
-            read_text_file(results.string(), join(content_dir, "accessibility-results.json"), Limits::max_data_bytes, diags);
+        tree.accessibility_results = read_text_file(results.string(), join(content_dir, "accessibility-results.json"),
+                                                    Limits::max_data_bytes, diags);
 
     // Copied as it is to the output root (a CNAME, a search engine's verification file).
     auto static_dir = root / "static";
@@ -205,13 +216,17 @@ ContentTree load_content(const std::string& content_dir, Diagnostics& diags, int
         std::vector<std::pair<fs::directory_entry, std::string>> dirs;
         for (auto& e : sorted_entries(plans, plans_display, diags)) {
             std::string d = join(plans_display, e.path().filename().string());
-            if (e.is_symlink(ec)) { is_plain_file(e, d, diags); continue; }
+            if (e.is_symlink(ec)) {
+                is_plain_file(e, d, diags);
+                continue;
+            }
             if (!e.is_directory(ec)) continue;
             dirs.push_back({e, d});
         }
         // Plans are read side by side; each lands in its own slot, in name order.
         tree.plans.resize(dirs.size());
-        parallel_for(dirs.size(), workers, [&](size_t i, int) { tree.plans[i] = load_plan(dirs[i].first, dirs[i].second, diags); });
+        parallel_for(dirs.size(), workers,
+                     [&](size_t i, int) { tree.plans[i] = load_plan(dirs[i].first, dirs[i].second, diags); });
     }
     if (tree.plans.empty())
         diags.error({plans_display, 0, 0}, "content.no-plans", "no plans found",

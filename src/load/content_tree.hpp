@@ -32,7 +32,7 @@ struct ContentTree {
     SourceFile site_yaml;
     SourceFile glossary;
     SourceFile accessibility_results;
-    std::vector<PlanSources> plans;  // sorted by id
+    std::vector<PlanSources> plans;        // sorted by id
     std::vector<Attachment> static_files;  // static/: copied as they are to the output root
 };
 

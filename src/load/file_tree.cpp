@@ -20,9 +20,11 @@ bool has_control(const std::string& s) {
 void walk(const fs::path& dir, const std::string& display, const std::string& rel, int depth,
           std::vector<Attachment>& out, Diagnostics& diags) {
     if (depth > Limits::max_file_folder_depth) {
-        diags.error({display, 0, 0}, "limit.folder-depth",
-                    "folder is more than " + std::to_string(Limits::max_file_folder_depth) + " folders deep; its files are not published",
-                    "move its files into a folder at most " + std::to_string(Limits::max_file_folder_depth) + " levels deep");
+        diags.error(
+            {display, 0, 0}, "limit.folder-depth",
+            "folder is more than " + std::to_string(Limits::max_file_folder_depth) +
+                " folders deep; its files are not published",
+            "move its files into a folder at most " + std::to_string(Limits::max_file_folder_depth) + " levels deep");
         return;
     }
     std::vector<fs::directory_entry> entries;
@@ -31,13 +33,15 @@ void walk(const fs::path& dir, const std::string& display, const std::string& re
     if (ec)
         diags.error({display, 0, 0}, "io.unreadable", "cannot list the folder: " + ec.message(),
                     "check that the folder's permissions let planpub read it");
-    std::sort(entries.begin(), entries.end(), [](auto& a, auto& b) { return a.path().filename() < b.path().filename(); });
+    std::sort(entries.begin(), entries.end(),
+              [](auto& a, auto& b) { return a.path().filename() < b.path().filename(); });
     for (const auto& e : entries) {
         const std::string name = e.path().filename().string();
         const std::string d = display + "/" + name, r = rel.empty() ? name : rel + "/" + name;
         if (find_invalid_utf8(name) != npos || has_control(name)) {
             diags.error({display, 0, 0}, "content.bad-file-name",
-                        "file name \"" + printable_name(name) + "\" is not UTF-8 text or holds a control character; it is not published",
+                        "file name \"" + printable_name(name) +
+                            "\" is not UTF-8 text or holds a control character; it is not published",
                         "rename the file (no line breaks or control characters; save names as UTF-8)");
             continue;
         }
@@ -51,7 +55,8 @@ void walk(const fs::path& dir, const std::string& display, const std::string& re
         } else if (S_ISREG(st.st_mode)) {
             out.push_back({e.path().string(), r});
         } else {
-            diags.error({d, 0, 0}, "content.not-regular-file", "not a regular file (a FIFO, socket or device); it is not published",
+            diags.error({d, 0, 0}, "content.not-regular-file",
+                        "not a regular file (a FIFO, socket or device); it is not published",
                         "replace it with an ordinary file or remove it");
         }
     }
@@ -68,15 +73,18 @@ std::string printable_name(const std::string& name) {
         for (; i < stop; ++i) {
             unsigned char c = static_cast<unsigned char>(name[i]);
             char buf[8];
-            if (c == '\n') out += "\\n";
-            else if (c == '\t') out += "\\t";
+            if (c == '\n')
+                out += "\\n";
+            else if (c == '\t')
+                out += "\\t";
             else if (c < 0x20 || c == 0x7f) {
                 std::snprintf(buf, sizeof buf, "\\x%02X", c);
                 out += buf;
             } else if (c == '\\' || c == '"') {
                 out += '\\';
                 out += static_cast<char>(c);
-            } else out += static_cast<char>(c);
+            } else
+                out += static_cast<char>(c);
         }
         if (i < name.size()) {
             char buf[8];

@@ -9,8 +9,8 @@
 namespace planpub {
 
 struct ThemeFiles {
-    std::map<std::string, std::string> templates;  // name without .mustache → text
-    std::map<std::string, std::string> assets;     // path below assets/ → bytes
+    std::map<std::string, std::string> templates;       // name without .mustache → text
+    std::map<std::string, std::string> assets;          // path below assets/ → bytes
     std::map<std::string, std::string> template_paths;  // name → the theme's file as the user names it (overrides only)
 };
 

@@ -31,8 +31,8 @@ bool accept_utf8(std::string& text, const std::string& path, const std::string& 
     size_t bad = find_invalid_utf8(text);
     if (bad != npos) {
         LineCol lc = line_col_at(text, bad);
-        diags.error({path, lc.line, lc.column}, "encoding.invalid-utf8", "invalid UTF-8 (byte " + std::to_string(bad) + ")",
-                    hint);
+        diags.error({path, lc.line, lc.column}, "encoding.invalid-utf8",
+                    "invalid UTF-8 (byte " + std::to_string(bad) + ")", hint);
         return false;
     }
     // YAML forbids C0 controls other than tab and line ends, yaml-cpp mangles them, and in HTML

@@ -15,15 +15,15 @@ namespace planpub {
 enum class RateMethod { Progress, Ratio };
 
 struct Grade {
-    std::string key;    // as written in evaluation.csv: A, B, ◎, 達成 …
-    std::string label;  // what it means, shown beside it
+    std::string key;                 // as written in evaluation.csv: A, B, ◎, 達成 …
+    std::string label;               // what it means, shown beside it
     std::optional<double> min_rate;  // computed when the rate (in %) is at least this; none: written only
 };
 
 struct EvaluationScale {
     bool defined = false;  // the plan's front matter has `evaluation:`
     RateMethod method = RateMethod::Progress;
-    std::vector<Grade> grades;  // in the order written; the first whose min_rate the rate reaches is computed
+    std::vector<Grade> grades;            // in the order written; the first whose min_rate the rate reaches is computed
     std::vector<std::string> next_steps;  // allowed 今後の方向性 (拡充, 継続 …); empty: any text
 };
 

@@ -15,12 +15,12 @@ struct Term {
     std::string expansion_lang;  // e.g. en
     std::string definition;      // Markdown inline
     std::string source;
-    bool link = true;            // false: never auto-linked
-    std::string plan;            // empty for site-wide terms
-    std::string anchor;          // t-<id or term> (site) / t-<plan>-<…> (plan-local); unique
-    std::string path;            // glossary.yaml as the user named it
+    bool link = true;    // false: never auto-linked
+    std::string plan;    // empty for site-wide terms
+    std::string anchor;  // t-<id or term> (site) / t-<plan>-<…> (plan-local); unique
+    std::string path;    // glossary.yaml as the user named it
     int line = 0;
-    SourceSpan definition_at;    // where the definition's text lies in glossary.yaml
+    SourceSpan definition_at;  // where the definition's text lies in glossary.yaml
 };
 
 struct Glossary {

@@ -23,50 +23,59 @@ enum class FileFormat { Csv, Json, JsonSchema, JsonLd, Turtle };
 
 inline const char* format_name(FileFormat f) {
     switch (f) {
-        case FileFormat::Csv: return "CSV";
+        case FileFormat::Csv:
+            return "CSV";
         case FileFormat::Json:
-        case FileFormat::JsonSchema: return "JSON";
-        case FileFormat::JsonLd: return "JSON-LD";
-        case FileFormat::Turtle: return "Turtle";
+        case FileFormat::JsonSchema:
+            return "JSON";
+        case FileFormat::JsonLd:
+            return "JSON-LD";
+        case FileFormat::Turtle:
+            return "Turtle";
     }
     return "";
 }
 
 inline const char* media_type(FileFormat f) {
     switch (f) {
-        case FileFormat::Csv: return "text/csv";
-        case FileFormat::Json: return "application/json";
-        case FileFormat::JsonSchema: return "application/schema+json";
-        case FileFormat::JsonLd: return "application/ld+json";
-        case FileFormat::Turtle: return "text/turtle";
+        case FileFormat::Csv:
+            return "text/csv";
+        case FileFormat::Json:
+            return "application/json";
+        case FileFormat::JsonSchema:
+            return "application/schema+json";
+        case FileFormat::JsonLd:
+            return "application/ld+json";
+        case FileFormat::Turtle:
+            return "text/turtle";
     }
     return "";
 }
 
 struct DataFile {
-    std::string id;           // unique within the site, e.g. 222097-alpha-kpi
-    std::string path;         // below the site root, e.g. opendata/222097/alpha/222097_alpha_kpi.csv
+    std::string id;    // unique within the site, e.g. 222097-alpha-kpi
+    std::string path;  // below the site root, e.g. opendata/222097/alpha/222097_alpha_kpi.csv
     std::string title;
     std::string description;  // one plain Japanese sentence
     FileFormat format = FileFormat::Csv;
     // plan.json lists the glossary terms the plan's pages use, so its bytes are written after the
     // pages render (app/open_data.cpp); every other file's bytes are ready when it is made.
     bool written_after_pages = false;
-    std::string schema_path;  // JSON files: their JSON Schema below the site root
+    std::string schema_path;          // JSON files: their JSON Schema below the site root
     std::vector<ColumnSpec> columns;  // CSV files
     std::string bytes;
 };
 
 struct DataSet {
-    std::string id;  // e.g. 222097-alpha, 222097-glossary
+    std::string id;       // e.g. 222097-alpha, 222097-glossary
     std::string plan_id;  // the plan it publishes; empty for the glossary
     std::string title;
     std::string description;
     std::vector<std::string> keywords;
     std::string standards;  // what its files follow, for the open-data list
-    std::string issued;    // YYYY-MM-DD
-    std::string modified;  // YYYY-MM-DD
-    std::string version;   // the plan's version (front matter), if it says one
+    std::string issued;     // YYYY-MM-DD
+    std::string modified;   // YYYY-MM-DD
+    std::string version;    // the plan's version (front matter), if it says one
     std::optional<Period> period;
     std::string landing_page;  // below the site root, e.g. alpha/index.html
     Publisher publisher;

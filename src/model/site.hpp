@@ -52,7 +52,7 @@ struct SiteConfig {
     Publisher publisher;
     std::string license;  // CC-BY-4.0 | CC0-1.0 | PDL-1.0
     Contact contact;
-    std::string theme;  // folder (relative to the content folder) overriding the default theme
+    std::string theme;                     // folder (relative to the content folder) overriding the default theme
     int theme_line = 0, theme_column = 0;  // where site.yaml names it
     LinkMode link = LinkMode::First;
     std::string encoding;  // CSV input encoding when not UTF-8
@@ -88,7 +88,7 @@ struct Page {
     SourceSpan source;
     std::string slug;
     std::string title;
-    int goal = 0;  // 基本目標 number, 0 when the page is not a goal page
+    int goal = 0;       // 基本目標 number, 0 when the page is not a goal page
     TextPiece goal_at;  // where the goal number is written in the front matter (line, column)
     int order = 0;
     std::string summary;
@@ -114,14 +114,14 @@ struct Plan {
     std::string published;
     std::string updated;
     std::string legal_basis;
-    std::string description;             // for catalogues; optional
-    std::vector<std::string> keywords;   // for catalogues; optional
+    std::string description;            // for catalogues; optional
+    std::vector<std::string> keywords;  // for catalogues; optional
     std::vector<std::string> related;
     std::vector<TextPiece> related_at;  // where each related id is written in index.md (line, column)
     std::vector<Revision> revisions;
     std::vector<Goal> goals;
     bool goals_read = false;  // index.md's front matter was read: `goals` are all the plan has
-    std::string overview;  // Markdown body of index.md
+    std::string overview;     // Markdown body of index.md
     std::vector<Page> pages;
     // Page files that are there but could not be read (bad front matter, not UTF-8 …): their own
     // error says why, so links to them are not reported as pointing to nothing.
@@ -139,20 +139,20 @@ struct Site {
 
 // Hard limits that keep one bad file from hanging or exhausting a build (docs/limits.md).
 struct Limits {
-    static constexpr size_t max_page_bytes = 8u << 20;       // one Markdown file
-    static constexpr size_t max_data_bytes = 32u << 20;      // one CSV or YAML file
-    static constexpr int max_table_columns = 128;            // GFM table columns
-    static constexpr int max_nesting_depth = 64;             // blocks and inlines
-    static constexpr size_t max_page_markup = 200000;        // line ends and Markdown punctuation in one page
+    static constexpr size_t max_page_bytes = 8u << 20;        // one Markdown file
+    static constexpr size_t max_data_bytes = 32u << 20;       // one CSV or YAML file
+    static constexpr int max_table_columns = 128;             // GFM table columns
+    static constexpr int max_nesting_depth = 64;              // blocks and inlines
+    static constexpr size_t max_page_markup = 200000;         // line ends and Markdown punctuation in one page
     static constexpr size_t max_term_links_per_page = 10000;  // `link: all` stops linking there
     static constexpr size_t max_term_chars = 64;              // one glossary spelling, folded: bounds matching cost
     static constexpr size_t max_pages_per_plan = 10000;
-    static constexpr size_t max_kpis_per_plan = 1000;         // rows of kpi.csv: all are on one KPI page
-    static constexpr size_t max_csv_rows = 100000;           // records in one CSV file
-    static constexpr size_t max_csv_columns = 64;            // fields in one record
-    static constexpr size_t max_csv_cells = 1000000;         // fields in one CSV file: bounds memory
-    static constexpr size_t max_yaml_nodes = 250000;         // values in one YAML file (≈ 20,000 glossary terms)
-    static constexpr int max_file_folder_depth = 16;         // folders below files/ or static/
+    static constexpr size_t max_kpis_per_plan = 1000;  // rows of kpi.csv: all are on one KPI page
+    static constexpr size_t max_csv_rows = 100000;     // records in one CSV file
+    static constexpr size_t max_csv_columns = 64;      // fields in one record
+    static constexpr size_t max_csv_cells = 1000000;   // fields in one CSV file: bounds memory
+    static constexpr size_t max_yaml_nodes = 250000;   // values in one YAML file (≈ 20,000 glossary terms)
+    static constexpr int max_file_folder_depth = 16;   // folders below files/ or static/
 };
 
 }  // namespace planpub

@@ -12,9 +12,13 @@
 
 namespace planpub {
 
-std::string bomless_csv(const std::string& bytes) { return bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? bytes.substr(3) : bytes; }
+std::string bomless_csv(const std::string& bytes) {
+    return bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? bytes.substr(3) : bytes;
+}
 
-std::string dataset_iri(const DataSet& s, const SiteConfig& site) { return absolute_url(site, s.landing_page) + "#dataset"; }
+std::string dataset_iri(const DataSet& s, const SiteConfig& site) {
+    return absolute_url(site, s.landing_page) + "#dataset";
+}
 
 std::string municipality(const Publisher& p) { return p.prefecture + p.name; }
 
@@ -30,11 +34,12 @@ std::string period_start(const Period& p) {
 }
 
 std::string period_end(const Period& p) {
-    return p.to.kind == Year::Kind::Fiscal ? std::to_string(p.to.year + 1) + "-03-31" : std::to_string(p.to.year) + "-12-31";
+    return p.to.kind == Year::Kind::Fiscal ? std::to_string(p.to.year + 1) + "-03-31"
+                                           : std::to_string(p.to.year) + "-12-31";
 }
 
-std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector<DataFile>& extra, const SiteConfig& site,
-                             const std::string& created) {
+std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector<DataFile>& extra,
+                             const SiteConfig& site, const std::string& created) {
     using nlohmann::ordered_json;
     ordered_json resources = ordered_json::array();
     std::vector<const DataFile*> files;
@@ -42,51 +47,56 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
         for (const DataFile& f : s.files) files.push_back(&f);
     for (const DataFile& f : extra) files.push_back(&f);
     for (const DataFile* file : files) {
-            const DataFile& f = *file;
-            ordered_json r = {{"name", f.id}, {"path", routes::within_opendata(f.path)}, {"title", f.title}, {"description", f.description}};
-            size_t bytes = f.bytes.size();
-            if (f.format == FileFormat::Csv) {
-                // The BOM-less copy: Frictionless readers do not all strip a BOM (docs/opendata.md).
-                r["path"] = routes::within_opendata(routes::bomless(f.path));
-                bytes = bomless_csv(f.bytes).size();
-                ordered_json fields = ordered_json::array();
-                for (const ColumnSpec& c : f.columns)
-                    fields.push_back({{"name", c.title},
-                                      {"type", c.datatype == "decimal" ? "number" : c.datatype},
-                                      {"description", c.description}});
-                r["$schema"] = "https://datapackage.org/profiles/2.0/dataresource.json";
-                r["type"] = "table";
-                r["format"] = "csv";
-                r["mediatype"] = "text/csv";
-                r["encoding"] = "utf-8";
-                r["dialect"] = {{"$schema", "https://datapackage.org/profiles/2.0/tabledialect.json"},
-                                {"header", true},
-                                {"delimiter", ","},
-                                {"lineTerminator", "\r\n"},
-                                {"quoteChar", "\""},
-                                {"doubleQuote", true}};
-                r["schema"] = {{"$schema", "https://datapackage.org/profiles/2.0/tableschema.json"},
-                               {"fields", fields},
-                               {"missingValues", ordered_json::array({""})},
-                               {"primaryKey", ordered_json::array({"ID"})}};
-            } else if ((f.format == FileFormat::Json || f.format == FileFormat::JsonSchema) && !f.schema_path.empty()) {
-                r["$schema"] = "https://datapackage.org/profiles/2.0/dataresource.json";
-                r["format"] = "json";
-                r["mediatype"] = media_type(f.format);
-                r["encoding"] = "utf-8";
-                r["jsonSchema"] = routes::within_opendata(f.schema_path);
-            } else {
-                continue;  // not described by a schema (the SKOS Turtle): listed in the DCAT catalogue instead
-            }
-            r["bytes"] = bytes;
-            resources.push_back(r);
+        const DataFile& f = *file;
+        ordered_json r = {{"name", f.id},
+                          {"path", routes::within_opendata(f.path)},
+                          {"title", f.title},
+                          {"description", f.description}};
+        size_t bytes = f.bytes.size();
+        if (f.format == FileFormat::Csv) {
+            // The BOM-less copy: Frictionless readers do not all strip a BOM (docs/opendata.md).
+            r["path"] = routes::within_opendata(routes::bomless(f.path));
+            bytes = bomless_csv(f.bytes).size();
+            ordered_json fields = ordered_json::array();
+            for (const ColumnSpec& c : f.columns)
+                fields.push_back({{"name", c.title},
+                                  {"type", c.datatype == "decimal" ? "number" : c.datatype},
+                                  {"description", c.description}});
+            r["$schema"] = "https://datapackage.org/profiles/2.0/dataresource.json";
+            r["type"] = "table";
+            r["format"] = "csv";
+            r["mediatype"] = "text/csv";
+            r["encoding"] = "utf-8";
+            r["dialect"] = {{"$schema", "https://datapackage.org/profiles/2.0/tabledialect.json"},
+                            {"header", true},
+                            {"delimiter", ","},
+                            {"lineTerminator", "\r\n"},
+                            {"quoteChar", "\""},
+                            {"doubleQuote", true}};
+            r["schema"] = {{"$schema", "https://datapackage.org/profiles/2.0/tableschema.json"},
+                           {"fields", fields},
+                           {"missingValues", ordered_json::array({""})},
+                           {"primaryKey", ordered_json::array({"ID"})}};
+        } else if ((f.format == FileFormat::Json || f.format == FileFormat::JsonSchema) && !f.schema_path.empty()) {
+            r["$schema"] = "https://datapackage.org/profiles/2.0/dataresource.json";
+            r["format"] = "json";
+            r["mediatype"] = media_type(f.format);
+            r["encoding"] = "utf-8";
+            r["jsonSchema"] = routes::within_opendata(f.schema_path);
+        } else {
+            continue;  // not described by a schema (the SKOS Turtle): listed in the DCAT catalogue instead
         }
+        r["bytes"] = bytes;
+        resources.push_back(r);
+    }
     ordered_json doc = {
         {"$schema", "https://datapackage.org/profiles/2.0/datapackage.json"},
         {"name", "planpub-" + site.publisher.local_government_code},
         {"title", site.title + " オープンデータ"},
         {"homepage", absolute_url(site, routes::opendata_page())},
-        {"licenses", ordered_json::array({{{"name", site.license}, {"path", license_uri(site.license)}, {"title", license_name(site.license)}}})},
+        {"licenses",
+         ordered_json::array(
+             {{{"name", site.license}, {"path", license_uri(site.license)}, {"title", license_name(site.license)}}})},
         {"resources", resources},
     };
     if (!created.empty()) doc["created"] = created + "T00:00:00Z";  // a content date, or none
@@ -96,29 +106,48 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
 DataFile open_data_list(const std::vector<DataSet>& sets, const SiteConfig& site) {
     auto col = [](const char* title, const char* description) { return ColumnSpec{"", title, "string", description}; };
     std::vector<ColumnSpec> cols = with_lead({
-        col("データセット_ID", "データセットの識別子"), col("データセット_タイトル", "データセットの名称"),
-        col("データセット_概要", "データセットの内容の説明"), col("データセット_キーワード", "検索のための語（「;」区切り）"),
-        col("データセット_公開日", "データセットを公開した日"), col("データセット_最終更新日", "データセットを最後に更新した日"),
-        col("データセット_URL", "データセットを説明するページのURL"), col("データセット_更新頻度", "更新の頻度"),
-        col("データセット_準拠する標準", "データセットが従う規格"), col("データセット_関連ドキュメント", "関連する文書のURL"),
-        col("データセット_対象地域", "データが対象とする地域"), col("データセット_対象期間", "データが対象とする期間"),
-        col("データセット_作成者", "データセットを作成した組織"), col("データセット_連絡先名称", "問い合わせ先の部署"),
-        col("データセット_連絡先メールアドレス", "問い合わせ先のメールアドレス"), col("データセット_連絡先電話番号", "問い合わせ先の電話番号"),
-        col("データセット_連絡先内線番号", "問い合わせ先の内線番号"), col("データセット_連絡先FormURL", "問い合わせフォームのURL"),
-        col("データセット_連絡先備考（その他、SNSなど）", "問い合わせについての補足"), col("データセット_備考", "補足"),
-        col("ファイル_ID", "ファイルの識別子"), col("ファイル_タイトル", "ファイルの名称"), col("ファイル_説明", "ファイルの内容の説明"),
-        col("ファイル_形式", "ファイル形式（CSV、JSON、Turtle）"), col("ファイル_ライセンス", "利用条件（ライセンス）の名称"),
-        col("ファイル_利用規約", "ライセンスのURL"), col("ファイル_アクセスURL", "ファイルを案内するページのURL"),
-        col("ファイル_ダウンロードURL", "ファイルを直接取得するURL"), col("ファイル_関連ドキュメント", "ファイルの項目説明（スキーマ・メタデータ）のURL"),
-        col("ファイル_言語", "ファイルの言語"), col("ファイル_公開日", "ファイルを公開した日"), col("ファイル_最終更新日", "ファイルを最後に更新した日"),
-        col("ファイル_準拠する標準", "ファイルが従う規格"), col("ファイル_著作権表記", "著作権者"),
+        col("データセット_ID", "データセットの識別子"),
+        col("データセット_タイトル", "データセットの名称"),
+        col("データセット_概要", "データセットの内容の説明"),
+        col("データセット_キーワード", "検索のための語（「;」区切り）"),
+        col("データセット_公開日", "データセットを公開した日"),
+        col("データセット_最終更新日", "データセットを最後に更新した日"),
+        col("データセット_URL", "データセットを説明するページのURL"),
+        col("データセット_更新頻度", "更新の頻度"),
+        col("データセット_準拠する標準", "データセットが従う規格"),
+        col("データセット_関連ドキュメント", "関連する文書のURL"),
+        col("データセット_対象地域", "データが対象とする地域"),
+        col("データセット_対象期間", "データが対象とする期間"),
+        col("データセット_作成者", "データセットを作成した組織"),
+        col("データセット_連絡先名称", "問い合わせ先の部署"),
+        col("データセット_連絡先メールアドレス", "問い合わせ先のメールアドレス"),
+        col("データセット_連絡先電話番号", "問い合わせ先の電話番号"),
+        col("データセット_連絡先内線番号", "問い合わせ先の内線番号"),
+        col("データセット_連絡先FormURL", "問い合わせフォームのURL"),
+        col("データセット_連絡先備考（その他、SNSなど）", "問い合わせについての補足"),
+        col("データセット_備考", "補足"),
+        col("ファイル_ID", "ファイルの識別子"),
+        col("ファイル_タイトル", "ファイルの名称"),
+        col("ファイル_説明", "ファイルの内容の説明"),
+        col("ファイル_形式", "ファイル形式（CSV、JSON、Turtle）"),
+        col("ファイル_ライセンス", "利用条件（ライセンス）の名称"),
+        col("ファイル_利用規約", "ライセンスのURL"),
+        col("ファイル_アクセスURL", "ファイルを案内するページのURL"),
+        col("ファイル_ダウンロードURL", "ファイルを直接取得するURL"),
+        col("ファイル_関連ドキュメント", "ファイルの項目説明（スキーマ・メタデータ）のURL"),
+        col("ファイル_言語", "ファイルの言語"),
+        col("ファイル_公開日", "ファイルを公開した日"),
+        col("ファイル_最終更新日", "ファイルを最後に更新した日"),
+        col("ファイル_準拠する標準", "ファイルが従う規格"),
+        col("ファイル_著作権表記", "著作権者"),
     });
     cols[0].name = "code";
     cols[1].name = "id";
     cols[2].name = "municipality";
     for (size_t i = 3; i < cols.size(); ++i) cols[i].name = "c" + std::to_string(i + 1);
-    DataFile out = csv_file(site.publisher.local_government_code + "-open-data-list", routes::opendata_file("open_data_list.csv"),
-                            "オープンデータ一覧", "このサイトが公開するすべてのファイルを、1行に1ファイルずつ並べた一覧です。", cols);
+    DataFile out = csv_file(site.publisher.local_government_code + "-open-data-list",
+                            routes::opendata_file("open_data_list.csv"), "オープンデータ一覧",
+                            "このサイトが公開するすべてのファイルを、1行に1ファイルずつ並べた一覧です。", cols);
     CsvWriter w(titles(cols), datatypes(cols));
     const Contact& c = site.contact;
     for (const DataSet& s : sets) {
@@ -126,14 +155,45 @@ DataFile open_data_list(const std::vector<DataSet>& sets, const SiteConfig& site
         for (const std::string& k : s.keywords) keywords += (keywords.empty() ? "" : ";") + k;
         std::string period = s.period ? display_period(*s.period) : "";
         for (const DataFile& f : s.files) {
-            std::string related = f.format == FileFormat::Csv ? absolute_url(site, f.path) + "-metadata.json"
-                                                    : (f.schema_path.empty() ? "" : absolute_url(site, f.schema_path));
-            w.row({s.publisher.local_government_code, f.id, municipality(s.publisher), s.id, s.title, s.description, keywords,
-                   s.issued, s.modified, absolute_url(site, s.landing_page), "不定期", s.standards,
-                   absolute_url(site, routes::opendata_page()), municipality(s.publisher), period, municipality(s.publisher),
-                   c.department, c.mail, c.phone, "", c.url, "", "", f.id, f.title, f.description, format_name(f.format),
-                   license_name(site.license), license_uri(site.license), absolute_url(site, routes::opendata_page()),
-                   absolute_url(site, f.path), related, "日本語", s.issued, s.modified, conforms_to(f, site),
+            std::string related = f.format == FileFormat::Csv
+                                      ? absolute_url(site, f.path) + "-metadata.json"
+                                      : (f.schema_path.empty() ? "" : absolute_url(site, f.schema_path));
+            w.row({s.publisher.local_government_code,
+                   f.id,
+                   municipality(s.publisher),
+                   s.id,
+                   s.title,
+                   s.description,
+                   keywords,
+                   s.issued,
+                   s.modified,
+                   absolute_url(site, s.landing_page),
+                   "不定期",
+                   s.standards,
+                   absolute_url(site, routes::opendata_page()),
+                   municipality(s.publisher),
+                   period,
+                   municipality(s.publisher),
+                   c.department,
+                   c.mail,
+                   c.phone,
+                   "",
+                   c.url,
+                   "",
+                   "",
+                   f.id,
+                   f.title,
+                   f.description,
+                   format_name(f.format),
+                   license_name(site.license),
+                   license_uri(site.license),
+                   absolute_url(site, routes::opendata_page()),
+                   absolute_url(site, f.path),
+                   related,
+                   "日本語",
+                   s.issued,
+                   s.modified,
+                   conforms_to(f, site),
                    municipality(s.publisher)});
         }
     }
@@ -145,7 +205,9 @@ std::string schema_org_dataset(const DataSet& s, const SiteConfig& site) {
     using nlohmann::ordered_json;
     ordered_json dist = ordered_json::array();
     for (const DataFile& f : s.files)
-        dist.push_back({{"@type", "DataDownload"}, {"name", f.title}, {"encodingFormat", media_type(f.format)},
+        dist.push_back({{"@type", "DataDownload"},
+                        {"name", f.title},
+                        {"encodingFormat", media_type(f.format)},
                         {"contentUrl", absolute_url(site, f.path)}});
     std::string muni = municipality(s.publisher);
     ordered_json j = {
@@ -159,10 +221,13 @@ std::string schema_org_dataset(const DataSet& s, const SiteConfig& site) {
         {"license", license_uri(site.license)},
         {"isAccessibleForFree", true},
         {"inLanguage", "ja"},
-        {"creator", {{"@type", "GovernmentOrganization"}, {"name", muni}, {"identifier", s.publisher.local_government_code}}},
+        {"creator",
+         {{"@type", "GovernmentOrganization"}, {"name", muni}, {"identifier", s.publisher.local_government_code}}},
         {"spatialCoverage", {{"@type", "Place"}, {"name", muni}}},
         {"includedInDataCatalog",
-         {{"@type", "DataCatalog"}, {"name", site.title + " オープンデータ"}, {"url", absolute_url(site, routes::opendata_page())}}},
+         {{"@type", "DataCatalog"},
+          {"name", site.title + " オープンデータ"},
+          {"url", absolute_url(site, routes::opendata_page())}}},
     };
     j["identifier"] = s.id;  // the dct:identifier of the DCAT catalogue
     if (!s.version.empty()) j["version"] = s.version;

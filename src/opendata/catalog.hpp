@@ -18,8 +18,8 @@ RdfGraph dcat_catalog(const std::vector<DataSet>& sets, const SiteConfig& site);
 // The licence's title in CKAN's default licence register (English), for matching by title.
 std::string license_register_title(const std::string& id);
 // Every CSV and schema-described JSON of `sets`, then `extra` files (the open-data list).
-std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector<DataFile>& extra, const SiteConfig& site,
-                             const std::string& created);
+std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector<DataFile>& extra,
+                             const SiteConfig& site, const std::string& created);
 DataFile open_data_list(const std::vector<DataSet>& sets, const SiteConfig& site);
 // JSON-LD for a <script type="application/ld+json"> on the dataset's landing page ('</' escaped).
 std::string schema_org_dataset(const DataSet& set, const SiteConfig& site);

@@ -20,7 +20,8 @@ std::string neutralise_formula(const std::string& s) {
     return s;
 }
 
-CsvWriter::CsvWriter(const std::vector<std::string>& header) : header_(header), out_("\xEF\xBB\xBF"), text_(header.size(), true) {
+CsvWriter::CsvWriter(const std::vector<std::string>& header)
+    : header_(header), out_("\xEF\xBB\xBF"), text_(header.size(), true) {
     write(header);
 }
 

@@ -7,7 +7,7 @@
 namespace planpub {
 
 class CsvWriter {
-public:
+  public:
     // Every column is text.
     explicit CsvWriter(const std::vector<std::string>& header);
     // datatypes: each column's CSVW datatype; only "string" columns are text, which formula
@@ -17,7 +17,7 @@ public:
     const std::string& bytes() const { return out_; }
     const std::vector<std::string>& header() const { return header_; }
 
-private:
+  private:
     std::vector<std::string> header_;
     std::string out_;
     std::vector<bool> text_;

@@ -25,19 +25,24 @@ std::string media_type_iri(const std::string& t) { return "https://www.iana.org/
 
 std::string file_type_iri(FileFormat f) {
     switch (f) {
-        case FileFormat::Csv: return kEu + "file-type/CSV";
+        case FileFormat::Csv:
+            return kEu + "file-type/CSV";
         case FileFormat::Json:
-        case FileFormat::JsonSchema: return kEu + "file-type/JSON";
-        case FileFormat::JsonLd: return kEu + "file-type/JSON_LD";
-        case FileFormat::Turtle: return kEu + "file-type/RDF_TURTLE";
+        case FileFormat::JsonSchema:
+            return kEu + "file-type/JSON";
+        case FileFormat::JsonLd:
+            return kEu + "file-type/JSON_LD";
+        case FileFormat::Turtle:
+            return kEu + "file-type/RDF_TURTLE";
     }
     return {};
 }
 
 class CatalogGraph {
-public:
+  public:
     CatalogGraph(const SiteConfig& site)
-        : site_(site), g_({{"dcat", kDcat}, {"dct", kDct}, {"foaf", kFoaf}, {"vcard", kVcard}, {"skos", kSkos}, {"xsd", kXsd}}) {}
+        : site_(site),
+          g_({{"dcat", kDcat}, {"dct", kDct}, {"foaf", kFoaf}, {"vcard", kVcard}, {"skos", kSkos}, {"xsd", kXsd}}) {}
 
     RdfGraph take() { return std::move(g_); }
 
@@ -113,7 +118,8 @@ public:
         g_.add(dist, kDct + "format", iri(file_type_iri(f.format)));
         g_.add(dist, kDcat + "downloadURL", iri(absolute_url(site_, f.path)));
         g_.add(dist, kDcat + "accessURL", iri(absolute_url(site_, routes::opendata_page())));
-        g_.add(dist, kDcat + "byteSize", typed(std::to_string(f.bytes.size()), std::string(kXsd) + "nonNegativeInteger"));
+        g_.add(dist, kDcat + "byteSize",
+               typed(std::to_string(f.bytes.size()), std::string(kXsd) + "nonNegativeInteger"));
         license(dist);
         std::string std_iri = conforms_to(f, site_);
         if (!std_iri.empty()) g_.add(dist, kDct + "conformsTo", iri(std_iri));
@@ -152,7 +158,7 @@ public:
 
     RdfGraph& graph() { return g_; }
 
-private:
+  private:
     const SiteConfig& site_;
     RdfGraph g_;
     bool licence_described_ = false;
@@ -177,8 +183,9 @@ RdfGraph dcat_catalog(const std::vector<DataSet>& sets, const SiteConfig& site) 
     g.add(catalog, kRdfType, iri(kDcat + "Catalog"));
     g.add_text(catalog, kDct + "title", site.title + " オープンデータ");
     g.add_text(catalog, kDct + "description",
-               site.title + "で公開している計画の本文の構成、重要業績評価指標（KPI）の目標と実績、用語集を、"
-                            "機械で読める形式（CSV、JSON、RDF）で提供するカタログです。");
+               site.title +
+                   "で公開している計画の本文の構成、重要業績評価指標（KPI）の目標と実績、用語集を、"
+                   "機械で読める形式（CSV、JSON、RDF）で提供するカタログです。");
     // The site's publisher; for a site of several cities without one, the first plan's.
     const Publisher& publisher = site.publisher.name.empty() ? sets.front().publisher : site.publisher;
     g.add(catalog, kDct + "publisher", c.agent(publisher));

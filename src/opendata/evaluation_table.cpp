@@ -39,28 +39,30 @@ std::optional<DataFile> evaluation_table(const Plan& plan) {
     if (plan.evaluation.rows.empty()) return std::nullopt;
     const std::string code = plan.publisher.local_government_code;
     const std::string muni = plan.publisher.prefecture + plan.publisher.name;
-    DataFile f = csv_file(code + "-" + plan.id + "-evaluation", plan_file_prefix(plan) + "evaluation.csv",
-                          plan.title + " 効果検証（年度ごとの評価）",
-                          "KPIと施策を年度ごとに評価した結果（達成率、評価、内部評価・外部評価の意見、今後の方向性）を1行ずつ並べた表です。",
-                          with_lead({{"plan_id", "計画ID", "string", "計画の識別子"},
-                                     {"plan_title", "計画名", "string", "計画の名称"},
-                                     {"year", "年度", "integer", "評価した年度（西暦。4月に始まる年）"},
-                                     {"year_wareki", "年度_和暦", "string", "評価した年度の和暦"},
-                                     {"subject_kind", "対象区分", "string", "指標（KPI）か施策か"},
-                                     {"subject_id", "対象ID", "string", "KPIのIDまたは施策のID"},
-                                     {"subject_name", "対象名", "string", "指標名または施策名"},
-                                     {"goal", "基本目標", "integer", "対象が属する基本目標の番号（共通の指標は空欄）"},
-                                     {"achievement_rate", "達成率", "decimal", "達成率（％、小数第1位まで）。計算できないときは空欄で、理由は達成率_備考に記載"},
-                                     {"rate_method", "達成率_算定方法", "string", "達成率の式"},
-                                     {"rate_note", "達成率_備考", "string", "達成率の計算に使った値、または計算できない理由"},
-                                     {"grade", "評価", "string", "評価（市が記入したもの、なければ達成率から算定したもの）"},
-                                     {"grade_label", "評価_意味", "string", "評価の意味"},
-                                     {"grade_source", "評価_区分", "string", "市の評価か、達成率から算定した評価か"},
-                                     {"computed_grade", "算定評価", "string", "達成率から算定した評価"},
-                                     {"comment", "内部評価", "string", "市の内部評価の意見"},
-                                     {"review", "外部評価", "string", "外部有識者会議などの意見"},
-                                     {"next_step", "今後の方向性", "string", "拡充・継続・改善・縮小・廃止など"},
-                                     {"budget", "事業費", "string", "事業費（書かれたとおり）"}}));
+    DataFile f = csv_file(
+        code + "-" + plan.id + "-evaluation", plan_file_prefix(plan) + "evaluation.csv",
+        plan.title + " 効果検証（年度ごとの評価）",
+        "KPIと施策を年度ごとに評価した結果（達成率、評価、内部評価・外部評価の意見、今後の方向性）を1行ずつ並べた表です。",
+        with_lead({{"plan_id", "計画ID", "string", "計画の識別子"},
+                   {"plan_title", "計画名", "string", "計画の名称"},
+                   {"year", "年度", "integer", "評価した年度（西暦。4月に始まる年）"},
+                   {"year_wareki", "年度_和暦", "string", "評価した年度の和暦"},
+                   {"subject_kind", "対象区分", "string", "指標（KPI）か施策か"},
+                   {"subject_id", "対象ID", "string", "KPIのIDまたは施策のID"},
+                   {"subject_name", "対象名", "string", "指標名または施策名"},
+                   {"goal", "基本目標", "integer", "対象が属する基本目標の番号（共通の指標は空欄）"},
+                   {"achievement_rate", "達成率", "decimal",
+                    "達成率（％、小数第1位まで）。計算できないときは空欄で、理由は達成率_備考に記載"},
+                   {"rate_method", "達成率_算定方法", "string", "達成率の式"},
+                   {"rate_note", "達成率_備考", "string", "達成率の計算に使った値、または計算できない理由"},
+                   {"grade", "評価", "string", "評価（市が記入したもの、なければ達成率から算定したもの）"},
+                   {"grade_label", "評価_意味", "string", "評価の意味"},
+                   {"grade_source", "評価_区分", "string", "市の評価か、達成率から算定した評価か"},
+                   {"computed_grade", "算定評価", "string", "達成率から算定した評価"},
+                   {"comment", "内部評価", "string", "市の内部評価の意見"},
+                   {"review", "外部評価", "string", "外部有識者会議などの意見"},
+                   {"next_step", "今後の方向性", "string", "拡充・継続・改善・縮小・廃止など"},
+                   {"budget", "事業費", "string", "事業費（書かれたとおり）"}}));
     CsvWriter w(titles(f.columns), datatypes(f.columns));
     const std::string method = rate_formula(plan.evaluation.scale.method);
     for (const EvaluationRow& r : plan.evaluation.rows) {
@@ -69,12 +71,30 @@ std::optional<DataFile> evaluation_table(const Plan& plan) {
         const bool is_kpi = !r.kpi.empty();
         const std::string subject = is_kpi ? r.kpi : r.measure;
         const std::string grade = r.grade.empty() ? r.computed_grade : r.grade;
-        w.row({code, plan.id + "-" + subject + "-" + std::to_string(r.year.year), muni, plan.id, plan.title,
-               std::to_string(r.year.year), wareki(r.year), is_kpi ? "指標" : "施策", subject, name,
-               goal ? std::to_string(goal) : "", r.rate.percent ? bare_rate(*r.rate.percent) : "",
-               is_kpi ? method : "", r.rate.percent ? r.rate.basis : r.rate.reason, grade, grade_label(plan, grade),
-               grade.empty() ? "" : r.grade.empty() ? "達成率から算定" : "市の評価", r.computed_grade, r.comment, r.review,
-               r.next_step, r.budget});
+        w.row({code,
+               plan.id + "-" + subject + "-" + std::to_string(r.year.year),
+               muni,
+               plan.id,
+               plan.title,
+               std::to_string(r.year.year),
+               wareki(r.year),
+               is_kpi ? "指標" : "施策",
+               subject,
+               name,
+               goal ? std::to_string(goal) : "",
+               r.rate.percent ? bare_rate(*r.rate.percent) : "",
+               is_kpi ? method : "",
+               r.rate.percent ? r.rate.basis : r.rate.reason,
+               grade,
+               grade_label(plan, grade),
+               grade.empty()     ? ""
+               : r.grade.empty() ? "達成率から算定"
+                                 : "市の評価",
+               r.computed_grade,
+               r.comment,
+               r.review,
+               r.next_step,
+               r.budget});
     }
     f.bytes = w.bytes();
     return f;

@@ -13,11 +13,11 @@
 namespace planpub {
 
 // `plain` holds each term's definition as plain text (its Markdown rendered without markup).
-DataSet glossary_dataset(const Glossary& glossary, const SiteConfig& site, const std::map<const Term*, std::string>& plain,
-                         const ContentDates& dates);
+DataSet glossary_dataset(const Glossary& glossary, const SiteConfig& site,
+                         const std::map<const Term*, std::string>& plain, const ContentDates& dates);
 
 // The SKOS graph alone, for tests and other writers.
-std::string glossary_turtle(const Glossary& glossary, const SiteConfig& site, const std::map<const Term*, std::string>& plain,
-                            const std::string& modified);
+std::string glossary_turtle(const Glossary& glossary, const SiteConfig& site,
+                            const std::map<const Term*, std::string>& plain, const std::string& modified);
 
 }  // namespace planpub

@@ -10,7 +10,6 @@
 
 namespace planpub {
 
-
 // opendata/<code>/<plan>/<code>_<plan>_ — every file of the plan's dataset starts so.
 std::string plan_file_prefix(const Plan& plan);
 

@@ -19,7 +19,8 @@ void put(ordered_json& j, const char* key, const std::string& value) {
 }
 
 ordered_json year_json(const Year& y) {
-    ordered_json j = {{"year", y.year}, {"kind", y.kind == Year::Kind::Fiscal ? "fiscal" : "calendar"}, {"wareki", wareki(y)}};
+    ordered_json j = {
+        {"year", y.year}, {"kind", y.kind == Year::Kind::Fiscal ? "fiscal" : "calendar"}, {"wareki", wareki(y)}};
     put(j, "text", y.source);
     if (y.month) j["month"] = y.month;
     if (y.end) j["end"] = true;
@@ -45,21 +46,31 @@ ordered_json figure_json(const KpiFigure& f, const std::optional<Year>& y) {
 
 const char* direction_key(Direction d) {
     switch (d) {
-        case Direction::Increase: return "increase";
-        case Direction::Decrease: return "decrease";
-        case Direction::Maintain: return "maintain";
-        default: return "none";
+        case Direction::Increase:
+            return "increase";
+        case Direction::Decrease:
+            return "decrease";
+        case Direction::Maintain:
+            return "maintain";
+        default:
+            return "none";
     }
 }
 
 const char* target_kind_key(TargetKind k) {
     switch (k) {
-        case TargetKind::Level: return "level";
-        case TargetKind::Cumulative: return "cumulative";
-        case TargetKind::Average: return "average";
-        case TargetKind::Maintain: return "maintain";
-        case TargetKind::Direction: return "direction";
-        case TargetKind::Qualitative: return "qualitative";
+        case TargetKind::Level:
+            return "level";
+        case TargetKind::Cumulative:
+            return "cumulative";
+        case TargetKind::Average:
+            return "average";
+        case TargetKind::Maintain:
+            return "maintain";
+        case TargetKind::Direction:
+            return "direction";
+        case TargetKind::Qualitative:
+            return "qualitative";
     }
     return "level";
 }
@@ -101,7 +112,9 @@ std::string plan_json(const Plan& plan, const SiteConfig& site, const std::vecto
     j["short_title"] = plan.short_title;
     j["status"] = status_key(plan.status);
     j["status_label"] = status_label(plan.status);
-    j["period"] = {{"from", year_json(plan.period.from)}, {"to", year_json(plan.period.to)}, {"text", display_period(plan.period)}};
+    j["period"] = {{"from", year_json(plan.period.from)},
+                   {"to", year_json(plan.period.to)},
+                   {"text", display_period(plan.period)}};
     j["publisher"] = {{"name", plan.publisher.name},
                       {"prefecture", plan.publisher.prefecture},
                       {"local_government_code", plan.publisher.local_government_code}};
@@ -142,7 +155,8 @@ std::string plan_json(const Plan& plan, const SiteConfig& site, const std::vecto
 
     ordered_json pages = ordered_json::array();
     for (const Page& p : plan.pages) {
-        ordered_json pj = {{"slug", p.slug}, {"title", p.title}, {"url", absolute_url(site, routes::page(plan.id, p.slug))}};
+        ordered_json pj = {
+            {"slug", p.slug}, {"title", p.title}, {"url", absolute_url(site, routes::page(plan.id, p.slug))}};
         if (p.goal) pj["goal"] = p.goal;
         put(pj, "summary", p.summary);
         put(pj, "updated", p.updated);
@@ -156,7 +170,9 @@ std::string plan_json(const Plan& plan, const SiteConfig& site, const std::vecto
 
     ordered_json terms = ordered_json::array();
     for (const Term* t : terms_used) {
-        ordered_json tj = {{"id", t->anchor}, {"term", t->term}, {"reading", t->reading},
+        ordered_json tj = {{"id", t->anchor},
+                           {"term", t->term},
+                           {"reading", t->reading},
                            {"url", absolute_url(site, "glossary/index.html" + term_fragment(*t))}};
         put(tj, "plan", t->plan);
         terms.push_back(tj);

@@ -39,11 +39,21 @@ std::string turtle_string(const std::string& s) {
     std::string out = "\"";
     for (char c : s) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
                     char buf[8];
@@ -91,7 +101,8 @@ std::string to_turtle(const RdfGraph& g) {
                 std::string c = g.compact(t.value);
                 return c.empty() ? turtle_iri(t.value) : c;
             }
-            case RdfTerm::Kind::Blank: return "_:" + t.value;
+            case RdfTerm::Kind::Blank:
+                return "_:" + t.value;
             case RdfTerm::Kind::Literal:
                 if (!t.datatype.empty()) {
                     std::string c = g.compact(t.datatype);

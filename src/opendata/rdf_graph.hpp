@@ -31,7 +31,7 @@ struct RdfTriple {
 using RdfPrefixes = std::vector<std::pair<std::string, std::string>>;
 
 class RdfGraph {
-public:
+  public:
     explicit RdfGraph(RdfPrefixes prefixes);
     void add(const RdfTerm& s, const std::string& p, const RdfTerm& o);
     // Adds nothing when the value is empty: optional fields stay out of the graph.
@@ -41,7 +41,7 @@ public:
     // prefix:local when a prefix covers the IRI and the local part is safe in both syntaxes.
     std::string compact(const std::string& full) const;
 
-private:
+  private:
     std::vector<std::pair<std::string, std::string>> prefixes_;
     std::vector<RdfTriple> triples_;
 };

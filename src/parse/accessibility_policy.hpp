@@ -9,6 +9,7 @@
 namespace planpub {
 
 // `key_at`: where the `accessibility:` key is (warnings about the whole policy point there).
-AccessibilityPolicy parse_accessibility_policy(const YamlSource& src, const YAML::Node& node, Location key_at, Diagnostics& diags);
+AccessibilityPolicy parse_accessibility_policy(const YamlSource& src, const YAML::Node& node, Location key_at,
+                                               Diagnostics& diags);
 
 }  // namespace planpub

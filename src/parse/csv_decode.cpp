@@ -97,7 +97,7 @@ bool decode_csv_text(std::string& bytes, const std::string& path, const std::str
     size_t reported = 0;
     for (const Undecodable& b : bad) {
         LineCol lc = lines.at(b.out);
-        if (lc.line == last_line) continue;  // its row is skipped whole: one error says so
+        if (lc.line == last_line) continue;            // its row is skipped whole: one error says so
         if (++reported > Limits::max_csv_rows) break;  // the reader stops there anyway
         last_line = lc.line;
         if (bad_lines) bad_lines->push_back(lc.line);

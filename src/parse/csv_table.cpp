@@ -83,8 +83,8 @@ bool within_limits(const Collector& c, const LineCol& at, const std::string& pat
     }
     if (c.table->records.size() + c.table->skipped.size() > Limits::max_csv_rows || c.cells > Limits::max_csv_cells) {
         diags.error({path, at.line, at.column}, "limit.csv-rows",
-                    "more than " + std::to_string(Limits::max_csv_rows) + " rows or " + std::to_string(Limits::max_csv_cells) +
-                        " fields in one file exceed the limit",
+                    "more than " + std::to_string(Limits::max_csv_rows) + " rows or " +
+                        std::to_string(Limits::max_csv_cells) + " fields in one file exceed the limit",
                     "split the data over several plans, or publish it as an attachment under files/");
         return false;
     }
@@ -159,15 +159,17 @@ bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, 
                 bool quoted = p.quoted;
                 c.skip_record();
                 if (go_back(offset)) {
-                    diags.error({path, opened.line, opened.column}, "csv.syntax",
-                                "CSV syntax error: the quoted field that starts here runs on to line " + std::to_string(here.line) +
-                                    ", where its closing quote is followed by more text",
-                                "close the quote on this line, or delete it; the lines after it are read as rows of their own");
+                    diags.error(
+                        {path, opened.line, opened.column}, "csv.syntax",
+                        "CSV syntax error: the quoted field that starts here runs on to line " +
+                            std::to_string(here.line) + ", where its closing quote is followed by more text",
+                        "close the quote on this line, or delete it; the lines after it are read as rows of their own");
                     offset = resume(reopen->offset, reopen->lines);
                     continue;
                 }
                 if (quoted)
-                    diags.error({path, here.line, here.column}, "csv.syntax", "CSV syntax error: text after the closing quote of a field",
+                    diags.error({path, here.line, here.column}, "csv.syntax",
+                                "CSV syntax error: text after the closing quote of a field",
                                 "enclose the whole field in \"…\", or delete the quotes");
                 else
                     diags.error({path, here.line, here.column}, "csv.syntax",
@@ -178,7 +180,8 @@ bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, 
                 offset = resume(end == std::string::npos ? text.size() : past_line_end(text, end), lines);
                 continue;
             }
-            if (!p.quoted) reopen.reset();
+            if (!p.quoted)
+                reopen.reset();
             else if (is_line_end(byte) && !reopen) {
                 size_t next = past_line_end(text, offset);
                 reopen = Reopen{next, lines};
@@ -199,10 +202,12 @@ bool parse_csv(const std::string& text, const std::string& path, CsvTable& out, 
         c.skip_record();
         if (reopen && reopen->offset == text.size()) reopen.reset();  // no line after the one it opened on
         bool back = go_back(offset);
-        diags.error({path, opened.line, opened.column}, "csv.syntax", "CSV syntax error: a quoted field is never closed",
-                    back ? "add the closing \" of the field, or delete the opening one; the lines after it are read as rows of their own"
-                    : reopen ? "add the closing \" of the field, or delete the opening one; the rest of the file was not read"
-                             : "add the closing \" of the field");
+        diags.error(
+            {path, opened.line, opened.column}, "csv.syntax", "CSV syntax error: a quoted field is never closed",
+            back ? "add the closing \" of the field, or delete the opening one; the lines after it are read as rows of "
+                   "their own"
+            : reopen ? "add the closing \" of the field, or delete the opening one; the rest of the file was not read"
+                     : "add the closing \" of the field");
         if (!back) {
             out.incomplete = reopen.has_value();
             break;

@@ -33,15 +33,18 @@ EvaluationScale parse_evaluation_scale(const YamlSource& src, const YAML::Node& 
     EvaluationScale scale;
     if (!node.IsDefined()) return scale;
     if (!node.IsMap()) {
-        diags.error(location_of(src, node), "evaluation.not-map", "'evaluation' must hold 'rate', 'grades' and 'next_steps'",
+        diags.error(location_of(src, node), "evaluation.not-map",
+                    "'evaluation' must hold 'rate', 'grades' and 'next_steps'",
                     "indent rate:, grades: and next_steps: below evaluation: (docs/evaluation.md)");
         return scale;
     }
     scale.defined = true;
     warn_unknown_keys(src, node, {"rate", "grades", "next_steps"}, "evaluation", diags);
     if (auto r = read_string(src, node, "rate", diags, false, "evaluation")) {
-        if (*r == "progress" || *r == "進捗率") scale.method = RateMethod::Progress;
-        else if (*r == "ratio" || *r == "達成率") scale.method = RateMethod::Ratio;
+        if (*r == "progress" || *r == "進捗率")
+            scale.method = RateMethod::Progress;
+        else if (*r == "ratio" || *r == "達成率")
+            scale.method = RateMethod::Ratio;
         else
             diags.error(location_of(src, child(node, "rate")), "evaluation.unknown-rate", "unknown rate \"" + *r + "\"",
                         "use progress ((実績−基準値)/(目標値−基準値)) or ratio (実績/目標値)");

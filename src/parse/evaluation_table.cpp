@@ -13,12 +13,25 @@ using namespace kpi_csv;
 
 namespace {
 
-const std::map<std::string, std::string> kEvaluationColumns = {
-    {"year", "year"},           {"年度", "year"},         {"評価年度", "year"},        {"kpi", "kpi"},
-    {"kpi_id", "kpi"},          {"指標id", "kpi"},        {"measure", "measure"},     {"施策", "measure"},
-    {"施策id", "measure"},       {"grade", "grade"},       {"評価", "grade"},           {"comment", "comment"},
-    {"内部評価", "comment"},     {"review", "review"},     {"外部評価", "review"},       {"next_step", "next_step"},
-    {"今後の方向性", "next_step"}, {"budget", "budget"},     {"事業費", "budget"}};
+const std::map<std::string, std::string> kEvaluationColumns = {{"year", "year"},
+                                                               {"年度", "year"},
+                                                               {"評価年度", "year"},
+                                                               {"kpi", "kpi"},
+                                                               {"kpi_id", "kpi"},
+                                                               {"指標id", "kpi"},
+                                                               {"measure", "measure"},
+                                                               {"施策", "measure"},
+                                                               {"施策id", "measure"},
+                                                               {"grade", "grade"},
+                                                               {"評価", "grade"},
+                                                               {"comment", "comment"},
+                                                               {"内部評価", "comment"},
+                                                               {"review", "review"},
+                                                               {"外部評価", "review"},
+                                                               {"next_step", "next_step"},
+                                                               {"今後の方向性", "next_step"},
+                                                               {"budget", "budget"},
+                                                               {"事業費", "budget"}};
 
 std::string listed(const std::vector<std::string>& words) {
     std::string s;
@@ -36,9 +49,10 @@ void parse_evaluation_csv(const SourceFile& file, const std::string& encoding, P
     if (!read_table(file, encoding, table, diags) || table.records.empty()) return;
     Columns cols = map_header(table.records[0], kEvaluationColumns, file.path, diags);
     if (!cols.index.count("year") || (!cols.index.count("kpi") && !cols.index.count("measure"))) {
-        diags.error({file.path, 1, 1}, "evaluation.missing-column",
-                    "evaluation.csv needs a year column and a kpi or measure column",
-                    "start the file with the header 年度,指標ID,施策ID,評価,内部評価,外部評価,今後の方向性 (docs/evaluation.md)");
+        diags.error(
+            {file.path, 1, 1}, "evaluation.missing-column",
+            "evaluation.csv needs a year column and a kpi or measure column",
+            "start the file with the header 年度,指標ID,施策ID,評価,内部評価,外部評価,今後の方向性 (docs/evaluation.md)");
         return;
     }
     std::set<std::string> kpis, measures;
@@ -70,13 +84,15 @@ void parse_evaluation_csv(const SourceFile& file, const std::string& encoding, P
         };
         std::optional<Year> year = year_field(r, cols, "year", file.path, diags);
         if (!year && text_of(r, cols, "year").empty())
-            error("year", "evaluation.no-year", "the row has no year", "write the fiscal year evaluated, e.g. 令和6年度");
+            error("year", "evaluation.no-year", "the row has no year",
+                  "write the fiscal year evaluated, e.g. 令和6年度");
         if (!year) ok = false;
         if (year && (year->from || year->month)) {
             error("year", "evaluation.not-a-year", "an evaluation is of one fiscal year, not \"" + year->source + "\"",
                   "write the year evaluated, e.g. 令和6年度");
         } else if (year && plan.period.from.year && plan.period.to.year &&
-                   (start_month(*year) < start_month(plan.period.from) || start_month(*year) > start_month(plan.period.to))) {
+                   (start_month(*year) < start_month(plan.period.from) ||
+                    start_month(*year) > start_month(plan.period.to))) {
             error("year", "evaluation.year-outside-period",
                   display_year(*year) + " is outside the plan's period (" + display_year(plan.period.from) + "～" +
                       display_year(plan.period.to) + ")",
@@ -85,11 +101,13 @@ void parse_evaluation_csv(const SourceFile& file, const std::string& encoding, P
         const bool one_subject = row.kpi.empty() != row.measure.empty();
         if (row.kpi.empty() == row.measure.empty()) {
             error(row.kpi.empty() ? "kpi" : "measure", "evaluation.one-subject",
-                  row.kpi.empty() ? "the row names neither a KPI nor a measure" : "the row names both a KPI and a measure",
+                  row.kpi.empty() ? "the row names neither a KPI nor a measure"
+                                  : "the row names both a KPI and a measure",
                   "one row evaluates one KPI (指標ID) or one measure (施策ID): split it into two rows");
         } else if (!row.kpi.empty() && !kpis.count(row.kpi)) {
             if (!plan.unread_kpis.has_id(row.kpi))  // an unread KPI's row has its own error
-                error("kpi", "evaluation.unknown-kpi", "KPI \"" + row.kpi + "\" is not in kpi.csv", "use an id from kpi.csv");
+                error("kpi", "evaluation.unknown-kpi", "KPI \"" + row.kpi + "\" is not in kpi.csv",
+                      "use an id from kpi.csv");
             ok = false;
         } else if (!row.measure.empty() && !measures.count(row.measure)) {
             error("measure", "evaluation.unknown-measure", "measure \"" + row.measure + "\" is not in the plan's goals",
@@ -103,8 +121,10 @@ void parse_evaluation_csv(const SourceFile& file, const std::string& encoding, P
                   "use one of: " + listed(grades));
         }
         if (!row.next_step.empty() && !ev.scale.next_steps.empty() &&
-            std::find(ev.scale.next_steps.begin(), ev.scale.next_steps.end(), row.next_step) == ev.scale.next_steps.end())
-            error("next_step", "evaluation.unknown-next-step", "next step \"" + row.next_step + "\" is not one the plan lists",
+            std::find(ev.scale.next_steps.begin(), ev.scale.next_steps.end(), row.next_step) ==
+                ev.scale.next_steps.end())
+            error("next_step", "evaluation.unknown-next-step",
+                  "next step \"" + row.next_step + "\" is not one the plan lists",
                   "use one of: " + listed(ev.scale.next_steps));
         if (year && one_subject) {
             const std::string subject = row.kpi.empty() ? "measure:" + row.measure : "kpi:" + row.kpi;

@@ -9,7 +9,7 @@
 namespace planpub {
 
 struct FrontMatterSplit {
-    YamlSource yaml;     // empty text when the file has no front matter
+    YamlSource yaml;  // empty text when the file has no front matter
     bool has_front_matter = false;
     std::string body;
     int body_first_line = 1;

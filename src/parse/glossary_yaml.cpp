@@ -19,10 +19,12 @@ static std::optional<std::string> kana_reading(const std::string& s) {
     size_t i = 0;
     while (i < s.size()) {
         char32_t c = next_code_point(s, i);
-        if (c >= 0x30A1 && c <= 0x30F6) c -= 0x60;  // ァ..ヶ → ぁ..ゖ
-        else if (c == 0x30FD || c == 0x30FE) c -= 0x60;  // ヽ ヾ → ゝ ゞ
-        bool ok = (c >= 0x3041 && c <= 0x309F) || c == 0x30FC || c == ' ' || c == 0x3000 ||
-                  (c >= '0' && c <= '9') || c == 0x30FB;
+        if (c >= 0x30A1 && c <= 0x30F6)
+            c -= 0x60;  // ァ..ヶ → ぁ..ゖ
+        else if (c == 0x30FD || c == 0x30FE)
+            c -= 0x60;  // ヽ ヾ → ゝ ゞ
+        bool ok = (c >= 0x3041 && c <= 0x309F) || c == 0x30FC || c == ' ' || c == 0x3000 || (c >= '0' && c <= '9') ||
+                  c == 0x30FB;
         if (!ok) return std::nullopt;
         append_utf8(out, c);
     }
@@ -59,12 +61,14 @@ std::vector<Term> parse_glossary(const SourceFile& file, const std::string& plan
         if (!term) continue;
         t.term = *term;
         if (auto r = read_string(src, n, "reading", diags, true, "term \"" + t.term + "\"")) {
-            if (auto kana = kana_reading(*r)) t.reading = *kana;
+            if (auto kana = kana_reading(*r))
+                t.reading = *kana;
             else {
                 t.reading = *r;
-                diags.error(location_of(src, child(n, "reading")), "glossary.bad-reading",
-                            "reading \"" + t.reading + "\" must be written in hiragana or katakana",
-                            "write how the term is read, e.g. かんけいじんこう; Latin terms too (ICT → あいしーてぃー)");
+                diags.error(
+                    location_of(src, child(n, "reading")), "glossary.bad-reading",
+                    "reading \"" + t.reading + "\" must be written in hiragana or katakana",
+                    "write how the term is read, e.g. かんけいじんこう; Latin terms too (ICT → あいしーてぃー)");
             }
         }
         if (auto d = read_string(src, n, "definition", diags, true, "term \"" + t.term + "\"")) {
@@ -94,9 +98,10 @@ std::vector<Term> parse_glossary(const SourceFile& file, const std::string& plan
         std::string id;
         if (auto v = read_string(src, n, "id", diags, false, "term")) {
             if (!is_valid_id(*v))
-                diags.error(location_of(src, child(n, "id")), "glossary.invalid-id", "id \"" + *v + "\" may only use a-z, 0-9 and '-'",
-                            "write e.g. id: kankei-jinko");
-            else id = *v;
+                diags.error(location_of(src, child(n, "id")), "glossary.invalid-id",
+                            "id \"" + *v + "\" may only use a-z, 0-9 and '-'", "write e.g. id: kankei-jinko");
+            else
+                id = *v;
         }
         std::string base = id;
         if (base.empty())
@@ -113,7 +118,8 @@ std::vector<Term> parse_glossary(const SourceFile& file, const std::string& plan
                 std::string head = spelling.substr(0, cut);
                 // The matcher's cost per character of text grows with the longest term.
                 diags.error(at, "limit.term-too-long",
-                            "\"" + head + "…\" is " + std::to_string(chars) + " characters long; a glossary term may have at most " +
+                            "\"" + head + "…\" is " + std::to_string(chars) +
+                                " characters long; a glossary term may have at most " +
                                 std::to_string(Limits::max_term_chars),
                             "a glossary term is a word or short phrase; put the longer wording in its definition");
                 dup = true;
@@ -141,8 +147,9 @@ void drop_duplicate_anchors(std::vector<Term>& terms, Diagnostics& diags) {
         auto [it, fresh] = seen.emplace(t.anchor, &t);
         if (!fresh) {
             diags.error({t.path, t.line, 1}, "glossary.duplicate-id",
-                        "term \"" + t.term + "\" gets the anchor \"" + t.anchor + "\", which term \"" + it->second->term + "\" (" +
-                            it->second->path + ":" + std::to_string(it->second->line) + ") already has",
+                        "term \"" + t.term + "\" gets the anchor \"" + t.anchor + "\", which term \"" +
+                            it->second->term + "\" (" + it->second->path + ":" + std::to_string(it->second->line) +
+                            ") already has",
                         "give one of the two terms another 'id:'");
             continue;
         }

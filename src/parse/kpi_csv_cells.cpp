@@ -9,16 +9,36 @@
 
 namespace planpub::kpi_csv {
 
-const std::map<std::string, std::string> kKpiColumns = {
-    {"id", "id"}, {"kpi_id", "id"}, {"goal", "goal"}, {"基本目標", "goal"}, {"measure", "measure"},
-    {"施策", "measure"}, {"name", "name"}, {"指標名", "name"}, {"指標", "name"}, {"unit", "unit"}, {"単位", "unit"},
-    {"baseline", "baseline"}, {"基準値", "baseline"}, {"baseline_year", "baseline_year"}, {"基準年度", "baseline_year"},
-    {"target", "target"}, {"目標値", "target"}, {"target_year", "target_year"}, {"目標年度", "target_year"},
-    {"target_kind", "target_kind"}, {"目標種別", "target_kind"}, {"direction", "direction"}, {"方向性", "direction"},
-    {"description", "description"}, {"説明", "description"}, {"source", "source"}, {"出典", "source"}};
+const std::map<std::string, std::string> kKpiColumns = {{"id", "id"},
+                                                        {"kpi_id", "id"},
+                                                        {"goal", "goal"},
+                                                        {"基本目標", "goal"},
+                                                        {"measure", "measure"},
+                                                        {"施策", "measure"},
+                                                        {"name", "name"},
+                                                        {"指標名", "name"},
+                                                        {"指標", "name"},
+                                                        {"unit", "unit"},
+                                                        {"単位", "unit"},
+                                                        {"baseline", "baseline"},
+                                                        {"基準値", "baseline"},
+                                                        {"baseline_year", "baseline_year"},
+                                                        {"基準年度", "baseline_year"},
+                                                        {"target", "target"},
+                                                        {"目標値", "target"},
+                                                        {"target_year", "target_year"},
+                                                        {"目標年度", "target_year"},
+                                                        {"target_kind", "target_kind"},
+                                                        {"目標種別", "target_kind"},
+                                                        {"direction", "direction"},
+                                                        {"方向性", "direction"},
+                                                        {"description", "description"},
+                                                        {"説明", "description"},
+                                                        {"source", "source"},
+                                                        {"出典", "source"}};
 const std::map<std::string, std::string> kValueColumns = {
-    {"kpi", "kpi"}, {"kpi_id", "kpi"}, {"id", "kpi"}, {"year", "year"}, {"年度", "year"}, {"value", "value"},
-    {"値", "value"}, {"実績値", "value"}, {"note", "note"}, {"備考", "note"}};
+    {"kpi", "kpi"},     {"kpi_id", "kpi"}, {"id", "kpi"},       {"year", "year"}, {"年度", "year"},
+    {"value", "value"}, {"値", "value"},   {"実績値", "value"}, {"note", "note"}, {"備考", "note"}};
 
 std::string header_key(const std::string& raw) {
     std::string s = trim(nfkc(raw));
@@ -32,7 +52,8 @@ std::string header_key(const std::string& raw) {
 bool read_table(const SourceFile& file, const std::string& encoding, CsvTable& table, Diagnostics& diags) {
     std::string text = file.text;
     std::vector<int> bad_lines;
-    if (!decode_csv_text(text, file.path, encoding, diags, &bad_lines) || !parse_csv(text, file.path, table, diags, bad_lines))
+    if (!decode_csv_text(text, file.path, encoding, diags, &bad_lines) ||
+        !parse_csv(text, file.path, table, diags, bad_lines))
         return false;
     return table.skipped.empty() || (!table.records.empty() && table.records[0].line < table.skipped[0].line);
 }
@@ -86,10 +107,11 @@ std::optional<Year> year_field(const CsvRecord& r, const Columns& c, const char*
     std::string problem;
     auto y = parse_year(f->text, &problem);
     if (!y)
-        diags.error(at(path, f, r.line), "year.unknown-form",
-                    "\"" + trim(f->text) + "\" is not a year planpub can read" + (problem.empty() ? "" : ": " + problem),
-                    "write e.g. 令和4年度, R4, H30, 2022年度, FY2022 (fiscal), 2022年 (calendar), 令和元年度末, "
-                    "2020年9月末時点, R2.3 (a point in time) or 2021～2026年度 (a period); docs/kpi.md lists every form");
+        diags.error(
+            at(path, f, r.line), "year.unknown-form",
+            "\"" + trim(f->text) + "\" is not a year planpub can read" + (problem.empty() ? "" : ": " + problem),
+            "write e.g. 令和4年度, R4, H30, 2022年度, FY2022 (fiscal), 2022年 (calendar), 令和元年度末, "
+            "2020年9月末時点, R2.3 (a point in time) or 2021～2026年度 (a period); docs/kpi.md lists every form");
     return y;
 }
 
@@ -109,8 +131,10 @@ KpiFigure figure_field(const CsvRecord& r, const Columns& c, const char* key, co
     if (!f) return {};
     std::optional<FigureProblem> problem;
     KpiFigure fig = read_figure(f->text, unit, problem);
-    if (problem && problem->warning) diags.warning(at(path, f, r.line), problem->code, problem->message, problem->hint);
-    else if (problem) diags.error(at(path, f, r.line), problem->code, problem->message, problem->hint);
+    if (problem && problem->warning)
+        diags.warning(at(path, f, r.line), problem->code, problem->message, problem->hint);
+    else if (problem)
+        diags.error(at(path, f, r.line), problem->code, problem->message, problem->hint);
     if (reported) *reported = problem && !problem->warning;
     return fig;
 }

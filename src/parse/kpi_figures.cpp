@@ -17,15 +17,13 @@ namespace planpub {
 namespace {
 
 // Units a value may carry; a value carrying one of these that differs from the declared unit is an error.
-const std::set<std::string> kKnownUnits = {"件", "人", "名", "%", "校", "施設", "円", "千円", "万円", "百万円", "億円",
-                                           "回", "箇所", "か所", "カ所", "ヶ所", "社", "団体", "世帯", "台", "本",
-                                           "戸", "日", "時間", "人日", "km", "ha", "t", "kg", "件数", "者", "事業", "店舗",
-                                           "ポイント", "pt", "倍", "割", "区間", "路線", "機関", "地区", "園"};
-
+const std::set<std::string> kKnownUnits = {
+    "件",   "人",   "名", "%",    "校",   "施設",     "円", "千円", "万円", "百万円", "億円", "回",   "箇所", "か所",
+    "カ所", "ヶ所", "社", "団体", "世帯", "台",       "本", "戸",   "日",   "時間",   "人日", "km",   "ha",   "t",
+    "kg",   "件数", "者", "事業", "店舗", "ポイント", "pt", "倍",   "割",   "区間",   "路線", "機関", "地区", "園"};
 
 // A double holds 15 significant digits exactly; longer figures would be shown changed.
 constexpr size_t kMaxDigits = 15;
-
 
 std::string strip(const std::string& s) { return trim(s); }
 
@@ -116,7 +114,8 @@ bool is_date_number(const std::string& s, const NumberSpan& n, const std::string
     std::string before = s.substr(0, n.begin);
     while (!before.empty() && before.back() == ' ') before.pop_back();
     for (const char* era : {"令和", "平成", "昭和", "R", "H", "S", "FY"})
-        if (before.size() >= std::strlen(era) && before.compare(before.size() - std::strlen(era), std::string::npos, era) == 0)
+        if (before.size() >= std::strlen(era) &&
+            before.compare(before.size() - std::strlen(era), std::string::npos, era) == 0)
             return true;
     return false;
 }
@@ -144,7 +143,9 @@ bool changes_meaning(const std::string& words) {
 
 // A target in words only (2023年よりも増加, 現状より減少): its direction, when its last word says one.
 std::optional<Direction> direction_in_words(const std::string& s) {
-    auto ends = [&](const char* w) { return s.size() >= std::strlen(w) && s.compare(s.size() - std::strlen(w), std::string::npos, w) == 0; };
+    auto ends = [&](const char* w) {
+        return s.size() >= std::strlen(w) && s.compare(s.size() - std::strlen(w), std::string::npos, w) == 0;
+    };
     for (const char* w : {"増加", "増", "上昇", "向上", "拡大", "増やす"})
         if (ends(w)) return Direction::Increase;
     for (const char* w : {"減少", "減", "低下", "縮小", "減らす"})
@@ -153,12 +154,14 @@ std::optional<Direction> direction_in_words(const std::string& s) {
 }
 
 FigureProblem read_as_text(const std::string& source) {
-    return FigureProblem{"kpi.figure-as-text",
-                         "\"" + source + "\" holds a number but was not read as a figure: it is published as text, and no "
-                         "progress is judged on it",
-                         "if it is a figure, write the number with its unit alone (e.g. 120件) and the period or condition in "
-                         "the note column; if it is text, leave it (--strict makes this an error)",
-                         true};
+    return FigureProblem{
+        "kpi.figure-as-text",
+        "\"" + source +
+            "\" holds a number but was not read as a figure: it is published as text, and no "
+            "progress is judged on it",
+        "if it is a figure, write the number with its unit alone (e.g. 120件) and the period or condition in "
+        "the note column; if it is text, leave it (--strict makes this an error)",
+        true};
 }
 
 }  // namespace
@@ -209,8 +212,9 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     // Years and months are not the figure: 2021年度に初回調査 is a text, 2023年よりも増加 a direction.
     // A figure with its year beside it (5.5‰(平成25年)) is not read yet: the year would be lost.
     const size_t all_numbers = numbers.size();
-    numbers.erase(std::remove_if(numbers.begin(), numbers.end(), [&](const NumberSpan& n) { return is_date_number(s, n, u); }),
-                  numbers.end());
+    numbers.erase(
+        std::remove_if(numbers.begin(), numbers.end(), [&](const NumberSpan& n) { return is_date_number(s, n, u); }),
+        numbers.end());
     if (!numbers.empty() && numbers.size() < all_numbers) {
         f.wording = f.source;
         problem = read_as_text(f.source);
@@ -220,8 +224,10 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     if (numbers.size() == 2 && s.compare(numbers[0].end, 9, "年間で") == 0) numbers.erase(numbers.begin());
     if (numbers.size() != 1) {
         f.wording = f.source;  // 未策定, 2024年度（令和6年度）中の計画策定: text, not a figure
-        if (has_unread_number(s)) problem = read_as_text(f.source);
-        else if (numbers.empty()) f.arrow = direction_in_words(s);
+        if (has_unread_number(s))
+            problem = read_as_text(f.source);
+        else if (numbers.empty())
+            f.arrow = direction_in_words(s);
         return f;
     }
     const NumberSpan& n = numbers[0];
@@ -235,7 +241,8 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     if (u.empty()) f.unit_text = unit_words(suffix);
     if (!suffix.empty() && suffix != u) {
         const WrittenUnit w = split_suffix(suffix, declared.base);
-        const bool same_quantity = u.empty() || w.unit.base == declared.base || (w.unit.base.empty() && w.unit.exponent > 0);
+        const bool same_quantity =
+            u.empty() || w.unit.base == declared.base || (w.unit.base.empty() && w.unit.exponent > 0);
         if (w.unit.base.empty() && w.unit.exponent == 0) {
             // no unit: 以上, 程度, (見込み) stay as wording
         } else if (!same_quantity) {
@@ -257,7 +264,8 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     for (const char* w : {"以下", "未満"})
         if (suffix == w) f.bound = Direction::Decrease;
     // 毎年100件, 年間100件以上: a level to reach each year.
-    const bool per_year = prefix == "毎年" || prefix == "年間" || prefix == "各年" || prefix == "各年度" || prefix == "単年度";
+    const bool per_year =
+        prefix == "毎年" || prefix == "年間" || prefix == "各年" || prefix == "各年度" || prefix == "単年度";
     if (per_year && !suffix.empty() && f.bound) {
         f.after = suffix + f.after;
         suffix.clear();
@@ -271,10 +279,11 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     const std::string exact = shift == 0 ? n.text : shift_point(n.text, shift, decimals);
     const size_t digits = exact.size() - (exact.find('.') == std::string::npos ? 0 : 1);
     if (digits > kMaxDigits || n.digits > kMaxDigits) {
-        problem = FigureProblem{"kpi.number-too-long",
-                                "value \"" + f.source + "\" has " + std::to_string(std::max(digits, n.digits)) +
-                                    " digits; the limit is " + std::to_string(kMaxDigits),
-                                "write the figure with fewer digits, e.g. in a larger unit (千人, 百万円) set in the unit column"};
+        problem = FigureProblem{
+            "kpi.number-too-long",
+            "value \"" + f.source + "\" has " + std::to_string(std::max(digits, n.digits)) + " digits; the limit is " +
+                std::to_string(kMaxDigits),
+            "write the figure with fewer digits, e.g. in a larger unit (千人, 百万円) set in the unit column"};
         return f;
     }
     // strtod, not stod: never throws. Fewer than 16 significant digits convert back unchanged.
@@ -282,12 +291,13 @@ KpiFigure read_figure(const std::string& cell, const std::string& unit, std::opt
     f.plus = s.compare(n.begin, 1, "+") == 0;
     f.decimals = decimals;
     f.rescaled = shift != 0;
-    if (!prefix.empty()) f.wording = prefix;           // 全 (全3校), 5年間で, 毎年
-    else if (!suffix.empty()) f.wording = suffix;      // 以上, 程度
-    else if (!period.before.empty()) f.wording = period.before;  // 年平均
+    if (!prefix.empty())
+        f.wording = prefix;  // 全 (全3校), 5年間で, 毎年
+    else if (!suffix.empty())
+        f.wording = suffix;  // 以上, 程度
+    else if (!period.before.empty())
+        f.wording = period.before;  // 年平均
     return f;
 }
-
-
 
 }  // namespace planpub

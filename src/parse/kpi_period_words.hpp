@@ -10,10 +10,10 @@ namespace planpub {
 
 struct PeriodWords {
     KpiFigure::Span span = KpiFigure::Span::None;
-    int years = 0;           // (5年間)
-    int from = 0, to = 0;    // (2021～2026年度累計): 西暦, 0 when not written
-    std::string before;      // 年平均 in 年平均1,890人, as written in the cell
-    std::string after;       // （2021～2026年度累計） in the cell, as written
+    int years = 0;         // (5年間)
+    int from = 0, to = 0;  // (2021～2026年度累計): 西暦, 0 when not written
+    std::string before;    // 年平均 in 年平均1,890人, as written in the cell
+    std::string after;     // （2021～2026年度累計） in the cell, as written
 };
 
 // `text` is the cell after NFKC; what is recognised is removed from it. `source` is the cell as

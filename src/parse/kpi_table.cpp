@@ -13,7 +13,6 @@
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
-
 namespace planpub {
 
 using namespace kpi_csv;
@@ -35,8 +34,10 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
     Columns cols = map_header(table.records[0], kKpiColumns, file.path, diags);
     for (const char* required : {"id", "name"})
         if (!cols.index.count(required)) {
-            diags.error({file.path, 1, 1}, "kpi.missing-column", std::string("kpi.csv has no '") + required + "' column",
-                        std::string("add a column headed ") + required + (std::string(required) == "id" ? " (or KPI_ID)" : " (or 指標名)"));
+            diags.error({file.path, 1, 1}, "kpi.missing-column",
+                        std::string("kpi.csv has no '") + required + "' column",
+                        std::string("add a column headed ") + required +
+                            (std::string(required) == "id" ? " (or KPI_ID)" : " (or 指標名)"));
             unread.all = true;
             return kpis;
         }
@@ -67,8 +68,8 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
         k.id = text_of(r, cols, "id");
         const CsvField* idf = field(r, cols, "id");
         if (!is_valid_id(k.id)) {
-            diags.error(at(file.path, idf, r.line), "kpi.invalid-id", "KPI id \"" + k.id + "\" may only use a-z, 0-9 and '-'",
-                        "write an id such as g1-1");
+            diags.error(at(file.path, idf, r.line), "kpi.invalid-id",
+                        "KPI id \"" + k.id + "\" may only use a-z, 0-9 and '-'", "write an id such as g1-1");
             note_unread(r, cols, unread);
             continue;
         }
@@ -80,13 +81,13 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
         }
         k.name = text_of(r, cols, "name");
         if (k.name.empty())
-            diags.error(at(file.path, field(r, cols, "name"), r.line), "kpi.missing-name", "KPI \"" + k.id + "\" has no name",
-                        "write the indicator (指標名)");
+            diags.error(at(file.path, field(r, cols, "name"), r.line), "kpi.missing-name",
+                        "KPI \"" + k.id + "\" has no name", "write the indicator (指標名)");
         if (std::string g = text_of(r, cols, "goal"); !g.empty()) {
             std::string n = nfkc(g);
             if (n.find_first_not_of("0123456789") != std::string::npos || n.size() > 4) {
-                diags.error(at(file.path, field(r, cols, "goal"), r.line), "kpi.bad-goal", "goal \"" + g + "\" is not a number",
-                            "write the 基本目標 number, e.g. 1");
+                diags.error(at(file.path, field(r, cols, "goal"), r.line), "kpi.bad-goal",
+                            "goal \"" + g + "\" is not a number", "write the 基本目標 number, e.g. 1");
             } else {
                 k.goal = std::stoi(n);
                 if (goals && !goal_numbers.count(k.goal))
@@ -109,8 +110,9 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
                         "write the KPI's unit in the unit column, and both figures in that unit");
         if (k.target.plus) {  // +20%: a change from the baseline, which planpub does not judge as a level
             diags.warning(at(file.path, field(r, cols, "target"), r.line), "kpi.figure-as-text",
-                          "target \"" + k.target.source + "\" has a + sign: it reads as a change from the baseline, so it "
-                          "is published as text, and no progress is judged on it",
+                          "target \"" + k.target.source +
+                              "\" has a + sign: it reads as a change from the baseline, so it "
+                              "is published as text, and no progress is judged on it",
                           "write the target figure itself (the baseline plus the change) in the target column, and the "
                           "change in the note; if it is a level, write it without the + sign");
             k.target.number.reset();
@@ -128,42 +130,57 @@ std::vector<Kpi> parse_kpi_csv(const SourceFile& file, const std::string& encodi
         std::string t = nfkc(k.target.source);
         if (size_t p = t.find("年間で"); p != std::string::npos && k.target.number) {
             std::string digits;
-            for (size_t j = p; j > 0 && t[j - 1] >= '0' && t[j - 1] <= '9'; --j) digits.insert(digits.begin(), t[j - 1]);
+            for (size_t j = p; j > 0 && t[j - 1] >= '0' && t[j - 1] <= '9'; --j)
+                digits.insert(digits.begin(), t[j - 1]);
             if (!digits.empty() && digits.size() <= 3) k.cumulative_years = std::stoi(digits);  // no overflow
         }
         // (5年間), (2021～2026年度累計): the period of a total, in years.
-        if (k.target.span_years > 0) k.cumulative_years = k.target.span_years;
-        else if (k.target.span_from > 0) k.cumulative_years = k.target.span_to - k.target.span_from + 1;
+        if (k.target.span_years > 0)
+            k.cumulative_years = k.target.span_years;
+        else if (k.target.span_from > 0)
+            k.cumulative_years = k.target.span_to - k.target.span_from + 1;
         // A target year that is a period (2021～2026年度累計, 2023～2027年平均; docs/kpi.md, Years) makes
         // the target a total or an average over the period's years, as the same words in the target do.
-        if (const auto& ty = k.target_year; ty && ty->from && k.target.number && k.target.span == KpiFigure::Span::None) {
+        if (const auto& ty = k.target_year;
+            ty && ty->from && k.target.number && k.target.span == KpiFigure::Span::None) {
             if (ty->sum == Year::Sum::Total) k.target.span = KpiFigure::Span::Total;
             if (ty->sum == Year::Sum::Average) k.target.span = KpiFigure::Span::Average;
             if (ty->sum != Year::Sum::None) {
                 k.target.span_from = ty->from;
                 k.target.span_to = ty->year;
-                if (ty->sum == Year::Sum::Total && k.cumulative_years == 0) k.cumulative_years = ty->year - ty->from + 1;
+                if (ty->sum == Year::Sum::Total && k.cumulative_years == 0)
+                    k.cumulative_years = ty->year - ty->from + 1;
             }
         }
         std::string kind = text_of(r, cols, "target_kind");
-        if (kind.empty()) k.target_kind = infer_kind(k.target, k.cumulative_years);
-        else if (auto v = parse_target_kind(kind)) k.target_kind = *v;
-        else diags.error(at(file.path, field(r, cols, "target_kind"), r.line), "kpi.unknown-target-kind",
-                         "unknown target kind \"" + kind + "\"", "use level, cumulative, average, maintain, direction or qualitative");
+        if (kind.empty())
+            k.target_kind = infer_kind(k.target, k.cumulative_years);
+        else if (auto v = parse_target_kind(kind))
+            k.target_kind = *v;
+        else
+            diags.error(at(file.path, field(r, cols, "target_kind"), r.line), "kpi.unknown-target-kind",
+                        "unknown target kind \"" + kind + "\"",
+                        "use level, cumulative, average, maintain, direction or qualitative");
         if ((k.target_kind == TargetKind::Level || k.target_kind == TargetKind::Cumulative ||
-             k.target_kind == TargetKind::Average) && !k.target.empty() &&
-            !k.target.number && !target_reported)
+             k.target_kind == TargetKind::Average) &&
+            !k.target.empty() && !k.target.number && !target_reported)
             diags.error(at(file.path, field(r, cols, "target"), r.line), "kpi.not-a-number",
                         "target \"" + k.target.source + "\" is not a number, but the target kind needs one",
                         "write a number, or set target_kind to qualitative, direction or maintain");
         std::string dir = text_of(r, cols, "direction");
-        if (auto d = parse_direction(dir)) k.direction = *d;
-        else diags.error(at(file.path, field(r, cols, "direction"), r.line), "kpi.unknown-direction",
-                         "unknown direction \"" + dir + "\"", "use increase, decrease or maintain (↑ ↓ →, 増加 減少 維持)");
+        if (auto d = parse_direction(dir))
+            k.direction = *d;
+        else
+            diags.error(at(file.path, field(r, cols, "direction"), r.line), "kpi.unknown-direction",
+                        "unknown direction \"" + dir + "\"",
+                        "use increase, decrease or maintain (↑ ↓ →, 増加 減少 維持)");
         if (k.direction == Direction::None) {
-            if (k.target.arrow) k.direction = *k.target.arrow;
-            else if (k.target.bound) k.direction = *k.target.bound;  // 100件以上, 10%未満
-            else if (k.target_kind == TargetKind::Maintain) k.direction = Direction::Maintain;
+            if (k.target.arrow)
+                k.direction = *k.target.arrow;
+            else if (k.target.bound)
+                k.direction = *k.target.bound;  // 100件以上, 10%未満
+            else if (k.target_kind == TargetKind::Maintain)
+                k.direction = Direction::Maintain;
             // A cumulative target is a sum over years, not a level to compare with the baseline.
             else if (k.target_kind == TargetKind::Level && k.target.number && k.baseline.number &&
                      *k.target.number != *k.baseline.number)

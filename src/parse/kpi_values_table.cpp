@@ -14,7 +14,6 @@
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
-
 namespace planpub {
 
 using namespace kpi_csv;
@@ -27,7 +26,8 @@ void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, s
     Columns cols = map_header(table.records[0], kValueColumns, file.path, diags);
     for (const char* required : {"kpi", "year", "value"})
         if (!cols.index.count(required)) {
-            diags.error({file.path, 1, 1}, "kpi.missing-column", std::string("kpi-values.csv has no '") + required + "' column",
+            diags.error({file.path, 1, 1}, "kpi.missing-column",
+                        std::string("kpi-values.csv has no '") + required + "' column",
                         "the columns are kpi, year, value, note");
             return;
         }
@@ -66,8 +66,8 @@ void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, s
         if (!o.value.empty() && !o.value.number) {
             if (!value_reported)
                 diags.error(at(file.path, field(r, cols, "value"), r.line), "kpi.not-a-number",
-                        "value \"" + o.value.source + "\" is not a number",
-                        "write the number alone; leave it empty and explain in note when there is none");
+                            "value \"" + o.value.source + "\" is not a number",
+                            "write the number alone; leave it empty and explain in note when there is none");
             continue;
         }
         // A map, not a scan of the KPI's values: one KPI may have many rows. Keyed by the 西暦
@@ -78,8 +78,9 @@ void parse_kpi_values_csv(const SourceFile& file, const std::string& encoding, s
             diags.error(at(file.path, field(r, cols, "year"), r.line), "kpi.duplicate-value",
                         "KPI \"" + id + "\" already has a value for " + display_year(dup->second.second) + " (line " +
                             std::to_string(dup->second.first) + ")",
-                        same_kind ? "keep one row per KPI and year"
-                                  : "use one kind of year for a KPI's values: 年度 (fiscal) or 年 (calendar), not both");
+                        same_kind
+                            ? "keep one row per KPI and year"
+                            : "use one kind of year for a KPI's values: 年度 (fiscal) or 年 (calendar), not both");
         }
         k.observations.push_back(std::move(o));
     }

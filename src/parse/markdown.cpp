@@ -32,7 +32,8 @@ MarkdownParser::~MarkdownParser() { cmark_parser_free(parser_); }
 std::pair<size_t, size_t> MarkdownSource::line_range(int line) const {
     if (line_starts_.empty()) {
         line_starts_.push_back(0);
-        for (size_t i = text_.find('\n'); i != std::string_view::npos; i = text_.find('\n', i + 1)) line_starts_.push_back(i + 1);
+        for (size_t i = text_.find('\n'); i != std::string_view::npos; i = text_.find('\n', i + 1))
+            line_starts_.push_back(i + 1);
     }
     size_t k = static_cast<size_t>(std::clamp(line, 1, static_cast<int>(line_starts_.size())) - 1);
     size_t end = k + 1 < line_starts_.size() ? line_starts_[k + 1] - 1 : text_.size();
@@ -43,17 +44,23 @@ Location MarkdownSource::at(size_t offset) const {
     offset = std::min(offset, text_.size());
     const auto& pieces = span_.pieces;
     if (!pieces.empty()) {
-        auto p = std::upper_bound(pieces.begin(), pieces.end(), offset, [](size_t o, const TextPiece& q) { return o < q.offset; });
+        auto p = std::upper_bound(pieces.begin(), pieces.end(), offset,
+                                  [](size_t o, const TextPiece& q) { return o < q.offset; });
         if (p != pieces.begin()) --p;
         size_t from = std::min(p->offset, offset);
         return {span_.path, p->line, p->column + count_chars(text_.substr(from, offset - from))};
     }
     line_range(1);  // builds the index
-    size_t k = static_cast<size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin()) - 1;
-    return {span_.path, span_.first_line + static_cast<int>(k), count_chars(text_.substr(line_starts_[k], offset - line_starts_[k])) + 1};
+    size_t k =
+        static_cast<size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin()) -
+        1;
+    return {span_.path, span_.first_line + static_cast<int>(k),
+            count_chars(text_.substr(line_starts_[k], offset - line_starts_[k])) + 1};
 }
 
-static bool is_inline(cmark_node* n) { return (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE; }
+static bool is_inline(cmark_node* n) {
+    return (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE;
+}
 
 Location node_location(cmark_node* node, const MarkdownSource& src) {
     int line = cmark_node_get_start_line(node);
@@ -66,7 +73,8 @@ Location node_location(cmark_node* node, const MarkdownSource& src) {
     while (block && is_inline(block)) block = cmark_node_parent(block);
     if (block != node && block && line > cmark_node_get_start_line(block)) {
         size_t start = begin;
-        while (start < end && (src.text()[start] == ' ' || src.text()[start] == '\t' || src.text()[start] == '>')) ++start;
+        while (start < end && (src.text()[start] == ' ' || src.text()[start] == '\t' || src.text()[start] == '>'))
+            ++start;
         col += static_cast<int>(start - begin) + 1 - cmark_node_get_start_column(block);
     }
     return src.at(std::min(begin + static_cast<size_t>(std::max(col, 1) - 1), end));
@@ -96,8 +104,10 @@ bool within_text_limits(const MarkdownSource& src, Diagnostics& diags) {
         for (size_t i = pos; i < end; ++i) {
             char c = text[i];
             if (c == '|') ++pipes;
-            if (leading && c == '>') ++quotes;
-            else if (c != ' ' && c != '\t') leading = false;
+            if (leading && c == '>')
+                ++quotes;
+            else if (c != ' ' && c != '\t')
+                leading = false;
         }
         if (pipes > Limits::max_table_columns + 1) {
             diags.error({span.path, span.first_line + line, 1}, "limit.table-columns",

@@ -24,7 +24,7 @@ void register_markdown_extensions();
 
 // A Markdown text and where it lies in its file, to place diagnostics in file terms.
 class MarkdownSource {
-public:
+  public:
     MarkdownSource(SourceSpan span, std::string_view text) : span_(std::move(span)), text_(text) {}
     const SourceSpan& span() const { return span_; }
     std::string_view text() const { return text_; }
@@ -33,7 +33,7 @@ public:
     // The byte range [first, second) of the text's 1-based line `line` (without its line end).
     std::pair<size_t, size_t> line_range(int line) const;
 
-private:
+  private:
     SourceSpan span_;
     std::string_view text_;
     mutable std::vector<size_t> line_starts_;  // built on first use: most texts have no diagnostics
@@ -43,7 +43,7 @@ private:
 // its own, and keep them all alive until every worker is done, because creating and
 // freeing cmark-gfm parsers edits a process-wide table of special characters.
 class MarkdownParser {
-public:
+  public:
     MarkdownParser();
     ~MarkdownParser();
     MarkdownParser(const MarkdownParser&) = delete;
@@ -52,7 +52,7 @@ public:
     // Returns the document, or nullptr when a limit was exceeded (reported).
     MarkdownDoc parse(const MarkdownSource& src, Diagnostics& diags);
 
-private:
+  private:
     cmark_parser* parser_;
 };
 

@@ -15,7 +15,8 @@ namespace planpub {
 
 bool is_reserved_plan_id(const std::string& id) {
     // The site's own folders (SPEC: Output), including those of pages still to come (search/).
-    static const std::set<std::string> r = {"glossary", "opendata", "accessibility", "assets", "schemas", "search", "404"};
+    static const std::set<std::string> r = {"glossary", "opendata", "accessibility", "assets", "schemas",
+                                            "search",   "404"};
     return r.count(id) > 0;
 }
 
@@ -48,12 +49,12 @@ std::optional<Year> read_year(const YamlSource& src, const YAML::Node& map, cons
     return y;
 }
 
-std::optional<std::string> read_date(const YamlSource& src, const YAML::Node& map, const char* key,
-                                     Diagnostics& diags, const std::string& ctx) {
+std::optional<std::string> read_date(const YamlSource& src, const YAML::Node& map, const char* key, Diagnostics& diags,
+                                     const std::string& ctx) {
     auto v = read_string(src, map, key, diags, false, ctx);
     if (v && !is_iso_date(*v)) {
-        diags.error(location_of(src, child(map, key)), "field.bad-date", "'" + std::string(key) + "' is not a date: \"" + *v + "\"",
-                    "write the date as YYYY-MM-DD");
+        diags.error(location_of(src, child(map, key)), "field.bad-date",
+                    "'" + std::string(key) + "' is not a date: \"" + *v + "\"", "write the date as YYYY-MM-DD");
         return std::nullopt;
     }
     return v;
@@ -91,7 +92,8 @@ std::vector<Goal> parse_goals(const YamlSource& src, const YAML::Node& list, Dia
     std::vector<Goal> goals;
     if (!list.IsDefined() || list.IsNull()) return goals;
     if (!list.IsSequence()) {
-        diags.error(location_of(src, list), "plan.bad-structure", "'goals' must be a list", "start each goal with '- number: 1'");
+        diags.error(location_of(src, list), "plan.bad-structure", "'goals' must be a list",
+                    "start each goal with '- number: 1'");
         return goals;
     }
     std::set<int> seen;
@@ -105,7 +107,8 @@ std::vector<Goal> parse_goals(const YamlSource& src, const YAML::Node& list, Dia
         auto num = read_int(src, g, "number", diags, "goal");
         if (!num) {
             if (!child(g, "number").IsDefined())
-                diags.error(location_of(src, g), "field.missing", "goal has no 'number'", "add 'number: N' (基本目標の番号)");
+                diags.error(location_of(src, g), "field.missing", "goal has no 'number'",
+                            "add 'number: N' (基本目標の番号)");
             continue;
         }
         if (*num < 1 || !seen.insert(*num).second) {
@@ -127,12 +130,14 @@ std::vector<Goal> parse_goals(const YamlSource& src, const YAML::Node& list, Dia
                 if (p.IsMap() && child(p, "measures").IsSequence()) {
                     int mi = 0;
                     for (const auto& m : child(p, "measures"))
-                        pillar.measures.push_back({pillar.id + "-m" + std::to_string(++mi), title_of(src, m, "measure", diags)});
+                        pillar.measures.push_back(
+                            {pillar.id + "-m" + std::to_string(++mi), title_of(src, m, "measure", diags)});
                 }
                 goal.pillars.push_back(std::move(pillar));
             }
         } else if (pillars.IsDefined() && !pillars.IsNull()) {
-            diags.error(location_of(src, pillars), "plan.bad-structure", "'pillars' must be a list", "start each pillar with '- '");
+            diags.error(location_of(src, pillars), "plan.bad-structure", "'pillars' must be a list",
+                        "start each pillar with '- '");
         }
         goals.push_back(std::move(goal));
     }
@@ -175,10 +180,13 @@ std::optional<Page> parse_page(const SourceFile& file, Diagnostics& diags) {
         return std::nullopt;
     }
     const YAML::Node& n = *doc;
-    warn_unknown_keys(src, n, {"title", "goal", "order", "summary", "updated", "slug", "glossary"}, "page front matter", diags);
+    warn_unknown_keys(src, n, {"title", "goal", "order", "summary", "updated", "slug", "glossary"}, "page front matter",
+                      diags);
     bool ok = true;
-    if (auto v = read_string(src, n, "title", diags, true, "page front matter")) page.title = *v;
-    else ok = false;
+    if (auto v = read_string(src, n, "title", diags, true, "page front matter"))
+        page.title = *v;
+    else
+        ok = false;
     if (auto v = read_int(src, n, "goal", diags, "page")) {
         page.goal = *v;
         Location at = location_of(src, child(n, "goal"));
@@ -230,17 +238,20 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
                 const YAML::Node& n = *doc;
                 plan.goals_read = true;
                 const std::string ctx = "plan front matter";
-                warn_unknown_keys(src, n,
-                                  {"title", "short_title", "status", "period", "publisher", "version", "published",
-                                   "updated", "legal_basis", "description", "keywords", "related", "revisions", "goals",
-                                   "evaluation"},
-                                  ctx, diags);
+                warn_unknown_keys(
+                    src, n,
+                    {"title", "short_title", "status", "period", "publisher", "version", "published", "updated",
+                     "legal_basis", "description", "keywords", "related", "revisions", "goals", "evaluation"},
+                    ctx, diags);
                 plan.title = read_string(src, n, "title", diags, true, ctx).value_or("");
                 plan.short_title = read_string(src, n, "short_title", diags, false, ctx).value_or(plan.title);
                 if (auto st = read_string(src, n, "status", diags, true, ctx)) {
-                    if (auto v = parse_status(*st)) plan.status = *v;
-                    else diags.error(location_of(src, child(n, "status")), "plan.unknown-status", "unknown status \"" + *st + "\"",
-                                     "use draft (案), adopted (策定) or revised (改訂)");
+                    if (auto v = parse_status(*st))
+                        plan.status = *v;
+                    else
+                        diags.error(location_of(src, child(n, "status")), "plan.unknown-status",
+                                    "unknown status \"" + *st + "\"",
+                                    "use draft (案), adopted (策定) or revised (改訂)");
                 }
                 YAML::Node period = child(n, "period");
                 if (!period.IsMap()) {
@@ -254,10 +265,11 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
                     if (to) plan.period.to = *to;
                     // Each year lasts twelve months from where it starts: 2024年 → FY2023 (to March 2024) overlaps.
                     if (from && to && start_month(*to) + 12 <= start_month(*from))
-                        diags.error(location_of(src, child(period, "to")), "plan.period-reversed", "the period ends before it starts",
-                                    "swap 'from' and 'to'");
+                        diags.error(location_of(src, child(period, "to")), "plan.period-reversed",
+                                    "the period ends before it starts", "swap 'from' and 'to'");
                 }
-                if (child(n, "publisher").IsDefined()) plan.publisher = parse_publisher(src, child(n, "publisher"), &site.publisher, diags);
+                if (child(n, "publisher").IsDefined())
+                    plan.publisher = parse_publisher(src, child(n, "publisher"), &site.publisher, diags);
                 plan.version = read_string(src, n, "version", diags, false, ctx).value_or("");
                 plan.published = read_date(src, n, "published", diags, ctx).value_or("");
                 plan.updated = read_date(src, n, "updated", diags, ctx).value_or("");
@@ -295,8 +307,8 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
         }
     }
     if (s.pages.size() > Limits::max_pages_per_plan)
-        diags.error({s.dir, 0, 0}, "limit.too-many-pages", "plan has more than " + std::to_string(Limits::max_pages_per_plan) + " pages",
-                    "split the plan");
+        diags.error({s.dir, 0, 0}, "limit.too-many-pages",
+                    "plan has more than " + std::to_string(Limits::max_pages_per_plan) + " pages", "split the plan");
     std::map<std::string, std::string> slugs;
     for (const auto& f : s.pages) {
         std::optional<Page> page;

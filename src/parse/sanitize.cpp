@@ -9,8 +9,8 @@
 namespace planpub {
 namespace {
 
-const std::set<std::string> kAllowedTags = {"ruby", "rt", "rp", "abbr", "ins", "del", "mark",
-                                            "sub", "sup", "br", "small", "span"};
+const std::set<std::string> kAllowedTags = {"ruby", "rt",  "rp",  "abbr", "ins",   "del",
+                                            "mark", "sub", "sup", "br",   "small", "span"};
 const std::set<std::string> kAllowedAttrs = {"lang", "title", "datetime", "cite"};
 
 struct Tag {
@@ -46,7 +46,8 @@ std::string escape_keeping_entities(const std::string& v) {
 
 // Parses one inline HTML tag; nullopt unless it is an allowed tag with allowed attributes.
 std::optional<Tag> allowed_tag(const std::string& raw) {
-    static const std::regex open(R"(^<([A-Za-z][A-Za-z0-9]*)((?:\s+[A-Za-z-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(/?)>$)");
+    static const std::regex open(
+        R"(^<([A-Za-z][A-Za-z0-9]*)((?:\s+[A-Za-z-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(/?)>$)");
     static const std::regex close(R"(^</([A-Za-z][A-Za-z0-9]*)\s*>$)");
     static const std::regex attr(R"(([A-Za-z-]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?)");
     std::smatch m;
@@ -112,18 +113,22 @@ void sanitize_tree(cmark_node* doc, const MarkdownSource& src, Diagnostics& diag
         if (ev != CMARK_EVENT_ENTER) continue;
         cmark_node* n = cmark_iter_get_node(it);
         cmark_node_type t = cmark_node_get_type(n);
-        if (t == CMARK_NODE_HTML_BLOCK) html_blocks.push_back(n);
+        if (t == CMARK_NODE_HTML_BLOCK)
+            html_blocks.push_back(n);
         else if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) {
             const char* url = cmark_node_get_url(n);
             if (url && is_unsafe_url(url)) unsafe_links.push_back(n);
-        } else if (is_leaf_block(n)) leaf_blocks.push_back(n);
+        } else if (is_leaf_block(n))
+            leaf_blocks.push_back(n);
     }
     cmark_iter_free(it);
 
     for (cmark_node* n : html_blocks) {
-        diags.warning(node_location(n, src), "html.not-allowed",
-                      "raw HTML block shown as text: only a few inline elements are allowed",
-                      "write the content in Markdown; ruby, abbr, sub, sup, br, small, span, mark, ins and del may be used inline");
+        diags.warning(
+            node_location(n, src), "html.not-allowed",
+            "raw HTML block shown as text: only a few inline elements are allowed",
+            "write the content in Markdown; ruby, abbr, sub, sup, br, small, span, mark, ins and del may be used "
+            "inline");
         cmark_node* para = cmark_node_new(CMARK_NODE_PARAGRAPH);
         cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
         std::string lit = cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "";
@@ -158,10 +163,17 @@ void sanitize_tree(cmark_node* doc, const MarkdownSource& src, Diagnostics& diag
                 if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(c) != CMARK_NODE_HTML_INLINE) continue;
                 std::string raw = cmark_node_get_literal(c) ? cmark_node_get_literal(c) : "";
                 auto tag = allowed_tag(raw);
-                if (!tag) { rejected.push_back(c); continue; }
+                if (!tag) {
+                    rejected.push_back(c);
+                    continue;
+                }
                 if (tag->closing) {
-                    if (!open.empty() && open.back().second == tag->name) open.pop_back();
-                    else { rejected.push_back(c); continue; }
+                    if (!open.empty() && open.back().second == tag->name)
+                        open.pop_back();
+                    else {
+                        rejected.push_back(c);
+                        continue;
+                    }
                 } else if (tag->name != "br") {
                     open.push_back({c, tag->name});
                 }

@@ -28,7 +28,8 @@ bool is_mail_address(const std::string& s) {
     size_t dot = s.find('.', at + 2);
     if (dot == std::string::npos || dot + 1 >= s.size()) return false;
     for (unsigned char c : s)
-        if (c <= 0x20 || c == 0x7f || std::string_view("\"<>()[],;:\\?&=/`").find(static_cast<char>(c)) != std::string_view::npos)
+        if (c <= 0x20 || c == 0x7f ||
+            std::string_view("\"<>()[],;:\\?&=/`").find(static_cast<char>(c)) != std::string_view::npos)
             return false;
     return true;
 }
@@ -61,7 +62,8 @@ Publisher parse_publisher(const YamlSource& src, const YAML::Node& node, const P
     Publisher p = fallback ? *fallback : Publisher{};
     bool required = fallback == nullptr;
     if (!node.IsMap()) {
-        diags.error(location_of(src, node), "field.not-map", "'publisher' must list name, prefecture and local_government_code",
+        diags.error(location_of(src, node), "field.not-map",
+                    "'publisher' must list name, prefecture and local_government_code",
                     "indent the three fields under 'publisher:'");
         return p;
     }
@@ -113,8 +115,8 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
     }
     const YAML::Node& n = *doc;
     warn_unknown_keys(src, n,
-                      {"title", "base_url", "language", "publisher", "license", "contact", "theme", "link",
-                       "encoding", "home_url", "updated", "accessibility"},
+                      {"title", "base_url", "language", "publisher", "license", "contact", "theme", "link", "encoding",
+                       "home_url", "updated", "accessibility"},
                       "site.yaml", diags);
     const std::string ctx = "site.yaml";
     if (auto v = read_string(src, n, "title", diags, true, ctx)) c.title = *v;
@@ -127,24 +129,30 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
         } else if (auto uri = base_url_as_uri(*v, why)) {
             c.base_url = *uri;  // non-ASCII in the path percent-encoded: every URL of the open data is a URI
         } else {
-            diags.error(location_of(src, child(n, "base_url")), "site.base-url-not-uri",
-                        "base_url \"" + *v + "\" cannot be a web address: " + why,
-                        "write the address as the browser shows it after visiting it, e.g. https://www.city.example.jp/plans/");
+            diags.error(
+                location_of(src, child(n, "base_url")), "site.base-url-not-uri",
+                "base_url \"" + *v + "\" cannot be a web address: " + why,
+                "write the address as the browser shows it after visiting it, e.g. https://www.city.example.jp/plans/");
         }
     }
     if (auto v = read_string(src, n, "language", diags, false, ctx)) {
-        if (is_language_tag(*v)) c.language = *v;
-        else diags.error(location_of(src, child(n, "language")), "site.bad-language", "language \"" + *v + "\" is not a language tag",
-                         "write a BCP 47 tag: ja for Japanese");
+        if (is_language_tag(*v))
+            c.language = *v;
+        else
+            diags.error(location_of(src, child(n, "language")), "site.bad-language",
+                        "language \"" + *v + "\" is not a language tag", "write a BCP 47 tag: ja for Japanese");
     }
-    if (child(n, "publisher").IsDefined()) c.publisher = parse_publisher(src, child(n, "publisher"), nullptr, diags);
-    else diags.error({file.path, 1, 1}, "field.missing", "site.yaml has no 'publisher'",
-                     "add publisher: with name, prefecture and local_government_code");
+    if (child(n, "publisher").IsDefined())
+        c.publisher = parse_publisher(src, child(n, "publisher"), nullptr, diags);
+    else
+        diags.error({file.path, 1, 1}, "field.missing", "site.yaml has no 'publisher'",
+                    "add publisher: with name, prefecture and local_government_code");
     if (auto v = read_string(src, n, "license", diags, true, ctx)) {
         if (*v != "CC-BY-4.0" && *v != "CC0-1.0" && *v != "PDL-1.0")
             diags.error(location_of(src, child(n, "license")), "site.unknown-license", "unknown license \"" + *v + "\"",
                         "use CC-BY-4.0, CC0-1.0 or PDL-1.0 (公共データ利用規約 第1.0版)");
-        else c.license = *v;
+        else
+            c.license = *v;
     }
     YAML::Node contact = child(n, "contact");
     if (contact.IsMap()) {
@@ -165,11 +173,13 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
                     "indent those fields under 'contact:'");
     }
     const Contact& k = c.contact;
-    if (k.department.empty() && k.phone.empty() && k.mail.empty() && k.url.empty() && !(contact.IsDefined() && !contact.IsMap()))
+    if (k.department.empty() && k.phone.empty() && k.mail.empty() && k.url.empty() &&
+        !(contact.IsDefined() && !contact.IsMap()))
         // Every page's footer, the accessibility page and the open data's contact point need it.
-        diags.warning({src.path, 0, 0}, "site.no-contact",
-                      "site.yaml has no contact: pages show no 問い合わせ先 and the open data no contact point",
-                      "add 'contact:' with the department and its phone, mail or form url (see docs/content-format.md)");
+        diags.warning(
+            {src.path, 0, 0}, "site.no-contact",
+            "site.yaml has no contact: pages show no 問い合わせ先 and the open data no contact point",
+            "add 'contact:' with the department and its phone, mail or form url (see docs/content-format.md)");
     if (auto v = read_string(src, n, "theme", diags, false, ctx)) {
         c.theme = *v;
         Location at = location_of(src, child(n, "theme"));
@@ -177,9 +187,11 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
         c.theme_column = at.column;
     }
     if (auto v = read_string(src, n, "link", diags, false, ctx)) {
-        if (*v == "all") c.link = LinkMode::All;
+        if (*v == "all")
+            c.link = LinkMode::All;
         else if (*v != "first")
-            diags.error(location_of(src, child(n, "link")), "site.unknown-link-mode", "link must be 'first' or 'all', not \"" + *v + "\"",
+            diags.error(location_of(src, child(n, "link")), "site.unknown-link-mode",
+                        "link must be 'first' or 'all', not \"" + *v + "\"",
                         "write link: first (default) or link: all");
     }
     if (auto v = read_string(src, n, "encoding", diags, false, ctx)) {
@@ -188,17 +200,19 @@ SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags) {
         if (e == "utf8") e = "utf-8";
         if (e == "sjis" || e == "shift-jis" || e == "windows-31j") e = "shift_jis";
         if (e != "utf-8" && e != "shift_jis" && e != "cp932")
-            diags.error(location_of(src, child(n, "encoding")), "site.unknown-encoding", "unknown encoding \"" + *v + "\"",
-                        "use utf-8, shift_jis or cp932");
-        else c.encoding = e;
+            diags.error(location_of(src, child(n, "encoding")), "site.unknown-encoding",
+                        "unknown encoding \"" + *v + "\"", "use utf-8, shift_jis or cp932");
+        else
+            c.encoding = e;
     }
     if (auto v = read_string(src, n, "home_url", diags, false, ctx)) c.home_url = *v;
     check_web_address(src, n, "home_url", c.home_url, diags);
     if (auto v = read_string(src, n, "updated", diags, false, ctx)) {
         if (!is_iso_date(*v))
-            diags.error(location_of(src, child(n, "updated")), "field.bad-date", "'updated' is not a date: \"" + *v + "\"",
-                        "write the date as YYYY-MM-DD");
-        else c.updated = *v;
+            diags.error(location_of(src, child(n, "updated")), "field.bad-date",
+                        "'updated' is not a date: \"" + *v + "\"", "write the date as YYYY-MM-DD");
+        else
+            c.updated = *v;
     }
     for (auto it = n.begin(); it != n.end(); ++it)  // the key's place, where a warning about the policy points
         if (it->first.Scalar() == "accessibility")

@@ -10,8 +10,7 @@ namespace planpub {
 SiteConfig parse_site_config(const SourceFile& file, Diagnostics& diags);
 
 // Shared by site.yaml and plan front matter.
-Publisher parse_publisher(const YamlSource& src, const YAML::Node& node, const Publisher* fallback,
-                          Diagnostics& diags);
+Publisher parse_publisher(const YamlSource& src, const YAML::Node& node, const Publisher* fallback, Diagnostics& diags);
 // YYYY-MM-DD; reports field.bad-date.
 bool is_iso_date(const std::string& s);
 void warn_unknown_keys(const YamlSource& src, const YAML::Node& map, std::initializer_list<const char*> known,

@@ -148,8 +148,7 @@ std::optional<int> read_int(const YamlSource& src, const YAML::Node& map, const 
     if (!n.IsDefined() || n.IsNull()) return std::nullopt;
     try {
         if (n.IsScalar()) return n.as<int>();
-    } catch (const YAML::Exception&) {
-    }
+    } catch (const YAML::Exception&) {}
     diags.error(location_of(src, n), "field.not-number", std::string("'") + key + "' must be a whole number",
                 "write digits only, e.g. 1");
     return std::nullopt;
@@ -160,8 +159,7 @@ std::optional<bool> read_bool(const YamlSource& src, const YAML::Node& map, cons
     if (!n.IsDefined() || n.IsNull()) return std::nullopt;
     try {
         if (n.IsScalar()) return n.as<bool>();
-    } catch (const YAML::Exception&) {
-    }
+    } catch (const YAML::Exception&) {}
     diags.error(location_of(src, n), "field.not-boolean", std::string("'") + key + "' must be true or false",
                 "write true or false");
     return std::nullopt;

@@ -16,7 +16,6 @@
 
 namespace planpub {
 
-
 namespace {
 
 // Looks at the YAML's events before any node is built. Aliases (*name) are refused: a short
@@ -24,7 +23,7 @@ namespace {
 // a few hundred bytes for each, so their number bounds the memory a file can take. Keys repeated
 // in one map are noted: yaml-cpp keeps the first silently, so a second `goals:` would vanish.
 class Precheck : public YAML::EventHandler {
-public:
+  public:
     struct Stop {
         YAML::Mark mark;
         bool alias;
@@ -65,7 +64,7 @@ public:
     }
     void OnMapEnd() override { open_.pop_back(); }
 
-private:
+  private:
     struct Collection {
         bool is_map;
         bool next_is_key;
@@ -135,7 +134,8 @@ bool report_slips(const YamlSource& src, Diagnostics& diags) {
         size_t content = l.find_first_not_of(" \t\r");
         if (content == std::string_view::npos) continue;  // a blank line
         if (block_parent >= 0) {
-            if (spaces != std::string_view::npos && static_cast<int>(spaces) > block_parent) continue;  // text of the block
+            if (spaces != std::string_view::npos && static_cast<int>(spaces) > block_parent)
+                continue;  // text of the block
             block_parent = -1;
         }
         if (l[content] == '#') continue;
@@ -162,8 +162,8 @@ bool report_slips(const YamlSource& src, Diagnostics& diags) {
             while (k < l.size() && l[k] == ' ') ++k;
             if (l.substr(k, fullwidth_colon.size()) == fullwidth_colon) {
                 diags.error({src.path, src.first_line + line, column(k)}, "yaml.fullwidth-colon",
-                            "a full-width colon '：' after '" + std::string(key) + "': YAML reads the line as text, not as the key '" +
-                                std::string(key) + "'",
+                            "a full-width colon '：' after '" + std::string(key) +
+                                "': YAML reads the line as text, not as the key '" + std::string(key) + "'",
                             "write a half-width colon ':' followed by a space: " + std::string(key) + ": …");
                 found = true;
                 continue;
@@ -172,7 +172,8 @@ bool report_slips(const YamlSource& src, Diagnostics& diags) {
         // `key: |`, `- >-`: the lines below, indented more, are the block's text.
         size_t last = l.find_last_not_of(" \t\r");
         std::string_view tail = l.substr(0, last + 1);
-        if (size_t hash = tail.find(" #"); hash != std::string_view::npos) tail = tail.substr(0, tail.find_last_not_of(" \t", hash) + 1);
+        if (size_t hash = tail.find(" #"); hash != std::string_view::npos)
+            tail = tail.substr(0, tail.find_last_not_of(" \t", hash) + 1);
         size_t ind = tail.find_last_of("|>");
         if (ind != std::string_view::npos && ind > 0 && (tail[ind - 1] == ' ' || tail[ind - 1] == '\t') &&
             tail.find_first_not_of("+-0123456789", ind + 1) == std::string_view::npos) {
@@ -198,9 +199,10 @@ std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) 
         for (const auto& cc : check.controls) {
             char code[8];
             std::snprintf(code, sizeof code, "U+%04X", cc.c);
-            diags.error(location_of(src, cc.mark), "encoding.control-character",
-                        std::string("control character ") + code + " in this value (from an escape such as \\x01 or \\0)",
-                        "delete the escape sequence from the quoted value");
+            diags.error(
+                location_of(src, cc.mark), "encoding.control-character",
+                std::string("control character ") + code + " in this value (from an escape such as \\x01 or \\0)",
+                "delete the escape sequence from the quoted value");
         }
         if (!check.controls.empty()) return std::nullopt;
         for (const auto& d : check.duplicates)
@@ -218,11 +220,13 @@ std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) 
                         "more than " + std::to_string(Limits::max_yaml_nodes) + " YAML values in one file",
                         "split the glossary, or shorten the file");
     } catch (const YAML::DeepRecursion& e) {  // yaml-cpp's guard against stack exhaustion; its message says "bad file"
-        diags.error(location_of(src, e.mark), "limit.nesting-depth", "YAML nested too deeply (" + std::to_string(e.depth()) + " levels)",
+        diags.error(location_of(src, e.mark), "limit.nesting-depth",
+                    "YAML nested too deeply (" + std::to_string(e.depth()) + " levels)",
                     "front matter, site.yaml and glossary.yaml need only a few levels of nesting: reduce it");
     } catch (const YAML::ParserException& e) {
         if (starts_with(e.msg, "unknown escape character"))  // yaml-cpp quotes one byte of the character
-            diags.error(location_of(src, e.mark), "yaml.syntax", "unknown escape sequence after '\\' in a double-quoted value",
+            diags.error(location_of(src, e.mark), "yaml.syntax",
+                        "unknown escape sequence after '\\' in a double-quoted value",
                         "write \\\\ for a backslash, or put the value in single quotes");
         else
             diags.error(location_of(src, e.mark), "yaml.syntax", e.msg,
@@ -232,6 +236,5 @@ std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) 
     }
     return std::nullopt;
 }
-
 
 }  // namespace planpub

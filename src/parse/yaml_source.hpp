@@ -14,8 +14,8 @@ namespace planpub {
 
 struct YamlSource {
     std::string path;
-    std::string text;     // the YAML text itself
-    int first_line = 1;   // file line of the YAML's first line
+    std::string text;    // the YAML text itself
+    int first_line = 1;  // file line of the YAML's first line
 };
 
 // Parses the YAML; on a syntax error reports yaml.syntax and returns nullopt.

@@ -11,7 +11,8 @@ using kainjow::mustache::data;
 
 std::string japanese_date(const std::string& iso) {
     if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;  // parse/ has checked the dates
-    return iso.substr(0, 4) + "年" + std::to_string(std::stoi(iso.substr(5, 2))) + "月" + std::to_string(std::stoi(iso.substr(8, 2))) + "日";
+    return iso.substr(0, 4) + "年" + std::to_string(std::stoi(iso.substr(5, 2))) + "月" +
+           std::to_string(std::stoi(iso.substr(8, 2))) + "日";
 }
 
 namespace {
@@ -47,25 +48,30 @@ std::string results_html(const AccessibilityResults& r) {
     if (!r.present) return {};
     std::map<std::string, int> counts;
     std::string rows, tools, pages;
-    for (const auto& [name, version] : r.tools) tools += (tools.empty() ? "" : "、") + html_escape(name) + " " + html_escape(version);
-    for (const std::string& p : r.pages) pages += "<li><a href=\"" + html_escape(p) + "\">" + html_escape(p) + "</a></li>\n";
+    for (const auto& [name, version] : r.tools)
+        tools += (tools.empty() ? "" : "、") + html_escape(name) + " " + html_escape(version);
+    for (const std::string& p : r.pages)
+        pages += "<li><a href=\"" + html_escape(p) + "\">" + html_escape(p) + "</a></li>\n";
     for (const AccessibilityCriterion& k : r.criteria) {
         ++counts[k.result];
         std::string shown = k.result == "未判定" ? "未判定（人による確認が必要）" : k.result;
         // How it was decided: a criterion only a person can judge is never shown as settled by a tool.
         std::string by = k.by_human                                 ? "人による確認"
                          : !k.needs_human || k.result == "該当なし" ? "自動試験"
-                         : k.method.empty()                         ? "人による確認が必要（自動試験の対象外）"
-                                                                    : "自動試験（人による確認が必要）";
-        rows += "<tr><th scope=\"row\">" + html_escape(k.id) + (k.title.empty() ? "" : " " + html_escape(k.title)) + "</th><td>" +
-                html_escape(k.level) + "</td><td>" + (k.applies ? "はい" : "いいえ") + "</td><td>" + html_escape(shown) + "</td><td>" + by +
-                (k.method.empty() ? "" : "：" + html_escape(k.method)) + (k.note.empty() ? "" : "。" + html_escape(k.note)) + "</td></tr>\n";
+                         : k.method.empty() ? "人による確認が必要（自動試験の対象外）"
+                                            : "自動試験（人による確認が必要）";
+        rows += "<tr><th scope=\"row\">" + html_escape(k.id) + (k.title.empty() ? "" : " " + html_escape(k.title)) +
+                "</th><td>" + html_escape(k.level) + "</td><td>" + (k.applies ? "はい" : "いいえ") + "</td><td>" +
+                html_escape(shown) + "</td><td>" + by + (k.method.empty() ? "" : "：" + html_escape(k.method)) +
+                (k.note.empty() ? "" : "。" + html_escape(k.note)) + "</td></tr>\n";
     }
     const std::string& level = r.target_level;
     auto row = [](const std::string& dt, const std::string& dd_html) {
         return dd_html.empty() ? std::string() : "<div><dt>" + dt + "</dt><dd>" + dd_html + "</dd></div>\n";
     };
-    std::string achieved = r.conformance.empty() ? "対応度は表記していません" : "適合レベル " + html_escape(level) + " に" + html_escape(r.conformance);
+    std::string achieved = r.conformance.empty()
+                               ? "対応度は表記していません"
+                               : "適合レベル " + html_escape(level) + " に" + html_escape(r.conformance);
     if (!r.conformance_note.empty()) achieved += "（" + html_escape(r.conformance_note) + "）";
     std::string tally;
     for (const char* k : {"適合", "不適合", "該当なし", "未判定"})
@@ -83,30 +89,36 @@ std::string results_html(const AccessibilityResults& r) {
     h += row("結果の要約", html_escape(r.summary));
     h += row("達成基準ごとの結果の件数", tally);
     h += "</dl>\n";
-    h += "<h2>達成基準チェックリスト</h2>\n<p>「未判定（人による確認が必要）」は、自動試験では問題が見つからなかったものの、"
-         "人が目視や支援技術で確かめるまで適合と判断できない達成基準です。</p>\n"
-         "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"達成基準チェックリスト\">\n<table>\n"
-         "<caption>達成基準チェックリスト</caption>\n<thead>\n<tr><th scope=\"col\">達成基準</th><th scope=\"col\">適合レベル</th>"
-         "<th scope=\"col\">適用</th><th scope=\"col\">結果</th><th scope=\"col\">確認の方法</th></tr>\n</thead>\n<tbody>\n" +
-         rows + "</tbody>\n</table>\n</div>\n";
-    h += "<h2>試験したページ（" + std::to_string(r.pages.size()) + " ページ）</h2>\n<ol class=\"tested-pages\">\n" + pages + "</ol>\n";
+    h +=
+        "<h2>達成基準チェックリスト</h2>\n<p>「未判定（人による確認が必要）」は、自動試験では問題が見つからなかったものの、"
+        "人が目視や支援技術で確かめるまで適合と判断できない達成基準です。</p>\n"
+        "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"達成基準チェックリスト\">\n<table>\n"
+        "<caption>達成基準チェックリスト</caption>\n<thead>\n<tr><th scope=\"col\">達成基準</th><th scope=\"col\">適合レベル</th>"
+        "<th scope=\"col\">適用</th><th scope=\"col\">結果</th><th scope=\"col\">確認の方法</th></tr>\n</thead>\n<tbody>\n" +
+        rows + "</tbody>\n</table>\n</div>\n";
+    h += "<h2>試験したページ（" + std::to_string(r.pages.size()) + " ページ）</h2>\n<ol class=\"tested-pages\">\n" +
+         pages + "</ol>\n";
     return h;
 }
 
 void check_accessibility_policy(const Site& site, Diagnostics& diags) {
     const AccessibilityPolicy& a = site.config.accessibility;
     std::vector<std::string> missing;
-    if (policy_owner(site).empty()) missing.push_back("organization (the site carries plans of " + std::to_string(plan_publishers(site).size()) +
-                                                      " publishers, so none is named as responsible)");
+    if (policy_owner(site).empty())
+        missing.push_back("organization (the site carries plans of " + std::to_string(plan_publishers(site).size()) +
+                          " publishers, so none is named as responsible)");
     if (a.departments.empty()) missing.push_back("departments (担当部署)");
     if (a.established.empty()) missing.push_back("established (策定日)");
-    if (a.level.empty() || a.conformance.empty()) missing.push_back("level and conformance (目標とする適合レベル及び対応度)");
+    if (a.level.empty() || a.conformance.empty())
+        missing.push_back("level and conformance (目標とする適合レベル及び対応度)");
     if (a.deadline.empty()) missing.push_back("deadline (達成期限)");
     if (missing.empty()) return;
     std::string list;
     for (const std::string& m : missing) list += (list.empty() ? "" : ", ") + m;
-    Location at = a.present ? Location{site.config.source_path, a.line, a.column} : Location{site.config.source_path, 0, 0};
-    diags.warning(at, "site.accessibility-incomplete", "the accessibility policy page leaves out what site.yaml does not give: " + list,
+    Location at =
+        a.present ? Location{site.config.source_path, a.line, a.column} : Location{site.config.source_path, 0, 0};
+    diags.warning(at, "site.accessibility-incomplete",
+                  "the accessibility policy page leaves out what site.yaml does not give: " + list,
                   "add them under 'accessibility:' in site.yaml (docs/accessibility.md shows an example)");
 }
 

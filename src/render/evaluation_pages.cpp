@@ -44,7 +44,8 @@ data scale_data(const Plan& plan) {
         data d;
         d.set("grade", g.key);
         d.set("label", g.label);
-        d.set("rule", g.min_rate ? "達成率 " + format_number(*g.min_rate, 0) + "% 以上" : std::string("市が判断して記入"));
+        d.set("rule",
+              g.min_rate ? "達成率 " + format_number(*g.min_rate, 0) + "% 以上" : std::string("市が判断して記入"));
         grades.push_back(d);
     }
     return grades;
@@ -77,8 +78,10 @@ void put_verdict(data& d, const Plan& plan, const EvaluationRow& r) {
 data kpi_data(const Plan& plan, const Kpi& k, const EvaluationRow& r, int year) {
     data d;
     d.set("name", k.name);
-    d.set("baseline", display_figure(k.baseline, k.unit) + (k.baseline_year ? "（" + display_year(*k.baseline_year) + "）" : ""));
-    d.set("target", display_figure(k.target, k.unit) + (k.target_year ? "（" + display_year(*k.target_year) + "）" : ""));
+    d.set("baseline",
+          display_figure(k.baseline, k.unit) + (k.baseline_year ? "（" + display_year(*k.baseline_year) + "）" : ""));
+    d.set("target",
+          display_figure(k.target, k.unit) + (k.target_year ? "（" + display_year(*k.target_year) + "）" : ""));
     data actuals = data::type::list;
     for (const Observation& o : k.observations) {
         if (o.year.year > year) continue;

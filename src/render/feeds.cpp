@@ -30,16 +30,16 @@ std::string render_sitemap(const RenderContext& ctx, const std::vector<std::pair
     return to_string(doc);
 }
 
-std::vector<std::pair<std::string, std::string>> render_sitemaps(const RenderContext& ctx,
-                                                                 const std::vector<std::pair<std::string, std::string>>& pages) {
+std::vector<std::pair<std::string, std::string>> render_sitemaps(
+    const RenderContext& ctx, const std::vector<std::pair<std::string, std::string>>& pages) {
     if (pages.size() <= kSitemapMaxUrls) return {{routes::sitemap(), render_sitemap(ctx, pages)}};
     std::vector<std::pair<std::string, std::string>> files;
     pugi::xml_document index;
     auto root = index.append_child("sitemapindex");
     root.append_attribute("xmlns") = "http://www.sitemaps.org/schemas/sitemap/0.9";
     for (size_t from = 0, n = 1; from < pages.size(); from += kSitemapMaxUrls, ++n) {
-        std::vector<std::pair<std::string, std::string>> part(pages.begin() + from,
-                                                               pages.begin() + std::min(pages.size(), from + kSitemapMaxUrls));
+        std::vector<std::pair<std::string, std::string>> part(
+            pages.begin() + from, pages.begin() + std::min(pages.size(), from + kSitemapMaxUrls));
         std::string name = routes::sitemap_part(n);
         std::string newest;
         for (const auto& p : part) newest = std::max(newest, p.second);

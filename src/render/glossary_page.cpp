@@ -78,10 +78,12 @@ static data row_groups(const std::vector<const Term*>& terms, const std::string&
     return rows;
 }
 
-std::string render_glossary_body(Templates& t, const Glossary& g, const Site& site, const std::map<const Term*, std::string>& defs,
+std::string render_glossary_body(Templates& t, const Glossary& g, const Site& site,
+                                 const std::map<const Term*, std::string>& defs,
                                  const std::map<const Term*, std::vector<TermUse>>& uses) {
     auto sorted = [](std::vector<const Term*> v) {
-        std::stable_sort(v.begin(), v.end(), [](const Term* a, const Term* b) { return gojuon_less(a->reading, b->reading); });
+        std::stable_sort(v.begin(), v.end(),
+                         [](const Term* a, const Term* b) { return gojuon_less(a->reading, b->reading); });
         return v;
     };
     // Sections: the site's terms, then each plan's own; every row heading has an id.
@@ -107,7 +109,8 @@ std::string render_glossary_body(Templates& t, const Glossary& g, const Site& si
     for (const char* r : kRows) {
         const Section* first = nullptr;
         for (const Section& s : sections)
-            if (!first && std::any_of(s.terms.begin(), s.terms.end(), [&](const Term* t) { return gojuon_row(t->reading) == r; }))
+            if (!first &&
+                std::any_of(s.terms.begin(), s.terms.end(), [&](const Term* t) { return gojuon_row(t->reading) == r; }))
                 first = &s;
         if (std::string(r) == "他" && !first) continue;
         data item;

@@ -13,11 +13,12 @@
 namespace planpub {
 
 struct TermUse {
-    std::string url;    // relative to glossary/index.html
+    std::string url;  // relative to glossary/index.html
     std::string title;
 };
 
-// Rendered with the theme's glossary_entries template. `definitions`: rendered inline HTML of each term's definition. `uses`: pages per term.
+// Rendered with the theme's glossary_entries template. `definitions`: rendered inline HTML of each
+// term's definition. `uses`: pages per term.
 std::string render_glossary_body(Templates& t, const Glossary& glossary, const Site& site,
                                  const std::map<const Term*, std::string>& definitions,
                                  const std::map<const Term*, std::vector<TermUse>>& uses);

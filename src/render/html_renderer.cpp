@@ -7,6 +7,7 @@
 #include <cstring>
 #include <vector>
 
+#include "render/matrix_shape.hpp"
 #include "text/utf8.hpp"
 
 namespace planpub {
@@ -35,51 +36,8 @@ int shallowest_heading(cmark_node* doc) {
     return best == 7 ? 1 : best;
 }
 
-bool is_mark_only(const std::string& s) {
-    std::string t = trim(s);
-    return t == "○" || t == "◯" || t == "〇" || t == "●";
-}
-
-// A cell that says only "applies" in a matrix: a ○ (rendered with the word 該当) or the word itself.
-bool is_mark_cell(const std::string& s) { return is_mark_only(s) || trim(s) == "該当"; }
-
-// A cell holding a figure (starts with a digit or a sign): a figure is no row label.
-bool is_figure(const std::string& s) {
-    std::string t = trim(s);
-    return !t.empty() && (std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '-' || t[0] == '+');
-}
-
-// The columns of a matrix (issue 17 item 1): a mark column holds only marks and empty cells, with
-// at least one mark; the label columns are the leading run of columns of text before the first
-// mark or figure column, and become row headers (th scope=row) so that a cell is announced with
-// its row's label. A table with no mark column is no matrix (no row headers, no stacking).
-struct MatrixShape {
-    std::vector<bool> mark;
-    size_t labels = 0;
-    bool is_matrix() const { return std::find(mark.begin(), mark.end(), true) != mark.end(); }
-};
-
-MatrixShape matrix_shape(const std::vector<std::vector<std::string>>& body, size_t ncols) {
-    MatrixShape m;
-    m.mark.assign(ncols, false);
-    std::vector<bool> figure(ncols, true), blank_only(ncols, true), other(ncols, false);
-    for (const auto& row : body)
-        for (size_t c = 0; c < row.size() && c < ncols; ++c) {
-            const std::string t = trim(row[c]);
-            if (t.empty()) continue;
-            blank_only[c] = false;
-            if (is_mark_cell(t)) m.mark[c] = true;
-            else other[c] = true;
-            if (!is_figure(t)) figure[c] = false;
-        }
-    for (size_t c = 0; c < ncols; ++c) m.mark[c] = m.mark[c] && !other[c];
-    if (!m.is_matrix()) return m;
-    while (m.labels < ncols && !m.mark[m.labels] && !blank_only[m.labels] && !figure[m.labels]) ++m.labels;
-    return m;
-}
-
 class Renderer {
-public:
+  public:
     Renderer(const HtmlRenderOptions& o, int shift) : opt_(o), shift_(shift) {}
 
     void render(cmark_node* root, std::string& out) {
@@ -92,7 +50,7 @@ public:
         cmark_iter_free(it);
     }
 
-private:
+  private:
     const HtmlRenderOptions& opt_;
     int shift_;
 
@@ -103,19 +61,25 @@ private:
     // Returns false on enter to skip the node's children (the node was fully written).
     bool node(cmark_node* n, bool enter, std::string& out) {
         switch (cmark_node_get_type(n)) {
-            case CMARK_NODE_DOCUMENT: return true;
-            case CMARK_NODE_BLOCK_QUOTE: out += enter ? "<blockquote>\n" : "</blockquote>\n"; return true;
+            case CMARK_NODE_DOCUMENT:
+                return true;
+            case CMARK_NODE_BLOCK_QUOTE:
+                out += enter ? "<blockquote>\n" : "</blockquote>\n";
+                return true;
             case CMARK_NODE_LIST: {
                 bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
                 if (enter) {
                     int start = cmark_node_get_list_start(n);
-                    out += ordered ? (start != 1 ? "<ol start=\"" + std::to_string(start) + "\">\n" : "<ol>\n") : "<ul>\n";
+                    out +=
+                        ordered ? (start != 1 ? "<ol start=\"" + std::to_string(start) + "\">\n" : "<ol>\n") : "<ul>\n";
                 } else {
                     out += ordered ? "</ol>\n" : "</ul>\n";
                 }
                 return true;
             }
-            case CMARK_NODE_ITEM: out += enter ? "<li>" : "</li>\n"; return true;
+            case CMARK_NODE_ITEM:
+                out += enter ? "<li>" : "</li>\n";
+                return true;
             case CMARK_NODE_HEADING: {
                 int level = std::clamp(cmark_node_get_heading_level(n) + shift_, 2, 6);
                 out += enter ? "<h" + std::to_string(level) + ">" : "</h" + std::to_string(level) + ">\n";
@@ -136,18 +100,36 @@ private:
             case CMARK_NODE_PARAGRAPH: {
                 if (is_caption_paragraph(n) && is_table(cmark_node_next(n))) return false;  // becomes <caption>
                 bool tight = in_tight_list(n);
-                if (!tight) out += enter ? "<p>" : "</p>\n";
-                else if (!enter && cmark_node_next(n)) out += "\n";
+                if (!tight)
+                    out += enter ? "<p>" : "</p>\n";
+                else if (!enter && cmark_node_next(n))
+                    out += "\n";
                 return true;
             }
-            case CMARK_NODE_THEMATIC_BREAK: out += "<hr />\n"; return false;
-            case CMARK_NODE_TEXT: out += html_escape(cmark_node_get_literal(n)); return false;
-            case CMARK_NODE_SOFTBREAK: out += "\n"; return false;
-            case CMARK_NODE_LINEBREAK: out += "<br />\n"; return false;
-            case CMARK_NODE_CODE: out += "<code>" + html_escape(cmark_node_get_literal(n)) + "</code>"; return false;
-            case CMARK_NODE_HTML_INLINE: out += cmark_node_get_literal(n); return false;  // sanitized
-            case CMARK_NODE_EMPH: out += enter ? "<em>" : "</em>"; return true;
-            case CMARK_NODE_STRONG: out += enter ? "<strong>" : "</strong>"; return true;
+            case CMARK_NODE_THEMATIC_BREAK:
+                out += "<hr />\n";
+                return false;
+            case CMARK_NODE_TEXT:
+                out += html_escape(cmark_node_get_literal(n));
+                return false;
+            case CMARK_NODE_SOFTBREAK:
+                out += "\n";
+                return false;
+            case CMARK_NODE_LINEBREAK:
+                out += "<br />\n";
+                return false;
+            case CMARK_NODE_CODE:
+                out += "<code>" + html_escape(cmark_node_get_literal(n)) + "</code>";
+                return false;
+            case CMARK_NODE_HTML_INLINE:
+                out += cmark_node_get_literal(n);
+                return false;  // sanitized
+            case CMARK_NODE_EMPH:
+                out += enter ? "<em>" : "</em>";
+                return true;
+            case CMARK_NODE_STRONG:
+                out += enter ? "<strong>" : "</strong>";
+                return true;
             case CMARK_NODE_LINK: {
                 if (enter) {
                     out += "<a href=\"" + html_escape(href_escape(cmark_node_get_url(n))) + "\"";
@@ -163,11 +145,18 @@ private:
                 out += "<img src=\"" + html_escape(href_escape(cmark_node_get_url(n))) + "\" alt=\"" +
                        html_escape(plain_text(n)) + "\" />";
                 return false;
-            default: break;
+            default:
+                break;
         }
         std::string t = type_of(n);
-        if (t == "strikethrough") { out += enter ? "<del>" : "</del>"; return true; }
-        if (t == "table") { table(n, out); return false; }
+        if (t == "strikethrough") {
+            out += enter ? "<del>" : "</del>";
+            return true;
+        }
+        if (t == "table") {
+            table(n, out);
+            return false;
+        }
         // Unknown extension nodes: render their children.
         return true;
     }
@@ -179,11 +168,17 @@ private:
             std::string inner;
             children(prev, inner);
             for (const char* p : kCaptionPrefixes)
-                if (starts_with(inner, p)) { inner = trim(inner.substr(std::strlen(p))); break; }
+                if (starts_with(inner, p)) {
+                    inner = trim(inner.substr(std::strlen(p)));
+                    break;
+                }
             caption_html = inner;
             std::string text = plain_text(prev);
             for (const char* p : kCaptionPrefixes)
-                if (starts_with(text, p)) { text = trim(text.substr(std::strlen(p))); break; }
+                if (starts_with(text, p)) {
+                    text = trim(text.substr(std::strlen(p)));
+                    break;
+                }
             label = text;
         }
         uint16_t ncols = cmark_gfm_extensions_get_table_columns(table);
@@ -191,7 +186,7 @@ private:
         // Columns holding sentences get class cell-long (a wider minimum in style.css), so a table
         // wider than the screen scrolls with readable text instead of rows a screen tall.
         std::vector<bool> long_col(ncols, false);
-        std::vector<std::string> texts;  // every cell's plain text, row by row, computed once
+        std::vector<std::string> texts;        // every cell's plain text, row by row, computed once
         std::vector<std::string> head(ncols);  // the column names, for the stacked layout's labels
         std::vector<std::vector<std::string>> body;
         for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
@@ -201,8 +196,10 @@ private:
             for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
                 texts.push_back(plain_text(cell));
                 if (col < ncols && count_chars(texts.back()) > kLongCellChars) long_col[col] = true;
-                if (header && col < ncols) head[col] = trim(texts.back());
-                else if (!header) body.back().push_back(texts.back());
+                if (header && col < ncols)
+                    head[col] = trim(texts.back());
+                else if (!header)
+                    body.back().push_back(texts.back());
             }
         }
         const MatrixShape shape = matrix_shape(body, ncols);
@@ -211,7 +208,8 @@ private:
         // to the landmark list. Without a caption it stays focusable (keyboard scrolling) and the
         // table inside is announced as a table as usual.
         out += label.empty() ? "<div class=\"table-scroll\" tabindex=\"0\">\n"
-                             : "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + html_escape(label) + "\">\n";
+                             : "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" +
+                                   html_escape(label) + "\">\n";
         // A matrix stacks into one card per row on phones (style.css), each cell labelled with its
         // column's name (data-label, drawn by CSS and hidden from screen readers, which announce
         // the real column header).
@@ -221,15 +219,21 @@ private:
         bool in_body = false;
         for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
             bool header = cmark_gfm_extensions_get_table_row_is_header(row);
-            if (header) out += "<thead>\n";
-            else if (!in_body) { out += "<tbody>\n"; in_body = true; }
+            if (header)
+                out += "<thead>\n";
+            else if (!in_body) {
+                out += "<tbody>\n";
+                in_body = true;
+            }
             out += "<tr>\n";
             int col = 0;
             for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
                 std::string cls;
                 if (aligns && col < ncols) {
-                    if (aligns[col] == 'r') cls = "align-right";
-                    else if (aligns[col] == 'c') cls = "align-center";
+                    if (aligns[col] == 'r')
+                        cls = "align-right";
+                    else if (aligns[col] == 'c')
+                        cls = "align-center";
                 }
                 if (col < ncols && long_col[col]) cls += cls.empty() ? "cell-long" : " cell-long";
                 const bool matrix = shape.is_matrix() && col < ncols;
@@ -237,7 +241,9 @@ private:
                 if (!cls.empty()) cls = " class=\"" + cls + "\"";
                 if (matrix && !header && !head[col].empty()) cls += " data-label=\"" + html_escape(head[col]) + "\"";
                 const bool row_header = matrix && !header && static_cast<size_t>(col) < shape.labels;
-                out += header ? "<th scope=\"col\"" + cls + ">" : row_header ? "<th scope=\"row\"" + cls + ">" : "<td" + cls + ">";
+                out += header       ? "<th scope=\"col\"" + cls + ">"
+                       : row_header ? "<th scope=\"row\"" + cls + ">"
+                                    : "<td" + cls + ">";
                 const std::string& text = texts[cell_index++];
                 if (!header && is_mark_only(text)) {
                     // A ○ alone in a matrix cell means 該当; say so for screen readers.
@@ -280,8 +286,11 @@ void append_plain_text(cmark_node* node, std::string& out) {
             return;
         }
         case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK: out += ' '; return;
-        default: break;
+        case CMARK_NODE_LINEBREAK:
+            out += ' ';
+            return;
+        default:
+            break;
     }
     for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) append_plain_text(c, out);
 }

@@ -30,7 +30,8 @@ std::string render_kpi_block(const Plan& plan, const std::string& body, Location
         } else if (key == "id") {
             for (const Kpi& k : plan.kpis)
                 if (k.id == value) chosen.push_back(&k);
-            caption = chosen.size() > 1 ? "重要業績評価指標（KPI）" : (before < chosen.size() ? chosen.back()->name : "");
+            caption =
+                chosen.size() > 1 ? "重要業績評価指標（KPI）" : (before < chosen.size() ? chosen.back()->name : "");
         } else {
             diags.error(at, "kpi.block-syntax", "a kpi block line must be 'goal: N' or 'id: KPI_ID', not \"" + l + "\"",
                         "write e.g. goal: 1");
@@ -45,7 +46,8 @@ std::string render_kpi_block(const Plan& plan, const std::string& body, Location
         diags.error({where.path, where.line, 1}, "kpi.block-empty", "the kpi block is empty, so it shows nothing",
                     "write goal: N or id: KPI_ID inside the block, or delete it");
     if (chosen.empty()) return {};
-    if (chosen.size() > 1) caption = chosen.front()->goal && caption.rfind("基本目標", 0) == 0 ? caption : "重要業績評価指標（KPI）";
+    if (chosen.size() > 1)
+        caption = chosen.front()->goal && caption.rfind("基本目標", 0) == 0 ? caption : "重要業績評価指標（KPI）";
     std::string html = render_kpi_table(chosen, caption, kpi_url, true);
     for (const Kpi* k : chosen) html += render_kpi_chart(*k, "-b" + std::to_string(block_number));
     return html;

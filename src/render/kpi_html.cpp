@@ -62,7 +62,8 @@ std::string render_kpi_table(const std::vector<const Kpi*>& kpis, const std::str
     h += "</tr>\n</thead>\n<tbody>\n";
     for (const Kpi* k : kpis) {
         h += "<tr>\n<th scope=\"row\">";
-        h += url.empty() ? html_escape(k->name) : "<a href=\"" + url + "#kpi-" + k->id + "\">" + html_escape(k->name) + "</a>";
+        h += url.empty() ? html_escape(k->name)
+                         : "<a href=\"" + url + "#kpi-" + k->id + "\">" + html_escape(k->name) + "</a>";
         if (!k->unit.empty()) h += "（" + html_escape(k->unit) + "）";
         if (!k->measure.empty()) h += "<span class=\"kpi-measure\">" + html_escape(k->measure) + "</span>";
         auto td = [&](int col) { return std::string("<td data-label=\"") + kCols[col] + "\">"; };
@@ -84,7 +85,8 @@ std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
     for (const Observation& o : k.observations)
         if (o.value.number) actual.push_back({o.year.year, *o.value.number});
     // A total or an average over the period is no point on the path from the baseline.
-    if (k.target.number && k.target_year && k.target_kind != TargetKind::Cumulative && k.target_kind != TargetKind::Average) {
+    if (k.target.number && k.target_year && k.target_kind != TargetKind::Cumulative &&
+        k.target_kind != TargetKind::Average) {
         if (k.baseline.number && k.baseline_year) plan.push_back({k.baseline_year->year, *k.baseline.number});
         plan.push_back({k.target_year->year, *k.target.number});
     }
@@ -114,18 +116,22 @@ std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
     if (k.baseline.number) desc += "基準値 " + figure_with_year(k.baseline, k.baseline_year, k.unit) + "、";
     if (k.target.number) desc += "目標値 " + figure_with_year(k.target, k.target_year, k.unit) + "、";
     desc += "最新の実績 " + latest_text(k) + "。";
-    std::string s = "<svg class=\"kpi-chart\" role=\"img\" aria-labelledby=\"" + id + "-t\" aria-describedby=\"" + id + "-d\" viewBox=\"0 0 " +
-                    num(W) + " " + num(H) + "\" preserveAspectRatio=\"xMidYMid meet\" xmlns=\"http://www.w3.org/2000/svg\">\n";
+    std::string s = "<svg class=\"kpi-chart\" role=\"img\" aria-labelledby=\"" + id + "-t\" aria-describedby=\"" + id +
+                    "-d\" viewBox=\"0 0 " + num(W) + " " + num(H) +
+                    "\" preserveAspectRatio=\"xMidYMid meet\" xmlns=\"http://www.w3.org/2000/svg\">\n";
     s += "<title id=\"" + id + "-t\">" + html_escape(k.name) + "の推移</title>\n";
     s += "<desc id=\"" + id + "-d\">" + html_escape(desc) + "</desc>\n<g aria-hidden=\"true\">\n";
     // Axes and grid: value ticks at 0 and the top, years at every point.
-    s += "<line class=\"axis\" x1=\"" + num(L) + "\" y1=\"" + num(H - B) + "\" x2=\"" + num(W - R) + "\" y2=\"" + num(H - B) + "\" />\n";
-    s += "<line class=\"axis\" x1=\"" + num(L) + "\" y1=\"" + num(T) + "\" x2=\"" + num(L) + "\" y2=\"" + num(H - B) + "\" />\n";
+    s += "<line class=\"axis\" x1=\"" + num(L) + "\" y1=\"" + num(H - B) + "\" x2=\"" + num(W - R) + "\" y2=\"" +
+         num(H - B) + "\" />\n";
+    s += "<line class=\"axis\" x1=\"" + num(L) + "\" y1=\"" + num(T) + "\" x2=\"" + num(L) + "\" y2=\"" + num(H - B) +
+         "\" />\n";
     const int decimals = std::max(k.baseline.decimals, k.target.decimals);
     const double scale = std::pow(10.0, decimals);
     for (double v : {v0, (v0 + v1 / 1.1) / 2, v1 / 1.1}) {
         v = std::round(v * scale) / scale;  // the line goes where its label says (20, not 20.5 labelled 20)
-        s += "<line class=\"grid\" x1=\"" + num(L) + "\" y1=\"" + num(y(v)) + "\" x2=\"" + num(W - R) + "\" y2=\"" + num(y(v)) + "\" />\n";
+        s += "<line class=\"grid\" x1=\"" + num(L) + "\" y1=\"" + num(y(v)) + "\" x2=\"" + num(W - R) + "\" y2=\"" +
+             num(y(v)) + "\" />\n";
         s += "<text class=\"tick\" x=\"" + num(L - 8) + "\" y=\"" + num(y(v) + 5) + "\" text-anchor=\"end\">" +
              html_escape(format_number(v, decimals)) + "</text>\n";
     }
@@ -145,22 +151,27 @@ std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
     polyline(plan, "series-target");
     polyline(actual, "series-actual");
     for (const Point& p : actual)
-        s += "<circle class=\"marker-actual\" cx=\"" + num(x(p.year)) + "\" cy=\"" + num(y(p.value)) + "\" r=\"6\" />\n";
+        s +=
+            "<circle class=\"marker-actual\" cx=\"" + num(x(p.year)) + "\" cy=\"" + num(y(p.value)) + "\" r=\"6\" />\n";
     if (!plan.empty()) {
         const Point& p = plan.back();
         s += "<rect class=\"marker-target\" x=\"" + num(x(p.year) - 6) + "\" y=\"" + num(y(p.value) - 6) +
-             "\" width=\"12\" height=\"12\" transform=\"rotate(45 " + num(x(p.year)) + " " + num(y(p.value)) + ")\" />\n";
+             "\" width=\"12\" height=\"12\" transform=\"rotate(45 " + num(x(p.year)) + " " + num(y(p.value)) +
+             ")\" />\n";
     }
     s += "</g>\n</svg>\n";
     // The legend names what is drawn: a line only where there are two points to join.
     std::string legend = std::string("<p class=\"kpi-legend\" aria-hidden=\"true\"><span class=\"legend-actual\">") +
                          (actual.size() >= 2 ? "● 実線：基準値と実績" : "● 点：基準値と実績") + "</span>";
-    if (plan.size() >= 2) legend += "<span class=\"legend-target\">◆ 破線：目標への道筋</span>";
-    else if (!plan.empty()) legend += "<span class=\"legend-target\">◆ 目標値</span>";
+    if (plan.size() >= 2)
+        legend += "<span class=\"legend-target\">◆ 破線：目標への道筋</span>";
+    else if (!plan.empty())
+        legend += "<span class=\"legend-target\">◆ 目標値</span>";
     legend += "</p>\n";
     return "<figure class=\"kpi-figure\">\n" + s + legend + "<figcaption>図：" + html_escape(k.name) + "の推移（" +
            (k.unit.empty() ? std::string("単位なし") : "単位：" + html_escape(k.unit)) + "）。" +
-           (id_suffix.empty() ? "数値は下の表のとおり。" : "数値は上の表と、KPIのページの表のとおり。") + "</figcaption>\n</figure>\n";
+           (id_suffix.empty() ? "数値は下の表のとおり。" : "数値は上の表と、KPIのページの表のとおり。") +
+           "</figcaption>\n</figure>\n";
 }
 
 std::string render_kpi_detail(const Kpi& k, int level, const std::string& description_html) {
@@ -180,11 +191,14 @@ std::string render_kpi_detail(const Kpi& k, int level, const std::string& descri
     row("進捗", status_html(k) + " " + html_escape(k.progress.reason));
     if (!k.source.empty()) row("出典", html_escape(k.source));
     h += "</dl>\n";
-    if (!description_html.empty()) h += "<div class=\"kpi-description\">\n" + description_html + "</div>\n";
-    else if (!k.description.empty()) h += "<p>" + html_escape(k.description) + "</p>\n";
+    if (!description_html.empty())
+        h += "<div class=\"kpi-description\">\n" + description_html + "</div>\n";
+    else if (!k.description.empty())
+        h += "<p>" + html_escape(k.description) + "</p>\n";
     std::string chart = render_kpi_chart(k);
     if (chart.empty()) {
-        h += "<p class=\"kpi-nodata\">グラフには年度つきの数値（基準値・目標値・実績値）が二つ以上必要ですが、この指標にはまだそろっていません。</p>\n";
+        h +=
+            "<p class=\"kpi-nodata\">グラフには年度つきの数値（基準値・目標値・実績値）が二つ以上必要ですが、この指標にはまだそろっていません。</p>\n";
         return h + "</section>\n";
     }
     h += chart;
@@ -192,13 +206,14 @@ std::string render_kpi_detail(const Kpi& k, int level, const std::string& descri
     // Stacked on phones like the summary table (style.css), so no scroll region either.
     const std::string value_col = "値" + (k.unit.empty() ? "" : "（" + html_escape(k.unit) + "）");
     h += "<table class=\"kpi-data\">\n<caption>" + html_escape(cap) +
-         "</caption>\n<thead>\n<tr><th scope=\"col\">区分</th><th scope=\"col\">年度</th><th scope=\"col\">" + value_col +
-         "</th><th scope=\"col\">備考</th></tr>\n</thead>\n<tbody>\n";
-    auto data_row = [&](const std::string& kind, const std::optional<Year>& y, const KpiFigure& f, const std::string& note) {
-        h += "<tr><th scope=\"row\">" + kind + "</th><td data-label=\"年度\">" + (y ? html_escape(display_year(*y)) : "") +
-             "</td><td data-label=\"" + value_col + "\">" +
-             (f.number ? html_escape(format_number(*f.number, f.decimals)) : html_escape(f.source)) + "</td><td data-label=\"備考\">" +
-             html_escape(note) + "</td></tr>\n";
+         "</caption>\n<thead>\n<tr><th scope=\"col\">区分</th><th scope=\"col\">年度</th><th scope=\"col\">" +
+         value_col + "</th><th scope=\"col\">備考</th></tr>\n</thead>\n<tbody>\n";
+    auto data_row = [&](const std::string& kind, const std::optional<Year>& y, const KpiFigure& f,
+                        const std::string& note) {
+        h += "<tr><th scope=\"row\">" + kind + "</th><td data-label=\"年度\">" +
+             (y ? html_escape(display_year(*y)) : "") + "</td><td data-label=\"" + value_col + "\">" +
+             (f.number ? html_escape(format_number(*f.number, f.decimals)) : html_escape(f.source)) +
+             "</td><td data-label=\"備考\">" + html_escape(note) + "</td></tr>\n";
     };
     if (!k.baseline.empty()) data_row("基準値", k.baseline_year, k.baseline, "");
     for (const Observation& o : k.observations) data_row("実績値", o.year, o.value, o.note);

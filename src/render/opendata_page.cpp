@@ -75,8 +75,10 @@ data dataset_section(const DataSet& s) {
 std::string display_size(size_t bytes) {
     char buf[32];
     if (bytes < 1000) return std::to_string(bytes) + " バイト";
-    if (bytes < 1000 * 1000) std::snprintf(buf, sizeof buf, "%.1f KB", bytes / 1000.0);
-    else std::snprintf(buf, sizeof buf, "%.1f MB", bytes / 1000000.0);
+    if (bytes < 1000 * 1000)
+        std::snprintf(buf, sizeof buf, "%.1f KB", bytes / 1000.0);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f MB", bytes / 1000000.0);
     return buf;
 }
 
@@ -108,7 +110,8 @@ std::string render_opendata_body(Templates& t, const std::vector<DataSet>& sets,
     d.set("credit_who", site.publisher.prefecture + site.publisher.name);
     d.set("site_title", site.title);
     d.set("page_url", site.base_url + routes::opendata_page());
-    d.set("licence_note", site.license == "CC-BY-4.0" ? "、ライセンス：CC BY 4.0（" + license_uri(site.license) + "）" : "");
+    d.set("licence_note",
+          site.license == "CC-BY-4.0" ? "、ライセンス：CC BY 4.0（" + license_uri(site.license) + "）" : "");
     return t.render("opendata_body", d);
 }
 

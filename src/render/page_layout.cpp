@@ -23,7 +23,9 @@ std::string root_for_depth(int depth) {
     return r;
 }
 
-bool has_contact(const Contact& c) { return !(c.department.empty() && c.phone.empty() && c.mail.empty() && c.url.empty()); }
+bool has_contact(const Contact& c) {
+    return !(c.department.empty() && c.phone.empty() && c.mail.empty() && c.url.empty());
+}
 
 data contact_data(const Contact& c) {
     data d;
@@ -39,9 +41,9 @@ std::string license_text(const std::string& id) {
     return "このサイトの内容は「" + license_name(id) + "」の下に提供しています。";
 }
 
-std::string layout(Templates& t, const RenderContext& ctx, const std::string& root, const std::string& title, const std::string& body,
-                   const std::vector<Crumb>& crumbs, const std::string& updated, const std::string& current_nav,
-                   const std::string& description, const std::string& head_extra) {
+std::string layout(Templates& t, const RenderContext& ctx, const std::string& root, const std::string& title,
+                   const std::string& body, const std::vector<Crumb>& crumbs, const std::string& updated,
+                   const std::string& current_nav, const std::string& description, const std::string& head_extra) {
     const SiteConfig& c = ctx.site.config;
     data d;
     put(d, "lang", c.language.empty() ? "ja" : c.language);

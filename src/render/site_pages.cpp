@@ -28,10 +28,6 @@ data plan_summary(const Plan& p, const std::string& url) {
 
 }  // namespace
 
-
-
-
-
 std::string plan_updated(const Plan& plan, const RenderContext& ctx) {
     if (!plan.updated.empty()) return plan.updated;
     if (!plan.published.empty()) return plan.published;
@@ -67,7 +63,8 @@ std::string render_home(Templates& t, const RenderContext& ctx) {
     return layout(t, ctx, root_for_depth(0), ctx.site.config.title, t.render("home", d), {}, updated, "home");
 }
 
-std::string render_plan_overview(Templates& t, const RenderContext& ctx, const Plan& plan, const std::string& overview_html) {
+std::string render_plan_overview(Templates& t, const RenderContext& ctx, const Plan& plan,
+                                 const std::string& overview_html) {
     const std::string here = routes::plan(plan.id);
     data d = plan_summary(plan, routes::relative_url(here, routes::plan(plan.id)));
     put(d, "overview", overview_html);
@@ -84,7 +81,8 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
     }
     put(d, "pages", pages);
     put(d, "has_kpi_page", !plan.kpis.empty());
-    if (!plan.evaluation.rows.empty()) put(d, "evaluation_url", routes::relative_url(here, routes::plan_evaluation(plan.id)));
+    if (!plan.evaluation.rows.empty())
+        put(d, "evaluation_url", routes::relative_url(here, routes::plan_evaluation(plan.id)));
     data goals = data::type::list;
     for (const Goal& g : plan.goals) {
         data gd;
@@ -95,7 +93,11 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
         // take the overview's own url from the enclosing context, a link to the page itself.
         bool has_page = false;
         for (const Page& p : plan.pages)
-            if (p.goal == g.number) { put(gd, "url", routes::relative_url(here, routes::page(plan.id, p.slug))); has_page = true; break; }
+            if (p.goal == g.number) {
+                put(gd, "url", routes::relative_url(here, routes::page(plan.id, p.slug)));
+                has_page = true;
+                break;
+            }
         if (!has_page) put(gd, "url", false);
         data pillars = data::type::list;
         for (const Pillar& pl : g.pillars) {
@@ -152,15 +154,18 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
     put(d, "has_attachments", !plan.attachments.empty());
     put(d, "attachments", files);
     auto dataset = ctx.plan_dataset_ids.find(plan.id);
-    if (dataset != ctx.plan_dataset_ids.end()) put(d, "opendata_url", routes::relative_url(here, routes::opendata_page()) + "#" + dataset->second);
+    if (dataset != ctx.plan_dataset_ids.end())
+        put(d, "opendata_url", routes::relative_url(here, routes::opendata_page()) + "#" + dataset->second);
     auto jsonld = ctx.plan_jsonld.find(plan.id);
-    std::string head = jsonld == ctx.plan_jsonld.end() ? "" : "<script type=\"application/ld+json\">" + jsonld->second + "</script>\n";
+    std::string head =
+        jsonld == ctx.plan_jsonld.end() ? "" : "<script type=\"application/ld+json\">" + jsonld->second + "</script>\n";
     std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())}, {plan.short_title, ""}};
     return layout(t, ctx, root_for_depth(1), plan.title, t.render("plan", d), crumbs, plan_updated(plan, ctx), "",
                   plan.title + "（" + display_period(plan.period) + "）", head);
 }
 
-std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan, size_t i, const std::string& content_html) {
+std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan, size_t i,
+                        const std::string& content_html) {
     const Page& page = plan.pages[i];
     const std::string here = routes::page(plan.id, page.slug);
     data d;
@@ -200,7 +205,8 @@ std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& 
     std::vector<int> groups;
     for (const Kpi& k : plan.kpis)
         if (std::find(groups.begin(), groups.end(), k.goal) == groups.end()) groups.push_back(k.goal);
-    std::sort(groups.begin(), groups.end(), [](int a, int b) { return (a == 0 ? 1 << 20 : a) < (b == 0 ? 1 << 20 : b); });
+    std::sort(groups.begin(), groups.end(),
+              [](int a, int b) { return (a == 0 ? 1 << 20 : a) < (b == 0 ? 1 << 20 : b); });
     std::vector<const Kpi*> all;
     for (int g : groups) {
         std::string title = "基本目標に共通の指標";
@@ -230,15 +236,18 @@ std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& 
 std::string render_glossary_page(Templates& t, const RenderContext& ctx, const std::string& body) {
     data d;
     put(d, "body", body);
-    std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(routes::glossary(), routes::home())}, {"用語集", ""}};
+    std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(routes::glossary(), routes::home())},
+                                 {"用語集", ""}};
     return layout(t, ctx, root_for_depth(1), "用語集", t.render("glossary", d), crumbs, ctx.build_date, "glossary",
                   "計画で使われている用語の説明（50音順）");
 }
 
-std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body, const std::string& updated) {
+std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body,
+                                 const std::string& updated) {
     data d;
     put(d, "body", body);
-    std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(routes::opendata_page(), routes::home())}, {"オープンデータ", ""}};
+    std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(routes::opendata_page(), routes::home())},
+                                 {"オープンデータ", ""}};
     return layout(t, ctx, root_for_depth(1), "オープンデータ", t.render("opendata", d), crumbs, updated, "opendata",
                   "計画の体系、KPIの値、用語集のオープンデータ（CSV・JSON・RDF）");
 }
@@ -259,18 +268,18 @@ std::string render_accessibility(Templates& t, const RenderContext& ctx, const A
     put(d, "contact", contact_data(c));
     put(d, "has_contact", has_contact(c));
     std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {"ウェブアクセシビリティ方針", ""}};
-    return layout(t, ctx, root_for_depth(1), "ウェブアクセシビリティ方針", t.render("accessibility", d), crumbs, ctx.build_date, "accessibility");
+    return layout(t, ctx, root_for_depth(1), "ウェブアクセシビリティ方針", t.render("accessibility", d), crumbs,
+                  ctx.build_date, "accessibility");
 }
 
 std::string render_accessibility_results(Templates& t, const RenderContext& ctx, const std::string& results_html) {
     data d;
     put(d, "tested", !results_html.empty());
     put(d, "results", results_html);
-    std::vector<Crumb> crumbs = {{"計画の一覧", "../../index.html"},
-                                 {"ウェブアクセシビリティ方針", "../index.html"},
-                                 {"試験結果", ""}};
-    return layout(t, ctx, root_for_depth(2), "ウェブアクセシビリティ試験結果", t.render("accessibility_results", d), crumbs, ctx.build_date,
-                  "accessibility");
+    std::vector<Crumb> crumbs = {
+        {"計画の一覧", "../../index.html"}, {"ウェブアクセシビリティ方針", "../index.html"}, {"試験結果", ""}};
+    return layout(t, ctx, root_for_depth(2), "ウェブアクセシビリティ試験結果", t.render("accessibility_results", d),
+                  crumbs, ctx.build_date, "accessibility");
 }
 
 }  // namespace planpub

@@ -35,7 +35,8 @@ std::string render_in_layout(Templates& t, const RenderContext& ctx, int depth, 
                              const std::string& updated, const std::string& description);
 
 std::string render_home(Templates& t, const RenderContext& ctx);
-std::string render_plan_overview(Templates& t, const RenderContext& ctx, const Plan& plan, const std::string& overview_html);
+std::string render_plan_overview(Templates& t, const RenderContext& ctx, const Plan& plan,
+                                 const std::string& overview_html);
 std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan, size_t page_index,
                         const std::string& content_html);
 // `describe` renders a KPI's description; it is called in the order the page shows the KPIs.
@@ -43,7 +44,8 @@ std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& 
                             const std::function<std::string(const Kpi&)>& describe = {});
 std::string render_glossary_page(Templates& t, const RenderContext& ctx, const std::string& body);
 // `updated` is the open data's own content date (empty: none shown), so opendata/ never changes with the build day.
-std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body, const std::string& updated);
+std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body,
+                                 const std::string& updated);
 std::string render_not_found(Templates& t, const RenderContext& ctx);
 std::string render_accessibility(Templates& t, const RenderContext& ctx, const AccessibilityResults& results);
 std::string render_accessibility_results(Templates& t, const RenderContext& ctx, const std::string& results_html);

@@ -4,9 +4,21 @@
 
 namespace planpub {
 
-const char* const kRequiredTemplates[] = {"base", "home", "plan", "page", "notfound", "accessibility",
-                                          "accessibility_results", "kpi", "glossary", "glossary_entries", "opendata", "opendata_body", "evaluation",
-                                          "evaluation_year", nullptr};
+const char* const kRequiredTemplates[] = {"base",
+                                          "home",
+                                          "plan",
+                                          "page",
+                                          "notfound",
+                                          "accessibility",
+                                          "accessibility_results",
+                                          "kpi",
+                                          "glossary",
+                                          "glossary_entries",
+                                          "opendata",
+                                          "opendata_body",
+                                          "evaluation",
+                                          "evaluation_year",
+                                          nullptr};
 
 Templates::Templates(const ThemeFiles& files, Diagnostics& diags) {
     for (int i = 0; kRequiredTemplates[i]; ++i) {

@@ -16,13 +16,13 @@ namespace mustache = kainjow::mustache;
 extern const char* const kRequiredTemplates[];
 
 class Templates {
-public:
+  public:
     // Reports theme.template-error for templates that do not compile.
     Templates(const ThemeFiles& files, Diagnostics& diags);
     std::string render(const std::string& name, const mustache::data& data);
     bool ok() const { return ok_; }
 
-private:
+  private:
     std::map<std::string, mustache::mustache> compiled_;
     bool ok_ = true;
 };

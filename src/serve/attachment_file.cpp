@@ -10,7 +10,8 @@
 
 namespace planpub {
 
-DirectoryHandle::DirectoryHandle(const std::string& path) : fd_(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+DirectoryHandle::DirectoryHandle(const std::string& path)
+    : fd_(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
 
 DirectoryHandle::~DirectoryHandle() {
     if (fd_ >= 0) ::close(fd_);

@@ -10,14 +10,14 @@ namespace planpub {
 
 // An open directory, closed with its last user (snapshots share it).
 class DirectoryHandle {
-public:
+  public:
     explicit DirectoryHandle(const std::string& path);
     ~DirectoryHandle();
     DirectoryHandle(const DirectoryHandle&) = delete;
     DirectoryHandle& operator=(const DirectoryHandle&) = delete;
     int fd() const { return fd_; }
 
-private:
+  private:
     int fd_ = -1;
 };
 

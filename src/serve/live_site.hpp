@@ -15,7 +15,7 @@ namespace planpub {
 
 struct ServedFile {
     std::shared_ptr<const std::string> bytes;  // null for attachments
-    std::string beneath_content;                // attachments: their path inside the content folder
+    std::string beneath_content;               // attachments: their path inside the content folder
 };
 
 struct Snapshot {
@@ -28,7 +28,7 @@ struct Snapshot {
 };
 
 class LiveSite {
-public:
+  public:
     std::shared_ptr<const Snapshot> get() const {
         std::lock_guard<std::mutex> lock(mutex_);
         return snapshot_;
@@ -38,7 +38,7 @@ public:
         snapshot_ = std::move(s);
     }
 
-private:
+  private:
     mutable std::mutex mutex_;
     std::shared_ptr<const Snapshot> snapshot_ = std::make_shared<Snapshot>();
 };

@@ -107,11 +107,12 @@ void answer(const LiveSite& live, const httplib::Request& req, httplib::Response
     long long size = 0;
     int fd = snap->content ? open_regular_beneath(snap->content->fd(), it->second.beneath_content, size) : -1;
     if (fd < 0) {
-        std::fprintf(stderr,
-                     "planpub: warning[serve.attachment-changed]: %s is no longer the regular file it was when the site was "
-                     "built (gone, a symlink, a FIFO or a folder): not served\n  hint: the next rebuild picks up the change; "
-                     "attachments must be regular files inside the content folder\n",
-                     it->second.beneath_content.c_str());
+        std::fprintf(
+            stderr,
+            "planpub: warning[serve.attachment-changed]: %s is no longer the regular file it was when the site was "
+            "built (gone, a symlink, a FIFO or a folder): not served\n  hint: the next rebuild picks up the change; "
+            "attachments must be regular files inside the content folder\n",
+            it->second.beneath_content.c_str());
         res.status = 404;
         res.set_content("not found\n", "text/plain; charset=utf-8");
         return;
@@ -119,13 +120,13 @@ void answer(const LiveSite& live, const httplib::Request& req, httplib::Response
     // Streamed in 64 KiB pieces read at their offset: a large file is never held in memory, and
     // cpp-httplib serves Range requests from the same provider.
     auto file = std::make_shared<FileCloser>(fd);
-    res.set_content_provider(static_cast<size_t>(size), type,
-                             [file](size_t offset, size_t length, httplib::DataSink& sink) {
-                                 char buf[64 * 1024];
-                                 ssize_t n = ::pread(file->fd, buf, std::min(length, sizeof buf), static_cast<off_t>(offset));
-                                 if (n <= 0) return false;  // the file shrank or failed: end the response
-                                 return sink.write(buf, static_cast<size_t>(n));
-                             });
+    res.set_content_provider(
+        static_cast<size_t>(size), type, [file](size_t offset, size_t length, httplib::DataSink& sink) {
+            char buf[64 * 1024];
+            ssize_t n = ::pread(file->fd, buf, std::min(length, sizeof buf), static_cast<off_t>(offset));
+            if (n <= 0) return false;  // the file shrank or failed: end the response
+            return sink.write(buf, static_cast<size_t>(n));
+        });
 }
 
 bool is_editor_noise(const std::string& path) {
@@ -156,12 +157,15 @@ int run_serve(const ServeOptions& opt) {
     if (port == 0) {
         port = server.bind_to_any_port("127.0.0.1");
     } else if (!server.bind_to_port("127.0.0.1", port)) {
-        std::fprintf(stderr, "planpub: error[serve.port-busy]: cannot listen on 127.0.0.1:%d\n  hint: pass another --port\n", port);
+        std::fprintf(stderr,
+                     "planpub: error[serve.port-busy]: cannot listen on 127.0.0.1:%d\n  hint: pass another --port\n",
+                     port);
         return 2;
     }
     if (port < 0) {
-        std::fprintf(stderr, "planpub: error[serve.no-port]: cannot listen on 127.0.0.1: no free port\n"
-                             "  hint: pass a free port with --port, or stop programs that hold many connections\n");
+        std::fprintf(stderr,
+                     "planpub: error[serve.no-port]: cannot listen on 127.0.0.1: no free port\n"
+                     "  hint: pass a free port with --port, or stop programs that hold many connections\n");
         return 2;
     }
 
@@ -228,7 +232,8 @@ int run_serve(const ServeOptions& opt) {
     });
     server.Get(".*", [&live](const httplib::Request& req, httplib::Response& res) { answer(live, req, res); });
     std::thread listener([&] { server.listen_after_bind(); });
-    std::fprintf(stderr, "planpub: serving http://127.0.0.1:%d/ — watching %s (Ctrl-C stops)\n", port, opt.content_dir.c_str());
+    std::fprintf(stderr, "planpub: serving http://127.0.0.1:%d/ — watching %s (Ctrl-C stops)\n", port,
+                 opt.content_dir.c_str());
 
     std::vector<std::string> roots = {opt.content_dir};
     // A theme folder outside the content folder is watched too (inside it, it already is).

@@ -13,13 +13,15 @@ namespace {
 constexpr uint32_t kMask = IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF;
 }
 
-DirectoryWatcher::DirectoryWatcher(const std::vector<std::string>& roots) : fd_(inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) {
+DirectoryWatcher::DirectoryWatcher(const std::vector<std::string>& roots)
+    : fd_(inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) {
     if (fd_ < 0) return;
     for (const std::string& r : roots) {
         watch_tree(r);
         fs::path abs = fs::absolute(r).lexically_normal();
         if (abs.filename().empty()) abs = abs.parent_path();
-        int wd = inotify_add_watch(fd_, abs.parent_path().c_str(), IN_CREATE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM | IN_ONLYDIR);
+        int wd = inotify_add_watch(fd_, abs.parent_path().c_str(),
+                                   IN_CREATE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM | IN_ONLYDIR);
         if (wd >= 0) parents_[wd].push_back({abs.filename().string(), r});
     }
 }
@@ -49,7 +51,8 @@ std::vector<std::string> DirectoryWatcher::read_changes() {
             p += sizeof(struct inotify_event) + e->len;
             if (auto par = parents_.find(e->wd); par != parents_.end()) {
                 for (const auto& [name, root] : par->second)
-                    if (e->len && name == e->name && (e->mask & (IN_CREATE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM))) {
+                    if (e->len && name == e->name &&
+                        (e->mask & (IN_CREATE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM))) {
                         root_replaced_ = true;
                         changed.push_back(root);
                     }

@@ -8,7 +8,7 @@
 namespace planpub {
 
 class DirectoryWatcher {
-public:
+  public:
     explicit DirectoryWatcher(const std::vector<std::string>& roots);
     ~DirectoryWatcher();
     DirectoryWatcher(const DirectoryWatcher&) = delete;
@@ -23,7 +23,7 @@ public:
     // its watches went with the old folder, so the caller makes a new watcher and rebuilds.
     bool root_replaced() const { return root_replaced_; }
 
-private:
+  private:
     void watch_tree(const std::string& dir);
     int fd_ = -1;
     std::map<int, std::string> dirs_;  // watch descriptor → folder path

@@ -10,7 +10,8 @@ bool hex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
 
 // RFC 3986 pchar and '/': unreserved, sub-delims, ':' and '@'.
 bool path_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || std::string("-._~!$&'()*+,;=:@/").find(c) != std::string::npos;
+    return std::isalnum(static_cast<unsigned char>(c)) ||
+           std::string("-._~!$&'()*+,;=:@/").find(c) != std::string::npos;
 }
 
 std::string shown(unsigned char c) {

@@ -53,11 +53,14 @@ std::optional<Point> parse_point(std::string_view s, const Era* inherit = nullpt
         return p;
     }
     for (const Era& era : kEras) {
-        if (starts_with(s, era.kanji)) s.remove_prefix(6), p.era = &era;
-        else if (!s.empty() && (s[0] == era.letter || s[0] == era.letter + 32)) s.remove_prefix(1), p.era = &era;
+        if (starts_with(s, era.kanji))
+            s.remove_prefix(6), p.era = &era;
+        else if (!s.empty() && (s[0] == era.letter || s[0] == era.letter + 32))
+            s.remove_prefix(1), p.era = &era;
         if (p.era) break;
     }
-    if (size_t digits = std::min(s.find_first_not_of("0123456789"), s.size()); !p.era && inherit && digits >= 1 && digits <= 2)
+    if (size_t digits = std::min(s.find_first_not_of("0123456789"), s.size());
+        !p.era && inherit && digits >= 1 && digits <= 2)
         p.era = inherit;
     // <number> then 年度 | 年 [<month>月] | .<month> | nothing
     std::string_view number = s, month;
@@ -83,8 +86,10 @@ std::optional<Point> parse_point(std::string_view s, const Era* inherit = nullpt
     if (number.empty()) return std::nullopt;
     int n;
     if (p.era) {
-        if (number == "元") n = 1;
-        else if (number.size() > 2 || !read_int(number, n) || n < 1) return std::nullopt;
+        if (number == "元")
+            n = 1;
+        else if (number.size() > 2 || !read_int(number, n) || n < 1)
+            return std::nullopt;
         p.y.year = n + p.era->offset;
         // R4, H30 without a suffix are fiscal years: that is how plans use them.
         p.y.kind = kind.value_or(Year::Kind::Fiscal);
@@ -109,10 +114,11 @@ std::optional<Year> parse_twice(std::string_view s, size_t open, std::string* pr
     if (outer->y.year != inner->y.year || outer->y.kind != inner->y.kind ||
         (inner->y.month && inner->y.month != outer->y.month)) {
         if (problem)
-            *problem = "\"" + std::string(s.substr(0, open)) + "\" and \"" +
-                       std::string(s.substr(open + 1, s.size() - open - 2)) + "\" are not the same " +
-                       (outer->y.kind != inner->y.kind ? std::string("kind of year (年度 is April–March, 年 January–December)")
-                                                       : std::string("year"));
+            *problem =
+                "\"" + std::string(s.substr(0, open)) + "\" and \"" +
+                std::string(s.substr(open + 1, s.size() - open - 2)) + "\" are not the same " +
+                (outer->y.kind != inner->y.kind ? std::string("kind of year (年度 is April–March, 年 January–December)")
+                                                : std::string("year"));
         return std::nullopt;
     }
     outer->y.end = outer->y.end || inner->y.end;
@@ -154,8 +160,10 @@ std::optional<Year> parse_year(std::string_view text, std::string* problem) {
     // Words after the year: 時点 (a point), まで (until its end), 累計 / 平均 (over a period).
     strip_suffix(s, "時点");
     Year::Sum sum = Year::Sum::None;
-    for (auto [word, what] : {std::pair{"の累計", Year::Sum::Total}, {"累計", Year::Sum::Total},
-                              {"の平均", Year::Sum::Average}, {"平均", Year::Sum::Average}})
+    for (auto [word, what] : {std::pair{"の累計", Year::Sum::Total},
+                              {"累計", Year::Sum::Total},
+                              {"の平均", Year::Sum::Average},
+                              {"平均", Year::Sum::Average}})
         if (sum == Year::Sum::None && strip_suffix(s, word)) sum = what;
     bool until = strip_suffix(s, "まで");
     if (s.empty()) return std::nullopt;
@@ -223,8 +231,6 @@ std::string display_year(const Year& y) {
     return s;
 }
 
-std::string display_period(const Period& p) {
-    return display_year(p.from) + "〜" + display_year(p.to);
-}
+std::string display_period(const Period& p) { return display_year(p.from) + "〜" + display_year(p.to); }
 
 }  // namespace planpub

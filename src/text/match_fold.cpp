@@ -22,9 +22,7 @@ static bool folds_to_itself(char32_t c) {
 
 // Unicode's Default_Ignorable_Code_Point: ZWSP, ZWNJ, ZWJ, U+2060, U+FEFF, soft hyphen,
 // variation selectors (also the ideographic ones after a kanji, 葛󠄀), Hangul fillers …
-static bool is_ignorable(char32_t c) {
-    return utf8proc_get_property(static_cast<utf8proc_int32_t>(c))->ignorable;
-}
+static bool is_ignorable(char32_t c) { return utf8proc_get_property(static_cast<utf8proc_int32_t>(c))->ignorable; }
 
 // Composes a and b into one code point (カ + U+3099 → ガ), or returns 0.
 static char32_t compose(char32_t a, char32_t b) {
@@ -56,7 +54,8 @@ void fold_text(std::string_view text, std::u32string& out, std::vector<size_t>& 
             append_utf8(one, c);
             norm = nfkc(one);
             size_t k = 0;
-            char32_t merged = !norm.empty() && !out.empty() && to.back() == b ? compose(out.back(), next_code_point(norm, k)) : 0;
+            char32_t merged =
+                !norm.empty() && !out.empty() && to.back() == b ? compose(out.back(), next_code_point(norm, k)) : 0;
             if (merged) {
                 out.back() = merged;
                 for (size_t j = to.size(); j > 0 && to[j - 1] == b; --j) to[j - 1] = i;

@@ -6,13 +6,26 @@ size_t find_invalid_utf8(std::string_view s) {
     size_t i = 0, n = s.size();
     while (i < n) {
         unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) { ++i; continue; }
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
         int len = 0;
         char32_t min = 0, cp = 0;
-        if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; cp = c & 0x07; }
-        else return i;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            min = 0x80;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            min = 0x800;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            min = 0x10000;
+            cp = c & 0x07;
+        } else
+            return i;
         if (i + len > n) return i;
         for (int k = 1; k < len; ++k) {
             unsigned char cc = static_cast<unsigned char>(s[i + k]);
@@ -42,8 +55,10 @@ LineCol line_col_at(std::string_view text, size_t off) { return LineCounter(text
 LineCol LineCounter::at(size_t off) {
     for (; offset_ < off && offset_ < text_.size(); ++offset_) {
         char c = text_[offset_];
-        if (c == '\r' || (c == '\n' && (offset_ == 0 || text_[offset_ - 1] != '\r'))) lc_ = {lc_.line + 1, 1};
-        else if (c != '\n' && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++lc_.column;  // characters, not bytes
+        if (c == '\r' || (c == '\n' && (offset_ == 0 || text_[offset_ - 1] != '\r')))
+            lc_ = {lc_.line + 1, 1};
+        else if (c != '\n' && (static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++lc_.column;  // characters, not bytes
     }
     return lc_;
 }
@@ -57,9 +72,15 @@ int count_chars(std::string_view s) {
 
 char32_t next_code_point(std::string_view s, size_t& i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { ++i; return c; }
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
     int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) { ++i; return 0xFFFD; }
+    if (len == 0 || i + len > s.size()) {
+        ++i;
+        return 0xFFFD;
+    }
     char32_t cp = c & (0x7F >> len);
     for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
     i += len;
@@ -67,7 +88,8 @@ char32_t next_code_point(std::string_view s, size_t& i) {
 }
 
 void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) out += static_cast<char>(cp);
+    if (cp < 0x80)
+        out += static_cast<char>(cp);
     else if (cp < 0x800) {
         out += static_cast<char>(0xC0 | (cp >> 6));
         out += static_cast<char>(0x80 | (cp & 0x3F));
@@ -91,12 +113,23 @@ std::string html_escape(std::string_view s) {
     for (size_t i = 0; i < s.size(); ++i) {
         const char* rep;
         switch (s[i]) {
-            case '&': rep = "&amp;"; break;
-            case '<': rep = "&lt;"; break;
-            case '>': rep = "&gt;"; break;
-            case '"': rep = "&quot;"; break;
-            case '\'': rep = "&#39;"; break;
-            default: continue;
+            case '&':
+                rep = "&amp;";
+                break;
+            case '<':
+                rep = "&lt;";
+                break;
+            case '>':
+                rep = "&gt;";
+                break;
+            case '"':
+                rep = "&quot;";
+                break;
+            case '\'':
+                rep = "&#39;";
+                break;
+            default:
+                continue;
         }
         out.append(s.data() + start, i - start);
         out += rep;
@@ -107,8 +140,8 @@ std::string html_escape(std::string_view s) {
 }
 
 static bool unreserved(unsigned char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '.' || c == '_' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+           c == '_' || c == '~';
 }
 
 static std::string encode_except(std::string_view s, std::string_view keep) {

@@ -25,11 +25,11 @@ LineCol line_col_at(std::string_view text, size_t byte_offset);
 // The same for offsets that only grow, in one pass over the text (line_col_at starts from the
 // top each time). Copyable, so that a reader can go back to a position it has passed.
 class LineCounter {
-public:
+  public:
     explicit LineCounter(std::string_view text) : text_(text) {}
     LineCol at(size_t byte_offset);  // not before the last offset asked for
 
-private:
+  private:
     std::string_view text_;
     size_t offset_ = 0;
     LineCol lc_;

@@ -25,9 +25,12 @@ std::string display_figure(const KpiFigure& f, const std::string& unit) {
     if (f.arrow && !f.wording.empty()) return f.wording;  // 2023年よりも増加: the words say it best
     if (f.arrow) {
         switch (*f.arrow) {
-            case Direction::Increase: return "↑（増加を目指す）";
-            case Direction::Decrease: return "↓（減少を目指す）";
-            default: return "→（維持）";
+            case Direction::Increase:
+                return "↑（増加を目指す）";
+            case Direction::Decrease:
+                return "↓（減少を目指す）";
+            default:
+                return "→（維持）";
         }
     }
     if (!f.number) return f.wording.empty() ? f.source : f.wording;

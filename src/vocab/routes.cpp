@@ -18,7 +18,9 @@ std::string not_found() { return "404.html"; }
 std::string plan(const std::string& plan_id) { return plan_id + "/" + kIndex; }
 std::string page(const std::string& plan_id, const std::string& slug) { return plan_id + "/" + slug + "/" + kIndex; }
 std::string plan_kpi(const std::string& plan_id) { return page(plan_id, "kpi"); }
-std::string plan_file(const std::string& plan_id, const std::string& relative) { return plan_id + "/files/" + relative; }
+std::string plan_file(const std::string& plan_id, const std::string& relative) {
+    return plan_id + "/files/" + relative;
+}
 std::string plan_evaluation(const std::string& plan_id) { return page(plan_id, "evaluation"); }
 std::string plan_evaluation_year(const std::string& plan_id, int year) {
     return page(plan_id, "evaluation/" + std::to_string(year));

@@ -7,26 +7,26 @@
 
 namespace planpub::routes {
 
-std::string home();                 // index.html
-std::string not_found();            // 404.html
-std::string plan(const std::string& plan_id);                            // <plan>/index.html
-std::string page(const std::string& plan_id, const std::string& slug);   // <plan>/<slug>/index.html
-std::string plan_kpi(const std::string& plan_id);                        // <plan>/kpi/index.html
+std::string home();                                                              // index.html
+std::string not_found();                                                         // 404.html
+std::string plan(const std::string& plan_id);                                    // <plan>/index.html
+std::string page(const std::string& plan_id, const std::string& slug);           // <plan>/<slug>/index.html
+std::string plan_kpi(const std::string& plan_id);                                // <plan>/kpi/index.html
 std::string plan_file(const std::string& plan_id, const std::string& relative);  // <plan>/files/<relative>
-std::string plan_evaluation(const std::string& plan_id);                // <plan>/evaluation/index.html
-std::string plan_evaluation_year(const std::string& plan_id, int year);  // <plan>/evaluation/<year>/index.html
-std::string glossary();             // glossary/index.html
-std::string accessibility();        // accessibility/index.html
-std::string accessibility_results();  // accessibility/results/index.html
-std::string asset(const std::string& relative);  // assets/<relative>
-std::string feed();                 // feed.xml
-std::string robots();               // robots.txt
-std::string sitemap();              // sitemap.xml (the index when the site is split)
-std::string sitemap_part(int n);    // sitemap-<n>.xml
+std::string plan_evaluation(const std::string& plan_id);                         // <plan>/evaluation/index.html
+std::string plan_evaluation_year(const std::string& plan_id, int year);          // <plan>/evaluation/<year>/index.html
+std::string glossary();                                                          // glossary/index.html
+std::string accessibility();                                                     // accessibility/index.html
+std::string accessibility_results();                                             // accessibility/results/index.html
+std::string asset(const std::string& relative);                                  // assets/<relative>
+std::string feed();                                                              // feed.xml
+std::string robots();                                                            // robots.txt
+std::string sitemap();            // sitemap.xml (the index when the site is split)
+std::string sitemap_part(int n);  // sitemap-<n>.xml
 
 // Open data.
-std::string opendata_page();                          // opendata/index.html
-std::string opendata_file(const std::string& name);   // opendata/<name>
+std::string opendata_page();                           // opendata/index.html
+std::string opendata_file(const std::string& name);    // opendata/<name>
 std::string opendata_schema(const std::string& name);  // opendata/schemas/<name>
 // The common start of a plan's open-data file names: opendata/<code>/<plan>/<code>_<plan>_
 std::string plan_data_prefix(const std::string& code, const std::string& plan_id);

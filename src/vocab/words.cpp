@@ -6,18 +6,24 @@ namespace planpub {
 
 std::string status_label(PlanStatus s) {
     switch (s) {
-        case PlanStatus::Draft: return "案";
-        case PlanStatus::Adopted: return "策定済み";
-        case PlanStatus::Revised: return "改訂版";
+        case PlanStatus::Draft:
+            return "案";
+        case PlanStatus::Adopted:
+            return "策定済み";
+        case PlanStatus::Revised:
+            return "改訂版";
     }
     return {};
 }
 
 std::string status_key(PlanStatus s) {
     switch (s) {
-        case PlanStatus::Draft: return "draft";
-        case PlanStatus::Adopted: return "adopted";
-        case PlanStatus::Revised: return "revised";
+        case PlanStatus::Draft:
+            return "draft";
+        case PlanStatus::Adopted:
+            return "adopted";
+        case PlanStatus::Revised:
+            return "revised";
     }
     return {};
 }
@@ -46,48 +52,65 @@ std::string license_uri(const std::string& id) {
 
 std::string progress_label(ProgressStatus s) {
     switch (s) {
-        case ProgressStatus::Achieved: return "達成";
-        case ProgressStatus::OnTrack: return "順調";
-        case ProgressStatus::NeedsEffort: return "要努力";
-        case ProgressStatus::NotEvaluated: return "未評価";
+        case ProgressStatus::Achieved:
+            return "達成";
+        case ProgressStatus::OnTrack:
+            return "順調";
+        case ProgressStatus::NeedsEffort:
+            return "要努力";
+        case ProgressStatus::NotEvaluated:
+            return "未評価";
     }
     return {};
 }
 
 std::string progress_key(ProgressStatus s) {
     switch (s) {
-        case ProgressStatus::Achieved: return "achieved";
-        case ProgressStatus::OnTrack: return "on-track";
-        case ProgressStatus::NeedsEffort: return "needs-effort";
-        case ProgressStatus::NotEvaluated: return "not-evaluated";
+        case ProgressStatus::Achieved:
+            return "achieved";
+        case ProgressStatus::OnTrack:
+            return "on-track";
+        case ProgressStatus::NeedsEffort:
+            return "needs-effort";
+        case ProgressStatus::NotEvaluated:
+            return "not-evaluated";
     }
     return {};
 }
 
 std::string target_kind_label(TargetKind k) {
     switch (k) {
-        case TargetKind::Level: return "水準";
-        case TargetKind::Cumulative: return "累計";
-        case TargetKind::Average: return "平均";
-        case TargetKind::Maintain: return "維持";
-        case TargetKind::Direction: return "方向";
-        case TargetKind::Qualitative: return "定性";
+        case TargetKind::Level:
+            return "水準";
+        case TargetKind::Cumulative:
+            return "累計";
+        case TargetKind::Average:
+            return "平均";
+        case TargetKind::Maintain:
+            return "維持";
+        case TargetKind::Direction:
+            return "方向";
+        case TargetKind::Qualitative:
+            return "定性";
     }
     return {};
 }
 
 std::string direction_label(Direction d) {
     switch (d) {
-        case Direction::Increase: return "増加";
-        case Direction::Decrease: return "減少";
-        case Direction::Maintain: return "維持";
-        default: return "";
+        case Direction::Increase:
+            return "増加";
+        case Direction::Decrease:
+            return "減少";
+        case Direction::Maintain:
+            return "維持";
+        default:
+            return "";
     }
 }
 
 std::string rate_formula(RateMethod m) {
-    if (m == RateMethod::Ratio)
-        return "達成率 ＝ 実績値 ÷ 目標値 × 100（減少を目指す指標は 目標値 ÷ 実績値 × 100）";
+    if (m == RateMethod::Ratio) return "達成率 ＝ 実績値 ÷ 目標値 × 100（減少を目指す指標は 目標値 ÷ 実績値 × 100）";
     return "達成率 ＝（実績値 − 基準値）÷（目標値 − 基準値）× 100";
 }
 

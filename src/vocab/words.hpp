@@ -17,7 +17,7 @@ std::string target_kind_label(TargetKind k);   // 水準 / 累計 / 平均 / 維
 std::string direction_label(Direction d);      // 増加 / 減少 / 維持
 // How an achievement rate is computed, as a formula a resident reads (達成率 ＝ …).
 std::string rate_formula(RateMethod m);
-std::string rate_method_key(RateMethod m);     // progress / ratio
+std::string rate_method_key(RateMethod m);  // progress / ratio
 // 82.5% (one decimal), or — when there is no rate.
 std::string display_rate(const std::optional<double>& percent);
 std::string display_date(const std::string& iso);  // 2024-03-11 → 2024年3月11日
