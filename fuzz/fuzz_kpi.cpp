@@ -11,6 +11,8 @@
 #include "text/era_year.hpp"
 #include "text/identifiers.hpp"
 #include "vocab/figures.hpp"
+#include "load/theme_files.hpp"
+#include "render/templates.hpp"
 
 using namespace planpub;
 
@@ -26,15 +28,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto kpis = parse_kpi_csv(fuzz::raw_source("content/plans/p/kpi.csv", parts[0]), encoding, &goals, diags, &unread);
     if (parts.size() > 1)
         parse_kpi_values_csv(fuzz::raw_source("content/plans/p/kpi-values.csv", parts[1]), encoding, kpis, diags, &unread);
+    static Diagnostics theme_diags;
+    static Templates templates(load_theme_files("", "", theme_diags), theme_diags);
     std::vector<const Kpi*> all;
     std::string html;
     for (Kpi& k : kpis) {
         FUZZ_CHECK(is_valid_id(k.id));
         k.progress = evaluate_progress(k);
         all.push_back(&k);
-        html += render_kpi_detail(k, 3);
+        html += render_kpi_detail(templates, k, 3);
     }
-    html += render_kpi_table(all, "KPI", "kpi/index.html");
+    html += render_kpi_table(templates, all, "KPI", "kpi/index.html");
     FUZZ_CHECK(find_invalid_utf8(html) == npos);
     // Chart coordinates are numbers: never nan or inf.
     static const std::regex bad_coordinate(R"((x|y|x1|y1|x2|y2|cx|cy|points|transform)="[^"]*(nan|inf))");

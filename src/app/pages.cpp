@@ -37,7 +37,7 @@ PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParse
     const std::string kpi_url = routes::relative_url(r.path, routes::plan_kpi(plan.id));
     o.render.fenced_block = [&](const std::string& info, const std::string& block, cmark_node* node, std::string& out) {
         if (info != "kpi") return false;
-        out += render_kpi_block(plan, block, node_location(node, src), kpi_url, ++kpi_blocks, diags);
+        out += render_kpi_block(t, plan, block, node_location(node, src), kpi_url, ++kpi_blocks, diags);
         return true;
     };
     Fragment f = markdown_to_html(parser, src, b.index, o, diags);

@@ -5,8 +5,8 @@
 
 namespace planpub {
 
-std::string render_kpi_block(const Plan& plan, const std::string& body, Location where, const std::string& kpi_url,
-                             int block_number, Diagnostics& diags) {
+std::string render_kpi_block(Templates& t, const Plan& plan, const std::string& body, Location where,
+                             const std::string& kpi_url, int block_number, Diagnostics& diags) {
     std::vector<const Kpi*> chosen;
     std::string caption;
     size_t pos = 0;
@@ -48,7 +48,7 @@ std::string render_kpi_block(const Plan& plan, const std::string& body, Location
     if (chosen.empty()) return {};
     if (chosen.size() > 1)
         caption = chosen.front()->goal && caption.rfind("基本目標", 0) == 0 ? caption : "重要業績評価指標（KPI）";
-    std::string html = render_kpi_table(chosen, caption, kpi_url, true);
+    std::string html = render_kpi_table(t, chosen, caption, kpi_url, true);
     for (const Kpi* k : chosen) html += render_kpi_chart(*k, "-b" + std::to_string(block_number));
     return html;
 }

@@ -7,10 +7,11 @@
 
 #include "diag/diagnostics.hpp"
 #include "model/site.hpp"
+#include "render/templates.hpp"
 
 namespace planpub {
 
-std::string render_kpi_block(const Plan& plan, const std::string& body, Location where, const std::string& kpi_url,
-                             int block_number, Diagnostics& diags);
+std::string render_kpi_block(Templates& t, const Plan& plan, const std::string& body, Location where,
+                             const std::string& kpi_url, int block_number, Diagnostics& diags);
 
 }  // namespace planpub

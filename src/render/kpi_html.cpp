@@ -26,11 +26,6 @@ std::string latest_text(const Kpi& k) {
     return format_number(*l->value.number, l->value.decimals) + k.unit + "（" + display_year(l->year) + "）";
 }
 
-std::string status_html(const Kpi& k) {
-    return "<span class=\"kpi-status kpi-status--" + progress_key(k.progress.status) + "\">" +
-           progress_label(k.progress.status) + "</span>";
-}
-
 std::string num(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", v);
@@ -51,32 +46,40 @@ std::string figure_with_year(const KpiFigure& f, const std::optional<Year>& y, c
     return s;
 }
 
-std::string render_kpi_table(const std::vector<const Kpi*>& kpis, const std::string& caption, const std::string& url,
-                             bool with_reasons) {
+// One KPI's values for the kpi_table and kpi_detail templates (docs/theme.md lists them).
+static mustache::data kpi_values(const Kpi& k) {
+    mustache::data d;
+    d.set("id", k.id);
+    d.set("name", k.name);
+    d.set("has_unit", mustache::data(!k.unit.empty()));
+    d.set("unit", k.unit);
+    d.set("has_measure", mustache::data(!k.measure.empty()));
+    d.set("measure", k.measure);
+    d.set("baseline", figure_with_year(k.baseline, k.baseline_year, k.unit));
+    d.set("target", figure_with_year(k.target, k.target_year, k.unit));
+    d.set("latest", latest_text(k));
+    d.set("status_key", progress_key(k.progress.status));
+    d.set("status_label", progress_label(k.progress.status));
+    d.set("reason", k.progress.reason);
+    return d;
+}
+
+std::string render_kpi_table(Templates& t, const std::vector<const Kpi*>& kpis, const std::string& caption,
+                             const std::string& url, bool with_reasons) {
     // No scroll region (issue 17 item 10): the table fits wide screens, and on phones style.css
     // stacks it into one card per KPI, each figure labelled by its column (data-label, drawn by
     // CSS and hidden from screen readers). A KPI is then one Tab stop at most (its link), not two.
-    static const char* const kCols[] = {"指標（単位）", "基準値（年度）", "目標値（年度）", "最新の実績", "進捗"};
-    std::string h = "<table class=\"kpi-table\">\n<caption>" + html_escape(caption) + "</caption>\n<thead>\n<tr>\n";
-    for (const char* th : kCols) h += std::string("<th scope=\"col\">") + th + "</th>\n";
-    h += "</tr>\n</thead>\n<tbody>\n";
+    mustache::data d, list = mustache::data::type::list;
+    d.set("caption", caption);
     for (const Kpi* k : kpis) {
-        h += "<tr>\n<th scope=\"row\">";
-        h += url.empty() ? html_escape(k->name)
-                         : "<a href=\"" + url + "#kpi-" + k->id + "\">" + html_escape(k->name) + "</a>";
-        if (!k->unit.empty()) h += "（" + html_escape(k->unit) + "）";
-        if (!k->measure.empty()) h += "<span class=\"kpi-measure\">" + html_escape(k->measure) + "</span>";
-        auto td = [&](int col) { return std::string("<td data-label=\"") + kCols[col] + "\">"; };
-        h += "</th>\n" + td(1) + html_escape(figure_with_year(k->baseline, k->baseline_year, k->unit)) + "</td>\n";
-        h += td(2) + html_escape(figure_with_year(k->target, k->target_year, k->unit)) + "</td>\n";
-        h += td(3) + html_escape(latest_text(*k)) + "</td>\n";
-        h += td(4) + status_html(*k);
-        if (with_reasons && !k->progress.reason.empty())
-            h += "<span class=\"kpi-reason\">" + html_escape(k->progress.reason) + "</span>";
-        h += "</td>\n</tr>\n";
+        mustache::data row = kpi_values(*k);
+        row.set("has_url", mustache::data(!url.empty()));
+        row.set("url", url.empty() ? std::string() : url + "#kpi-" + k->id);
+        row.set("show_reason", mustache::data(with_reasons && !k->progress.reason.empty()));
+        list.push_back(row);
     }
-    h += "</tbody>\n</table>\n";
-    return h;
+    d.set("kpis", list);
+    return t.render("kpi_table", d);
 }
 
 std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
@@ -174,52 +177,37 @@ std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
            "</figcaption>\n</figure>\n";
 }
 
-std::string render_kpi_detail(const Kpi& k, int level, const std::string& description_html) {
-    std::string hl = std::to_string(level);
+std::string render_kpi_detail(Templates& t, const Kpi& k, int level, const std::string& description_html) {
     // A plain section (no aria-labelledby): its heading is found by heading navigation; a named
     // region per KPI only lengthened the landmark list (issue 17 item 6).
-    std::string h = "<section class=\"kpi\" id=\"kpi-" + k.id + "\">\n";
-    h += "<h" + hl + " id=\"kpi-" + k.id + "-h\">" + html_escape(k.name) + "</h" + hl + ">\n";
-    if (!k.measure.empty()) h += "<p class=\"kpi-measure\">" + html_escape(k.measure) + "</p>\n";
-    h += "<dl class=\"meta kpi-summary\">\n";
-    auto row = [&](const std::string& dt, const std::string& dd_html) {
-        h += "<div><dt>" + dt + "</dt><dd>" + dd_html + "</dd></div>\n";
-    };
-    row("基準値", html_escape(figure_with_year(k.baseline, k.baseline_year, k.unit)));
-    row("目標値", html_escape(figure_with_year(k.target, k.target_year, k.unit)));
-    row("最新の実績", html_escape(latest_text(k)));
-    row("進捗", status_html(k) + " " + html_escape(k.progress.reason));
-    if (!k.source.empty()) row("出典", html_escape(k.source));
-    h += "</dl>\n";
-    if (!description_html.empty())
-        h += "<div class=\"kpi-description\">\n" + description_html + "</div>\n";
-    else if (!k.description.empty())
-        h += "<p>" + html_escape(k.description) + "</p>\n";
-    std::string chart = render_kpi_chart(k);
-    if (chart.empty()) {
-        h +=
-            "<p class=\"kpi-nodata\">グラフには年度つきの数値（基準値・目標値・実績値）が二つ以上必要ですが、この指標にはまだそろっていません。</p>\n";
-        return h + "</section>\n";
-    }
-    h += chart;
-    std::string cap = k.name + "の数値";
+    mustache::data d = kpi_values(k);
+    d.set("level", std::to_string(level));
+    d.set("has_source", mustache::data(!k.source.empty()));
+    d.set("source", k.source);
+    d.set("has_description_html", mustache::data(!description_html.empty()));
+    d.set("description_html", description_html);
+    d.set("has_description_text", mustache::data(description_html.empty() && !k.description.empty()));
+    d.set("description", k.description);
+    const std::string chart = render_kpi_chart(k);
+    d.set("has_chart", mustache::data(!chart.empty()));
+    d.set("chart", chart);
     // Stacked on phones like the summary table (style.css), so no scroll region either.
-    const std::string value_col = "値" + (k.unit.empty() ? "" : "（" + html_escape(k.unit) + "）");
-    h += "<table class=\"kpi-data\">\n<caption>" + html_escape(cap) +
-         "</caption>\n<thead>\n<tr><th scope=\"col\">区分</th><th scope=\"col\">年度</th><th scope=\"col\">" +
-         value_col + "</th><th scope=\"col\">備考</th></tr>\n</thead>\n<tbody>\n";
+    d.set("value_col", "値" + (k.unit.empty() ? "" : "（" + k.unit + "）"));
+    mustache::data rows = mustache::data::type::list;
     auto data_row = [&](const std::string& kind, const std::optional<Year>& y, const KpiFigure& f,
                         const std::string& note) {
-        h += "<tr><th scope=\"row\">" + kind + "</th><td data-label=\"年度\">" +
-             (y ? html_escape(display_year(*y)) : "") + "</td><td data-label=\"" + value_col + "\">" +
-             (f.number ? html_escape(format_number(*f.number, f.decimals)) : html_escape(f.source)) +
-             "</td><td data-label=\"備考\">" + html_escape(note) + "</td></tr>\n";
+        mustache::data r;
+        r.set("kind", kind);
+        r.set("year", y ? display_year(*y) : std::string());
+        r.set("value", f.number ? format_number(*f.number, f.decimals) : f.source);
+        r.set("note", note);
+        rows.push_back(r);
     };
     if (!k.baseline.empty()) data_row("基準値", k.baseline_year, k.baseline, "");
     for (const Observation& o : k.observations) data_row("実績値", o.year, o.value, o.note);
     if (!k.target.empty()) data_row("目標値", k.target_year, k.target, k.target.wording);
-    h += "</tbody>\n</table>\n</section>\n";
-    return h;
+    d.set("rows", rows);
+    return t.render("kpi_detail", d);
 }
 
 }  // namespace planpub

@@ -5,16 +5,19 @@
 #include <vector>
 
 #include "model/kpi.hpp"
+#include "render/templates.hpp"
 
 namespace planpub {
 
-// A table of KPIs (for ```kpi blocks and the KPI page's overview). `kpi_page_url` links each name;
-// `with_reasons` puts each status's reason beside it (a block has no detail section to say it).
-std::string render_kpi_table(const std::vector<const Kpi*>& kpis, const std::string& caption,
+// A table of KPIs (for ```kpi blocks and the KPI page's overview), through the theme's kpi_table
+// template. `kpi_page_url` links each name; `with_reasons` puts each status's reason beside it (a
+// block has no detail section to say it).
+std::string render_kpi_table(Templates& t, const std::vector<const Kpi*>& kpis, const std::string& caption,
                              const std::string& kpi_page_url, bool with_reasons = false);
-// One KPI in full: figures, progress with its reason, chart and data table.
-// `description_html`: the description as rendered Markdown; empty: shown as plain text.
-std::string render_kpi_detail(const Kpi& kpi, int heading_level, const std::string& description_html = {});
+// One KPI in full: figures, progress with its reason, chart and data table (the kpi_detail
+// template). `description_html`: the description as rendered Markdown; empty: shown as plain text.
+std::string render_kpi_detail(Templates& t, const Kpi& kpi, int heading_level,
+                              const std::string& description_html = {});
 // The chart alone (empty when the KPI has fewer than two figures with a year). `id_suffix` keeps
 // its ids unique when one page shows the same KPI's chart more than once; a chart with a suffix is
 // a kpi block's, whose caption points to the table above it and the KPI page, not to one below.

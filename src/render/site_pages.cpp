@@ -216,10 +216,10 @@ std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& 
         for (const Kpi& k : plan.kpis)
             if (k.goal == g) {
                 all.push_back(&k);
-                details += render_kpi_detail(k, 3, describe && !k.description.empty() ? describe(k) : std::string());
+                details += render_kpi_detail(t, k, 3, describe && !k.description.empty() ? describe(k) : std::string());
             }
     }
-    overview = render_kpi_table(all, plan.short_title + "の重要業績評価指標（KPI）一覧", "");
+    overview = render_kpi_table(t, all, plan.short_title + "の重要業績評価指標（KPI）一覧", "");
     data d;
     put(d, "title", "重要業績評価指標（KPI）");
     put(d, "plan_title", plan.title);

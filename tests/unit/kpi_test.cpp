@@ -1,6 +1,9 @@
 // Tests for KPI reading (src/parse/kpi_*), progress (src/link/kpi_progress) and rendering.
 #include <catch2/catch.hpp>
 
+#include "load/theme_files.hpp"
+#include "render/templates.hpp"
+
 #include "link/kpi_progress.hpp"
 #include "parse/csv_table.hpp"
 #include "parse/kpi_figures.hpp"
@@ -468,11 +471,13 @@ TEST_CASE("KPI rendering: table with words, chart with role img and a data table
     auto kpis = kpis_from("id,goal,name,unit,baseline,baseline_year,target,target_year\nx,1,LED化率,%,12.4,R4,35.7,R6\n"
                           "y,1,未定,,,,,\n", d);
     for (auto& k : kpis) k.progress = evaluate_progress(k);
-    std::string table = render_kpi_table({&kpis[0], &kpis[1]}, "KPI", "");
+    Diagnostics td;
+    Templates templates(load_theme_files("", "", td), td);
+    std::string table = render_kpi_table(templates, {&kpis[0], &kpis[1]}, "KPI", "");
     CHECK(table.find("12.4%（2022年度（令和4年度））") != std::string::npos);
     CHECK(table.find("35.7%（2024年度（令和6年度））") != std::string::npos);
     CHECK(table.find("未評価") != std::string::npos);
-    std::string detail = render_kpi_detail(kpis[0], 3);
+    std::string detail = render_kpi_detail(templates, kpis[0], 3);
     // One name (the title) and a description that does not repeat it (issue 17 item 6).
     CHECK(detail.find("role=\"img\" aria-labelledby=\"kpi-chart-x-t\" aria-describedby=\"kpi-chart-x-d\"") != std::string::npos);
     CHECK(detail.find("<desc id=\"kpi-chart-x-d\">基準値 ") != std::string::npos);
@@ -482,7 +487,7 @@ TEST_CASE("KPI rendering: table with words, chart with role img and a data table
     CHECK(table.find("<td data-label=\"目標値（年度）\">35.7%") != std::string::npos);
     CHECK(detail.find("<title id=\"kpi-chart-x-t\">") != std::string::npos);
     CHECK(detail.find("<caption>LED化率の数値</caption>") != std::string::npos);
-    std::string none = render_kpi_detail(kpis[1], 3);
+    std::string none = render_kpi_detail(templates, kpis[1], 3);
     CHECK(none.find("<svg") == std::string::npos);
     CHECK(none.find("まだありません") != std::string::npos);
     CHECK(none.find(">0<") == std::string::npos);
