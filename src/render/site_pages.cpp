@@ -267,7 +267,8 @@ std::string render_accessibility(Templates& t, const RenderContext& ctx, const A
     const Contact& c = ctx.site.config.contact;  // site.yaml's contact, for 問い合わせ先 (A11Y.md item 21)
     put(d, "contact", contact_data(c));
     put(d, "has_contact", has_contact(c));
-    std::vector<Crumb> crumbs = {{"計画の一覧", "../index.html"}, {"ウェブアクセシビリティ方針", ""}};
+    std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(routes::accessibility(), routes::home())},
+                                 {"ウェブアクセシビリティ方針", ""}};
     return layout(t, ctx, root_for_depth(1), "ウェブアクセシビリティ方針", t.render("accessibility", d), crumbs,
                   ctx.build_date, "accessibility");
 }
@@ -277,7 +278,9 @@ std::string render_accessibility_results(Templates& t, const RenderContext& ctx,
     put(d, "tested", !results_html.empty());
     put(d, "results", results_html);
     std::vector<Crumb> crumbs = {
-        {"計画の一覧", "../../index.html"}, {"ウェブアクセシビリティ方針", "../index.html"}, {"試験結果", ""}};
+        {"計画の一覧", routes::relative_url(routes::accessibility_results(), routes::home())},
+        {"ウェブアクセシビリティ方針", routes::relative_url(routes::accessibility_results(), routes::accessibility())},
+        {"試験結果", ""}};
     return layout(t, ctx, root_for_depth(2), "ウェブアクセシビリティ試験結果", t.render("accessibility_results", d),
                   crumbs, ctx.build_date, "accessibility");
 }
