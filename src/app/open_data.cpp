@@ -53,7 +53,7 @@ std::map<std::string, std::vector<const Term*>> terms_by_plan(const SiteBuild& b
 void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     const RenderContext& ctx = *b.ctx;
     const SiteConfig& site = ctx.site.config;
-    std::vector<DataSet> sets = b.datasets;
+    std::vector<DataSet> sets = std::move(b.datasets);  // taken: nothing after this producer reads them
     if (sets.empty()) return;
     const auto used_terms = terms_by_plan(b);
     for (DataSet& s : sets) {
