@@ -19,7 +19,8 @@ const std::set<std::string> kTags = {
     // the SPEC's allowlist of raw inline HTML
     "ruby", "rt", "rp", "abbr", "ins", "mark", "sub", "sup", "small"};
 const std::set<std::string> kAttributes = {"href", "src", "alt", "title", "class", "start", "scope", "role",
-                                           "tabindex", "aria-label", "aria-hidden", "lang", "datetime", "cite"};
+                                           "tabindex", "aria-label", "aria-hidden", "lang", "datetime", "cite",
+                                           "data-label"};
 
 std::string decode_entities(std::string v) {
     const std::pair<const char*, const char*> kEntities[] = {

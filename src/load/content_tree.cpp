@@ -193,6 +193,7 @@ ContentTree load_content(const std::string& content_dir, Diagnostics& diags, int
     } else if (fs::exists(site, ec)) {
         tree.site_yaml = read_text_file(site.string(), join(content_dir, "site.yaml"), Limits::max_data_bytes, diags);
     }
+    tree.site_yaml.path = join(content_dir, "site.yaml");  // named in diagnostics even when absent
     if (!tree.site_yaml.present && (site_is_link || !fs::exists(site, ec)))
         diags.error({join(content_dir, "site.yaml"), 0, 0}, "site.missing", "the content folder has no site.yaml",
                     "create site.yaml with title, base_url, publisher and license (see docs/content-format.md)");

@@ -102,6 +102,8 @@ std::string results_html(const AccessibilityResults& r) {
 }
 
 void check_accessibility_policy(const Site& site, Diagnostics& diags) {
+    // A site.yaml that is missing or has errors says so itself; a warning on top would be noise.
+    if (diags.has_error_in(site.config.source_path)) return;
     const AccessibilityPolicy& a = site.config.accessibility;
     std::vector<std::string> missing;
     if (policy_owner(site).empty())

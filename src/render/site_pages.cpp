@@ -225,6 +225,8 @@ std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& 
     put(d, "plan_title", plan.title);
     put(d, "summary_table", overview);
     put(d, "details", details);
+    if (!plan.evaluation.rows.empty())
+        put(d, "evaluation_url", routes::relative_url(routes::plan_kpi(plan.id), routes::plan_evaluation(plan.id)));
     const std::string here = routes::plan_kpi(plan.id);
     std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())},
                                  {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},

@@ -104,6 +104,7 @@ TEST_CASE("evaluation pages and open data", "[e2e][evaluation]") {
     for (auto& p : report.problems) FAIL_CHECK(p);
     std::string plan = read_file(out / "beta/index.html");
     CHECK(plan.find("href=\"evaluation/index.html\"") != std::string::npos);
+    CHECK(read_file(out / "beta/kpi/index.html").find("href=\"../evaluation/index.html\"") != std::string::npos);
     std::string year = read_file(out / "beta/evaluation/2026/index.html");
     CHECK(year.find("達成率 ＝（実績値 − 基準値）÷（目標値 − 基準値）× 100") != std::string::npos);
     CHECK(year.find("110.0%") != std::string::npos);
