@@ -20,10 +20,11 @@ const Kpi* find_kpi(const Plan& plan, const std::string& id) {
     return nullptr;
 }
 
-std::string goal_heading(const Plan& plan, int number) {
-    for (const Goal& g : plan.goals)
-        if (g.number == number) return "基本目標" + std::to_string(number) + "　" + g.title;
-    return "基本目標に共通の指標";
+// 2026年度（令和8年度）: the fiscal year an evaluation is of.
+std::string fiscal_year_label(int year) {
+    Year fy;
+    fy.year = year;
+    return display_year(fy);
 }
 
 const Grade* grade_of(const Plan& plan, const std::string& key) {
@@ -118,9 +119,7 @@ std::vector<int> evaluated_years(const Plan& plan) {
 
 std::string render_evaluation_year(Templates& t, const RenderContext& ctx, const Plan& plan, int year) {
     const std::string here = routes::plan_evaluation_year(plan.id, year);
-    Year fy;
-    fy.year = year;
-    const std::string title = display_year(fy) + "の効果検証";
+    const std::string title = fiscal_year_label(year) + "の効果検証";
     data d;
     d.set("title", title);
     d.set("plan_title", plan.title);
@@ -161,7 +160,7 @@ std::string render_evaluation_year(Templates& t, const RenderContext& ctx, const
         {"計画の一覧", routes::relative_url(here, routes::home())},
         {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},
         {"効果検証", routes::relative_url(here, routes::plan_evaluation(plan.id))},
-        {display_year(fy), ""}};
+        {fiscal_year_label(year), ""}};
     return render_in_layout(t, ctx, 3, title + "｜" + plan.short_title, t.render("evaluation_year", d), crumbs,
                             plan_updated(plan, ctx), plan.title + "の" + title);
 }
@@ -175,10 +174,8 @@ std::string render_evaluation_index(Templates& t, const RenderContext& ctx, cons
     d.set("has_scale", data(!plan.evaluation.scale.grades.empty()));
     data years = data::type::list;
     for (int y : evaluated_years(plan)) {
-        Year fy;
-        fy.year = y;
         data yd;
-        yd.set("year", display_year(fy));
+        yd.set("year", fiscal_year_label(y));
         yd.set("url", routes::relative_url(here, routes::plan_evaluation_year(plan.id, y)));
         // Grades by goal: how many KPIs of each goal got each grade that year.
         std::map<int, std::map<std::string, int>> counts;

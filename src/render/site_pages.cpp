@@ -209,10 +209,7 @@ std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& 
               [](int a, int b) { return (a == 0 ? 1 << 20 : a) < (b == 0 ? 1 << 20 : b); });
     std::vector<const Kpi*> all;
     for (int g : groups) {
-        std::string title = "基本目標に共通の指標";
-        for (const Goal& goal : plan.goals)
-            if (goal.number == g) title = "基本目標" + std::to_string(g) + "　" + goal.title;
-        details += "<h2 id=\"kpi-goal-" + std::to_string(g) + "\">" + html_escape(title) + "</h2>\n";
+        details += "<h2 id=\"kpi-goal-" + std::to_string(g) + "\">" + html_escape(goal_heading(plan, g)) + "</h2>\n";
         for (const Kpi& k : plan.kpis)
             if (k.goal == g) {
                 all.push_back(&k);

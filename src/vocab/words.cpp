@@ -121,4 +121,10 @@ std::string display_rate(const std::optional<double>& percent) {
     return format_number(*percent, 1) + "%";
 }
 
+std::string goal_heading(const Plan& plan, int number) {
+    for (const Goal& g : plan.goals)
+        if (g.number == number) return "基本目標" + std::to_string(number) + "　" + g.title;
+    return "基本目標に共通の指標";
+}
+
 }  // namespace planpub

@@ -20,6 +20,9 @@ std::string rate_formula(RateMethod m);
 std::string rate_method_key(RateMethod m);  // progress / ratio
 // 82.5% (one decimal), or — when there is no rate.
 std::string display_rate(const std::optional<double>& percent);
+// The heading over a goal's KPIs: 基本目標1　しごとをつくる, or 基本目標に共通の指標 for goal 0 (or
+// a number the plan does not have).
+std::string goal_heading(const Plan& plan, int number);
 std::string display_date(const std::string& iso);  // 2024-03-11 → 2024年3月11日
 // The licence's name and URI (CC-BY-4.0, CC0-1.0, PDL-1.0 公共データ利用規約 第1.0版).
 std::string license_name(const std::string& id);
