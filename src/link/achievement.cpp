@@ -1,6 +1,7 @@
 #include "link/achievement.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "text/era_year.hpp"
 #include "vocab/figures.hpp"
@@ -35,6 +36,23 @@ AchievementRate ratio(double v, double t, bool up, std::string basis) {
     return {(up ? v / t : t / v) * 100, std::move(basis), ""};
 }
 
+// The share of the way from the baseline year to the target year the plan meant to have come by
+// `year` (a straight path: 0.2 in the first year of five), at most 1; none before the path starts.
+std::optional<double> path_share(const Kpi& k, int from, int year) {
+    if (!k.target_year || from <= 0) return std::nullopt;
+    const int span = k.target_year->year - from;
+    const int done = year - from;
+    if (span <= 0 || done <= 0) return std::nullopt;
+    return std::min(1.0, static_cast<double>(done) / span);
+}
+
+AchievementRate no_path_reason(const Kpi& k, const Year& year) {
+    if (!k.target_year) return none("目標年度がないため、その年度の計画値は計算できません。");
+    if (!k.baseline_year && k.target.span_from <= 0)
+        return none("基準年度がないため、その年度の計画値は計算できません。");
+    return none(display_year(year) + "は計画値の起点（基準年度）より後ではないため、計画値は計算できません。");
+}
+
 }  // namespace
 
 AchievementRate achievement_rate(const Kpi& k, const Year& year, RateMethod method) {
@@ -58,7 +76,12 @@ AchievementRate achievement_rate(const Kpi& k, const Year& year, RateMethod meth
                             "（" + when + "まで）";
         if (total && !up)
             return none("上限を定めた累計の目標のため、達成率はありません（上限の範囲内かどうかは進捗に示します）。");
-        if (total || method == RateMethod::Ratio || !k.baseline.number) return ratio(v, t, up, basis);
+        if (total && method == RateMethod::Path) {
+            const std::optional<double> share = path_share(k, first_year(k) - 1, year.year);
+            if (!share) return no_path_reason(k, year);
+            return ratio(v, t * *share, up, basis + "、計画値 " + fig(t * *share, k, d + 1));
+        }
+        if (total || method != RateMethod::Progress || !k.baseline.number) return ratio(v, t, up, basis);
         const double b = *k.baseline.number;
         if (t == b) return none("目標値が基準値と同じため、基準値からの進捗率は計算できません。");
         return {(v - b) / (t - b) * 100, basis, ""};
@@ -78,13 +101,58 @@ AchievementRate achievement_rate(const Kpi& k, const Year& year, RateMethod meth
     if (method == RateMethod::Ratio) return ratio(v, t, up, basis);
     const double b = *k.baseline.number;
     if (t == b) return none("目標値が基準値と同じため、基準値からの進捗率は計算できません。");
+    if (method == RateMethod::Path) {
+        const std::optional<double> share =
+            k.baseline_year ? path_share(k, k.baseline_year->year, year.year) : std::nullopt;
+        if (!share) return no_path_reason(k, year);
+        const double planned = b + (t - b) * *share;
+        return {(v - b) / (planned - b) * 100, basis + "、計画値 " + fig(planned, k, d + 1), ""};
+    }
     return {(v - b) / (t - b) * 100, basis, ""};
 }
 
-std::string computed_grade(const EvaluationScale& scale, const AchievementRate& rate) {
-    if (!rate.percent) return "";
-    for (const Grade& g : scale.grades)
-        if (g.min_rate && *rate.percent >= *g.min_rate - 1e-9) return g.key;
+AchievementRate change_from_baseline(const Kpi& k, const Year& year) {
+    if (k.target_kind == TargetKind::Qualitative) return none("定性的な目標のため、基準値からの変化はありません。");
+    if (k.target_kind == TargetKind::Cumulative) return none("累計の目標のため、基準値と比べる変化はありません。");
+    if (k.direction != Direction::Increase && k.direction != Direction::Decrease)
+        return none("目指す向き（増加・減少）がないため、基準値からの改善・悪化はありません。");
+    if (!k.baseline.number) return none("基準値が数値でないため、基準値からの変化は計算できません。");
+    const double b = *k.baseline.number;
+    if (b == 0) return none("基準値が0のため、基準値からの変化率は計算できません。");
+    const Observation* obs = nullptr;
+    for (const Observation& o : k.observations)
+        if (o.year.year == year.year && o.value.number) obs = &o;
+    if (!obs) return none(display_year(year) + "の実績値がありません。");
+    const double v = *obs->value.number;
+    const double change = (v - b) / std::abs(b) * 100 * (k.direction == Direction::Decrease ? -1 : 1);
+    return {change, "実績 " + fig(v, k, decimals_of(k)) + "、基準値 " + fig(b, k, decimals_of(k)), ""};
+}
+
+std::string computed_grade(const EvaluationScale& scale, const AchievementRate& rate, const AchievementRate& change) {
+    // A KPI the scale can grade has every figure the scale's thresholds look at.
+    bool on_rate = false, on_change = false;
+    for (const Grade& g : scale.grades) {
+        on_rate = on_rate || g.min_rate || g.over_rate;
+        on_change = on_change || g.min_change || g.over_change;
+    }
+    const bool gradable = (on_rate || on_change) && (!on_rate || rate.percent) && (!on_change || change.percent);
+    constexpr double eps = 1e-9;  // 60.0 computed as 59.99999… still reaches min_rate: 60
+    auto at_least = [](const std::optional<double>& v, const std::optional<double>& min) {
+        return !min || (v && *v >= *min - eps);
+    };
+    auto more_than = [](const std::optional<double>& v, const std::optional<double>& over) {
+        return !over || (v && *v > *over + eps);
+    };
+    for (const Grade& g : scale.grades) {
+        if (g.no_figure || g.otherwise) {
+            if (g.no_figure != gradable) return g.key;
+            continue;
+        }
+        if (!g.has_rule()) continue;
+        if (at_least(rate.percent, g.min_rate) && more_than(rate.percent, g.over_rate) &&
+            at_least(change.percent, g.min_change) && more_than(change.percent, g.over_change))
+            return g.key;
+    }
     return "";
 }
 
@@ -94,7 +162,8 @@ void evaluate_plan(Plan& plan) {
         for (const Kpi& k : plan.kpis)
             if (k.id == row.kpi) {
                 row.rate = achievement_rate(k, row.year, plan.evaluation.scale.method);
-                row.computed_grade = computed_grade(plan.evaluation.scale, row.rate);
+                row.change = change_from_baseline(k, row.year);
+                row.computed_grade = computed_grade(plan.evaluation.scale, row.rate, row.change);
             }
     }
 }

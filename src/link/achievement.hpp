@@ -11,8 +11,12 @@ namespace planpub {
 
 AchievementRate achievement_rate(const Kpi& kpi, const Year& year, RateMethod method);
 
-// The first grade (in the scale's order) whose min_rate the rate reaches; empty when none does.
-std::string computed_grade(const EvaluationScale& scale, const AchievementRate& rate);
+// The change of the year's actual from the baseline, in % of the baseline, positive toward the
+// KPI's aim (a KPI that aims to decrease and fell 10 % has +10); none without a direction.
+AchievementRate change_from_baseline(const Kpi& kpi, const Year& year);
+
+// The first grade (in the scale's order) whose rule the rate and the change meet; empty when none does.
+std::string computed_grade(const EvaluationScale& scale, const AchievementRate& rate, const AchievementRate& change);
 
 // Fills every KPI row's rate and computed grade.
 void evaluate_plan(Plan& plan);

@@ -11,13 +11,25 @@
 namespace planpub {
 
 // How the achievement rate (達成率) of a level target is computed: the progress made from the
-// baseline toward the target, (実績−基準)/(目標−基準), or the ratio to the target, 実績/目標.
-enum class RateMethod { Progress, Ratio };
+// baseline toward the target, (実績−基準)/(目標−基準); the ratio to the target, 実績/目標; or the
+// progress against the share of the way the plan meant to have come by the year (a straight path
+// from the baseline year to the target year: 20 % a year in a five-year plan).
+enum class RateMethod { Progress, Ratio, Path };
 
+// A grade and the rule that computes it. The rules are the thresholds real scales use: on the
+// achievement rate (以上 min_, 超 over_), on the change from the baseline in the KPI's direction
+// (長与町: B is within −10 % of the baseline), and the two catch-alls. All thresholds a grade
+// has must hold; a grade with no rule is one the city always writes itself.
 struct Grade {
-    std::string key;                 // as written in evaluation.csv: A, B, ◎, 達成 …
-    std::string label;               // what it means, shown beside it
-    std::optional<double> min_rate;  // computed when the rate (in %) is at least this; none: written only
+    std::string key;                    // as written in evaluation.csv: A, B, ◎, 達成 …
+    std::string label;                  // what it means, shown beside it
+    std::optional<double> min_rate;     // rate (in %) at least this
+    std::optional<double> over_rate;    // rate more than this
+    std::optional<double> min_change;   // change from the baseline (in %, + is better) at least this
+    std::optional<double> over_change;  // change more than this
+    bool otherwise = false;             // every KPI the scale can grade that no grade above caught
+    bool no_figure = false;             // every KPI it cannot grade (no rate or no change to compare)
+    bool has_rule() const { return min_rate || over_rate || min_change || over_change || otherwise || no_figure; }
 };
 
 struct EvaluationScale {
@@ -47,6 +59,7 @@ struct EvaluationRow {
     int line = 0;
     // Computed (link stage), for KPI rows:
     AchievementRate rate;
+    AchievementRate change;      // change from the baseline in %, + toward the KPI's aim (percent)
     std::string computed_grade;  // from the scale's min_rate rules; empty when none applies
 };
 

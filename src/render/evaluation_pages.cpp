@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "render/kpi_html.hpp"
 #include "text/era_year.hpp"
 #include "vocab/figures.hpp"
 #include "vocab/routes.hpp"
@@ -45,11 +46,21 @@ data scale_data(const Plan& plan) {
         data d;
         d.set("grade", g.key);
         d.set("label", g.label);
-        d.set("rule",
-              g.min_rate ? "達成率 " + format_number(*g.min_rate, 0) + "% 以上" : std::string("市が判断して記入"));
+        d.set("rule", grade_rule_text(g));
         grades.push_back(d);
     }
     return grades;
+}
+
+// The fiscal years the printed sheet has a column for: from the plan's first year (or the first
+// year evaluated) up to the year evaluated.
+std::vector<int> sheet_years(const Plan& plan, int year) {
+    int first = plan.period.from.year;
+    for (const EvaluationRow& r : plan.evaluation.rows)
+        if (first <= 0 || r.year.year < first) first = r.year.year;
+    std::vector<int> years;
+    for (int y = std::max(first, year - 9); y <= year; ++y) years.push_back(y);  // at most ten columns
+    return years;
 }
 
 const EvaluationRow* row_for(const Plan& plan, const std::string& kpi, const std::string& measure, int year) {
@@ -92,10 +103,24 @@ data kpi_data(const Plan& plan, const Kpi& k, const EvaluationRow& r, int year) 
         actuals.push_back(a);
     }
     d.set("actuals", actuals);
+    // The printed sheet: one cell per fiscal year of the plan so far, "—" where none was observed.
+    data cells = data::type::list;
+    for (int y : sheet_years(plan, year)) {
+        std::string value = "—";
+        for (const Observation& o : k.observations)
+            if (o.year.year == y && !o.value.empty()) value = display_figure(o.value, k.unit);
+        data c;
+        c.set("value", value);
+        cells.push_back(c);
+    }
+    d.set("sheet_actuals", cells);
     d.set("rate", display_rate(r.rate.percent));
     d.set("has_rate", data(r.rate.percent.has_value()));
     d.set("basis", r.rate.basis);
     d.set("rate_reason", r.rate.reason);
+    d.set("change_from_baseline", r.change.percent ? (*r.change.percent >= 0 ? "+" : "") +
+                                                         display_rate(r.change.percent) + "（" + r.change.basis + "）"
+                                                   : "—（" + r.change.reason + "）");
     // The year before, where it was evaluated: the change in points.
     if (const EvaluationRow* prev = row_for(plan, k.id, "", year - 1); prev && prev->rate.percent && r.rate.percent) {
         const double change = *r.rate.percent - *prev->rate.percent;
@@ -106,6 +131,8 @@ data kpi_data(const Plan& plan, const Kpi& k, const EvaluationRow& r, int year) 
         d.set("has_change", data(false));
     }
     put_verdict(d, plan, r);
+    // Actuals up to the year against the path to the target: how far off the path it is, at a glance.
+    d.set("chart", render_kpi_chart(k, {"-e", year, "数値は上の基準値・目標値・実績のとおり。"}));
     return d;
 }
 
@@ -126,6 +153,8 @@ std::string render_evaluation_year(Templates& t, const RenderContext& ctx, const
     d.set("formula", rate_formula(plan.evaluation.scale.method));
     d.set("grades", scale_data(plan));
     d.set("has_scale", data(!plan.evaluation.scale.grades.empty()));
+    d.set("shows_change", data(std::any_of(plan.evaluation.scale.grades.begin(), plan.evaluation.scale.grades.end(),
+                                           [](const Grade& g) { return g.min_change || g.over_change; })));
     d.set("kpi_url", plan.kpis.empty() ? std::string() : routes::relative_url(here, routes::plan_kpi(plan.id)));
     std::map<int, data> kpis_by_goal;
     for (const EvaluationRow& r : plan.evaluation.rows)
@@ -143,6 +172,10 @@ std::string render_evaluation_year(Templates& t, const RenderContext& ctx, const
         goals.push_back(g);
     }
     d.set("goals", goals);
+    data year_heads = data::type::list;
+    for (int y : sheet_years(plan, year)) year_heads.push_back(data(std::to_string(y) + "年度"));
+    d.set("sheet_years", year_heads);
+    d.set("sheet_columns", std::to_string(8 + sheet_years(plan, year).size()));
     data measures = data::type::list;
     for (const Goal& g : plan.goals)
         for (const Pillar& p : g.pillars)

@@ -49,7 +49,9 @@ std::string render_kpi_block(Templates& t, const Plan& plan, const std::string& 
     if (chosen.size() > 1)
         caption = chosen.front()->goal && caption.rfind("基本目標", 0) == 0 ? caption : "重要業績評価指標（KPI）";
     std::string html = render_kpi_table(t, chosen, caption, kpi_url, true);
-    for (const Kpi* k : chosen) html += render_kpi_chart(*k, "-b" + std::to_string(block_number));
+    for (const Kpi* k : chosen)
+        html +=
+            render_kpi_chart(*k, {"-b" + std::to_string(block_number), 0, "数値は上の表と、KPIのページの表のとおり。"});
     return html;
 }
 

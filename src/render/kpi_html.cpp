@@ -13,15 +13,15 @@
 namespace planpub {
 namespace {
 
-const Observation* latest_of(const Kpi& k) {
+const Observation* latest_of(const Kpi& k, int up_to_year = 0) {
     const Observation* l = nullptr;
     for (const Observation& o : k.observations)
-        if (o.value.number) l = &o;
+        if (o.value.number && (!up_to_year || o.year.year <= up_to_year)) l = &o;
     return l;
 }
 
-std::string latest_text(const Kpi& k) {
-    const Observation* l = latest_of(k);
+std::string latest_text(const Kpi& k, int up_to_year = 0) {
+    const Observation* l = latest_of(k, up_to_year);
     if (!l) return "実績値なし";
     return format_number(*l->value.number, l->value.decimals) + k.unit + "（" + display_year(l->year) + "）";
 }
@@ -82,11 +82,13 @@ std::string render_kpi_table(Templates& t, const std::vector<const Kpi*>& kpis, 
     return t.render("kpi_table", d);
 }
 
-std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
+std::string render_kpi_chart(const Kpi& k, const KpiChartPlace& place) {
+    const std::string& id_suffix = place.id_suffix;
     std::vector<Point> actual, plan;
     if (k.baseline.number && k.baseline_year) actual.push_back({k.baseline_year->year, *k.baseline.number});
     for (const Observation& o : k.observations)
-        if (o.value.number) actual.push_back({o.year.year, *o.value.number});
+        if (o.value.number && (!place.up_to_year || o.year.year <= place.up_to_year))
+            actual.push_back({o.year.year, *o.value.number});
     // A total or an average over the period is no point on the path from the baseline.
     if (k.target.number && k.target_year && k.target_kind != TargetKind::Cumulative &&
         k.target_kind != TargetKind::Average) {
@@ -118,7 +120,7 @@ std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
     std::string desc;
     if (k.baseline.number) desc += "基準値 " + figure_with_year(k.baseline, k.baseline_year, k.unit) + "、";
     if (k.target.number) desc += "目標値 " + figure_with_year(k.target, k.target_year, k.unit) + "、";
-    desc += "最新の実績 " + latest_text(k) + "。";
+    desc += (place.up_to_year ? "実績 " : "最新の実績 ") + latest_text(k, place.up_to_year) + "。";
     std::string s = "<svg class=\"kpi-chart\" role=\"img\" aria-labelledby=\"" + id + "-t\" aria-describedby=\"" + id +
                     "-d\" viewBox=\"0 0 " + num(W) + " " + num(H) +
                     "\" preserveAspectRatio=\"xMidYMid meet\" xmlns=\"http://www.w3.org/2000/svg\">\n";
@@ -173,7 +175,7 @@ std::string render_kpi_chart(const Kpi& k, const std::string& id_suffix) {
     legend += "</p>\n";
     return "<figure class=\"kpi-figure\">\n" + s + legend + "<figcaption>図：" + html_escape(k.name) + "の推移（" +
            (k.unit.empty() ? std::string("単位なし") : "単位：" + html_escape(k.unit)) + "）。" +
-           (id_suffix.empty() ? "数値は下の表のとおり。" : "数値は上の表と、KPIのページの表のとおり。") +
+           (place.figures_note.empty() ? "数値は下の表のとおり。" : html_escape(place.figures_note)) +
            "</figcaption>\n</figure>\n";
 }
 

@@ -18,10 +18,16 @@ std::string render_kpi_table(Templates& t, const std::vector<const Kpi*>& kpis, 
 // template). `description_html`: the description as rendered Markdown; empty: shown as plain text.
 std::string render_kpi_detail(Templates& t, const Kpi& kpi, int heading_level,
                               const std::string& description_html = {});
-// The chart alone (empty when the KPI has fewer than two figures with a year). `id_suffix` keeps
-// its ids unique when one page shows the same KPI's chart more than once; a chart with a suffix is
-// a kpi block's, whose caption points to the table above it and the KPI page, not to one below.
-std::string render_kpi_chart(const Kpi& kpi, const std::string& id_suffix = {});
+// Where a chart stands, when not on the KPI page above its table.
+struct KpiChartPlace {
+    std::string id_suffix;  // keeps ids unique when a page shows the same KPI's chart twice
+    int up_to_year = 0;     // an evaluation's chart: the actuals up to this fiscal year only
+    std::string figures_note;  // where the figures are written: "数値は上の表と、KPIのページの表のとおり。"
+};
+
+// The chart alone (empty when the KPI has fewer than two figures with a year): the baseline and
+// the actuals against the path from the baseline to the target.
+std::string render_kpi_chart(const Kpi& kpi, const KpiChartPlace& place = {});
 std::string figure_with_year(const KpiFigure& f, const std::optional<Year>& y, const std::string& unit);
 
 }  // namespace planpub

@@ -1,5 +1,7 @@
 #include "vocab/words.hpp"
 
+#include <vector>
+
 #include "vocab/figures.hpp"
 
 namespace planpub {
@@ -110,11 +112,35 @@ std::string direction_label(Direction d) {
 }
 
 std::string rate_formula(RateMethod m) {
+    if (m == RateMethod::Path)
+        return "達成率 ＝（実績値 − 基準値）÷（その年度の計画値 − 基準値）× 100。計画値は、基準年度の基準値から目標年度の目標値まで"
+               "毎年度同じだけ進むとしたときの値です（5年間の計画なら1年目に20％、2年目に40％）";
     if (m == RateMethod::Ratio) return "達成率 ＝ 実績値 ÷ 目標値 × 100（減少を目指す指標は 目標値 ÷ 実績値 × 100）";
     return "達成率 ＝（実績値 − 基準値）÷（目標値 − 基準値）× 100";
 }
 
-std::string rate_method_key(RateMethod m) { return m == RateMethod::Ratio ? "ratio" : "progress"; }
+std::string rate_method_key(RateMethod m) {
+    return m == RateMethod::Ratio ? "ratio" : m == RateMethod::Path ? "path" : "progress";
+}
+
+// "達成率 60% 以上", "基準値からの変化 −10% 以上": a grade's rule in the words of the scale tables.
+std::string grade_rule_text(const Grade& g) {
+    if (g.otherwise) return "数値で評価できる指標のうち、上のどれにも当たらないもの";
+    if (g.no_figure) return "達成率や基準値からの変化を計算できない指標";
+    auto pct = [](double v) {
+        const bool whole = v == static_cast<long long>(v);
+        return (v < 0 ? "−" : "") + format_number(v < 0 ? -v : v, whole ? 0 : 1) + "%";
+    };
+    std::vector<std::string> parts;
+    if (g.min_rate) parts.push_back("達成率 " + pct(*g.min_rate) + " 以上");
+    if (g.over_rate) parts.push_back("達成率 " + pct(*g.over_rate) + " 超");
+    if (g.min_change) parts.push_back("基準値からの変化 " + pct(*g.min_change) + " 以上");
+    if (g.over_change) parts.push_back("基準値からの変化 " + pct(*g.over_change) + " 超");
+    if (parts.empty()) return "市が判断して記入";
+    std::string text;
+    for (const std::string& p : parts) text += (text.empty() ? "" : "、かつ ") + p;
+    return text;
+}
 
 std::string display_rate(const std::optional<double>& percent) {
     if (!percent) return "—";

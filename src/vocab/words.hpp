@@ -17,9 +17,10 @@ std::string target_kind_label(TargetKind k);   // 水準 / 累計 / 平均 / 維
 std::string direction_label(Direction d);      // 増加 / 減少 / 維持
 // How an achievement rate is computed, as a formula a resident reads (達成率 ＝ …).
 std::string rate_formula(RateMethod m);
-std::string rate_method_key(RateMethod m);  // progress / ratio
+std::string rate_method_key(RateMethod m);  // progress / ratio / path
 // 82.5% (one decimal), or — when there is no rate.
 std::string display_rate(const std::optional<double>& percent);
+std::string grade_rule_text(const Grade& g);  // 達成率 60% 以上 …
 // The heading over a goal's KPIs: 基本目標1　しごとをつくる, or 基本目標に共通の指標 for goal 0 (or
 // a number the plan does not have).
 std::string goal_heading(const Plan& plan, int number);

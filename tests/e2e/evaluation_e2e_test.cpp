@@ -92,6 +92,128 @@ TEST_CASE("the ratio to the target, chosen per plan", "[e2e][evaluation]") {
     CHECK(r.at("k2")->rate.reason.find("rate: progress") != std::string::npos);
 }
 
+namespace {
+
+// The test plan with its `evaluation:` scale replaced.
+std::unique_ptr<SiteBuild> build_with_scale(TempDir& t, const std::string& scale, Diagnostics& diags,
+                                            void (*edit_values)(std::string&) = nullptr) {
+    fs::copy(evaluation_site(), t.path() / "content", fs::copy_options::recursive);
+    if (edit_values) {
+        fs::path values = t.path() / "content/plans/beta/kpi-values.csv";
+        std::string v = read_file(values);
+        edit_values(v);
+        write_file(values, v);
+    }
+    fs::path index = t.path() / "content/plans/beta/index.md";
+    std::string text = read_file(index);
+    const size_t from = text.find("evaluation:"), to = text.find("---", from);
+    text.replace(from, to - from, scale);
+    write_file(index, text);
+    return build_quietly(t.path() / "content", diags);
+}
+
+std::string report_of(const Diagnostics& diags) {
+    std::string report;
+    for (const Diagnostic& d : diags.sorted()) report += format_diagnostic(d);
+    return report;
+}
+
+}  // namespace
+
+// 多摩市's scale (expydoc.com/doc/10040981): the actual against the share of the path the plan
+// meant to have come by the year — 20 % of the way in the first of five years — graded ≥ 100 %,
+// 60–100 %, below 60 %.
+TEST_CASE("a path-based scale grades against the year's planned value", "[e2e][evaluation]") {
+    TempDir t;
+    Diagnostics diags;
+    auto b = build_with_scale(t, R"(evaluation:
+  rate: path
+  grades:
+    - grade: ①
+      label: 着実に進んでいる
+      min_rate: 100
+    - grade: ②
+      label: 概ね進んでいる
+      min_rate: 60
+    - grade: ③
+      label: 改善や工夫が必要
+      otherwise: true
+    - {grade: A, label: 市の評価（達成）}
+    - {grade: B, label: 市の評価（順調）}
+    - {grade: D, label: 数値では評価できない}
+)",
+                              diags);
+    INFO(report_of(diags));
+    REQUIRE(b);
+    REQUIRE_FALSE(diags.has_errors());
+    const Plan& plan = b->site.plans.at(0);
+    auto r = rows_of(plan, 2026);  // 3 of 5 years from the baseline year 2023: the plan meant 60 % of the way
+    CHECK(*r.at("k1")->rate.percent == Approx(1100.0 / 600 * 100));  // 1000 → 2000: planned 1600, 2100 observed
+    CHECK(r.at("k1")->rate.basis.find("計画値 1,600") != std::string::npos);
+    CHECK(*r.at("k2")->rate.percent == Approx(125.0));               // 40 → 0: planned 16, 10 observed
+    CHECK(*r.at("k3")->rate.percent == Approx(100.0));               // 累計 30 of 50 × 3/5
+    CHECK(*r.at("k10")->rate.percent == Approx(4.0 / 3 * 100));      // 60 → 65: planned 63, 64 observed
+    CHECK(*rows_of(plan, 2024).at("k1")->rate.percent == Approx(100.0));  // 1200 of planned 1200
+    CHECK(*rows_of(plan, 2025).at("k1")->rate.percent == Approx(125.0));  // 1500: 500 of planned 400
+    CHECK(rows_of(plan, 2024).at("k1")->computed_grade == "①");
+    CHECK(r.at("k4")->computed_grade == "①");
+    CHECK_FALSE(r.at("k7")->rate.percent);  // qualitative: no rate, so ③ (otherwise) does not apply
+    CHECK(r.at("k7")->computed_grade.empty());
+}
+
+// 長与町's scale (webtown.nagayo.jp/kiji0032107): S above the target, A above the baseline, B
+// within 10 % below it, C lower, − when the KPI cannot be measured.
+TEST_CASE("a baseline band scale grades the change from the baseline", "[e2e][evaluation]") {
+    TempDir t;
+    Diagnostics diags;
+    auto b = build_with_scale(t, R"(evaluation:
+  grades:
+    - {grade: S, label: 目標値を超えている, over_rate: 100}
+    - {grade: A, label: 基準値を超えている, over_change: 0}
+    - {grade: B, label: 基準値と同水準（△10%以内）, min_change: -10}
+    - {grade: C, label: 基準値より下落, otherwise: true}
+    - {grade: −, label: 評価できない, no_figure: true}
+    - {grade: D, label: 数値では評価できない}
+)",
+                              diags);
+    INFO(report_of(diags));
+    REQUIRE(b);
+    REQUIRE_FALSE(diags.has_errors());
+    auto r = rows_of(b->site.plans.at(0), 2026);
+    auto grade = [&](const char* id) { return r.at(id)->computed_grade; };
+    CHECK(grade("k1") == "S");                           // progress 110 %
+    CHECK(*r.at("k2")->change.percent == Approx(75.0));  // 40 → 10 on a KPI that aims to decrease: +75 %
+    CHECK(grade("k2") == "A");
+    CHECK(grade("k6") == "A");  // a direction target: no rate, but 500 → 460 is 8 % better
+    CHECK(grade("k10") == "A");
+    CHECK(grade("k7") == "−");  // qualitative
+    CHECK(grade("k8") == "−");  // the baseline is not a number
+    CHECK(grade("k9") == "−");  // the baseline is 0: no change in %
+    CHECK(r.at("k9")->change.reason.find("基準値が0") != std::string::npos);
+    auto r25 = rows_of(b->site.plans.at(0), 2025);
+    CHECK(r25.at("k1")->computed_grade == "A");  // 1500: above the baseline, short of the target
+}
+
+TEST_CASE("a baseline band: within 10 % below is B, lower is C", "[e2e][evaluation]") {
+    TempDir t;
+    Diagnostics diags;
+    auto b = build_with_scale(t, "evaluation:\n  grades:\n    - {grade: A, label: 改善, over_change: 0}\n"
+                                 "    - {grade: B, label: 同水準, min_change: -10}\n"
+                                 "    - {grade: C, label: 悪化, otherwise: true}\n    - {grade: D, label: 評価なし}\n",
+                              diags, [](std::string& values) {
+                                  values.replace(values.find("k10,令和8年度,64.0"), 22, "k10,令和8年度,54.0");  // −10 %
+                                  values.replace(values.find("k1,令和8年度,2100"), 21, "k1,令和8年度,899");  // −10.1 %
+                              });
+    INFO(report_of(diags));
+    REQUIRE(b);
+    REQUIRE_FALSE(diags.has_errors());
+    auto r = rows_of(b->site.plans.at(0), 2026);
+    CHECK(*r.at("k10")->change.percent == Approx(-10.0));
+    CHECK(r.at("k10")->computed_grade == "B");
+    CHECK(r.at("k1")->computed_grade == "C");
+    CHECK(r.at("k7")->computed_grade.empty());  // no figure and no no_figure grade: none
+}
+
 TEST_CASE("evaluation pages and open data", "[e2e][evaluation]") {
     TempDir t;
     fs::path out = t.path() / "public";
@@ -111,9 +233,14 @@ TEST_CASE("evaluation pages and open data", "[e2e][evaluation]") {
     CHECK(year.find("A（目標を達成）（達成率から算定）") != std::string::npos);           // k1: computed only
     CHECK(year.find("A（目標を達成）。達成率から算定した評価は B（順調）") != std::string::npos);  // k10: both
     CHECK(year.find("前年度 50.0% から +60.0ポイント") != std::string::npos);
+    CHECK(year.find("aria-labelledby=\"kpi-chart-k1-e-t\"") != std::string::npos);  // actuals against the path
+    CHECK(year.find("<th scope=\"col\">2024年度</th><th scope=\"col\">2025年度</th><th scope=\"col\">2026年度</th>") !=
+          std::string::npos);  // the printed sheet: one column per year so far
+    CHECK(year.find("<td>1,200人</td><td>1,500人</td><td>2,100人</td><td>110.0%</td>") != std::string::npos);
     std::string csv = read_file(out / "opendata/222097/beta/222097_beta_evaluation.csv");
     CHECK(row_of(csv, "beta-k10-2026").find(",80.0,") != std::string::npos);
     CHECK(row_of(csv, "beta-k10-2026").find(",A,目標を達成,市の評価,B,") != std::string::npos);
     CHECK(row_of(csv, "beta-k1-2026").find(",A,目標を達成,達成率から算定,A,") != std::string::npos);
     CHECK(row_of(csv, "beta-k6-2026").find("方向") != std::string::npos);
+    CHECK(row_of(csv, "beta-k2-2026").find(",75.0,実績 10人、基準値 40人,") != std::string::npos);  // change from the baseline
 }
