@@ -59,10 +59,10 @@ std::optional<DataFile> evaluation_table(const Plan& plan) {
              {"change_from_baseline", "基準値からの変化率", "decimal",
               "実績値の基準値からの変化（％、小数第1位まで。目指す向きへの変化をプラス）。計算できないときは空欄"},
              {"change_note", "基準値からの変化_備考", "string", "変化率の計算に使った値、または計算できない理由"},
-             {"grade", "評価", "string", "評価（市が記入したもの、なければ達成率から算定したもの）"},
+             {"grade", "評価", "string", "評価（市が記入したもの、なければ数値から算定したもの）"},
              {"grade_label", "評価_意味", "string", "評価の意味"},
-             {"grade_source", "評価_区分", "string", "市の評価か、達成率から算定した評価か"},
-             {"computed_grade", "算定評価", "string", "達成率から算定した評価"},
+             {"grade_source", "評価_区分", "string", "市の評価か、数値から算定した評価か"},
+             {"computed_grade", "算定評価", "string", "数値から算定した評価"},
              {"comment", "内部評価", "string", "市の内部評価の意見"},
              {"review", "外部評価", "string", "外部有識者会議などの意見"},
              {"next_step", "今後の方向性", "string", "拡充・継続・改善・縮小・廃止など"},
@@ -94,7 +94,7 @@ std::optional<DataFile> evaluation_table(const Plan& plan) {
                grade,
                grade_label(plan, grade),
                grade.empty()     ? ""
-               : r.grade.empty() ? "達成率から算定"
+               : r.grade.empty() ? "数値から算定"
                                  : "市の評価",
                r.computed_grade,
                r.comment,

@@ -230,8 +230,8 @@ TEST_CASE("evaluation pages and open data", "[e2e][evaluation]") {
     std::string year = read_file(out / "beta/evaluation/2026/index.html");
     CHECK(year.find("達成率 ＝（実績値 − 基準値）÷（目標値 − 基準値）× 100") != std::string::npos);
     CHECK(year.find("110.0%") != std::string::npos);
-    CHECK(year.find("A（目標を達成）（達成率から算定）") != std::string::npos);           // k1: computed only
-    CHECK(year.find("A（目標を達成）。達成率から算定した評価は B（順調）") != std::string::npos);  // k10: both
+    CHECK(year.find("A（目標を達成）（数値から算定）") != std::string::npos);           // k1: computed only
+    CHECK(year.find("A（目標を達成）。数値から算定した評価は B（順調）") != std::string::npos);  // k10: both
     CHECK(year.find("前年度 50.0% から +60.0ポイント") != std::string::npos);
     CHECK(year.find("aria-labelledby=\"kpi-chart-k1-e-t\"") != std::string::npos);  // actuals against the path
     CHECK(year.find("<th scope=\"col\">2024年度</th><th scope=\"col\">2025年度</th><th scope=\"col\">2026年度</th>") !=
@@ -240,7 +240,26 @@ TEST_CASE("evaluation pages and open data", "[e2e][evaluation]") {
     std::string csv = read_file(out / "opendata/222097/beta/222097_beta_evaluation.csv");
     CHECK(row_of(csv, "beta-k10-2026").find(",80.0,") != std::string::npos);
     CHECK(row_of(csv, "beta-k10-2026").find(",A,目標を達成,市の評価,B,") != std::string::npos);
-    CHECK(row_of(csv, "beta-k1-2026").find(",A,目標を達成,達成率から算定,A,") != std::string::npos);
+    CHECK(row_of(csv, "beta-k1-2026").find(",A,目標を達成,数値から算定,A,") != std::string::npos);
     CHECK(row_of(csv, "beta-k6-2026").find("方向") != std::string::npos);
     CHECK(row_of(csv, "beta-k2-2026").find(",75.0,実績 10人、基準値 40人,") != std::string::npos);  // change from the baseline
+}
+
+// 江田島市's published 平成27年度 sheet (tests/data/evaluation-etajima/README.md names the source):
+// its mechanical 改善・悪化 mark, written as a planpub scale, comes out as the city published it,
+// and its own 達成度 stays as written beside it.
+TEST_CASE("a real city's published marks are computed as published", "[e2e][evaluation]") {
+    Diagnostics diags;
+    auto b = build_quietly(fs::path(PLANPUB_SOURCE_DIR) / "tests/data/evaluation-etajima", diags);
+    INFO(report_of(diags));
+    REQUIRE(b);
+    REQUIRE_FALSE(diags.has_errors());
+    auto r = rows_of(b->site.plans.at(0), 2015);
+    CHECK(r.at("e2")->computed_grade == "○");  // 被害額 22,585 → 20,563千円 (to decrease): published ○
+    CHECK(*r.at("e2")->change.percent == Approx((22585.0 - 20563) / 22585 * 100));
+    CHECK(r.at("e2")->grade == "A");           // published 達成度 A
+    CHECK(r.at("e3")->computed_grade == "○");  // オリーブ 22.6 → 24.6ha: published ○
+    CHECK(r.at("e3")->grade == "B");           // published 達成度 B
+    CHECK(r.at("e1")->computed_grade == "○");  // 創業 3 → 9件
+    CHECK(*r.at("e3")->rate.percent == Approx(2.0 / 12.4 * 100));  // progress toward 35.0ha
 }
