@@ -128,7 +128,7 @@ AchievementRate change_from_baseline(const Kpi& k, const Year& year) {
     return {change, "実績 " + fig(v, k, decimals_of(k)) + "、基準値 " + fig(b, k, decimals_of(k)), ""};
 }
 
-std::string computed_grade(const EvaluationScale& scale, const AchievementRate& rate, const AchievementRate& change) {
+std::string computed_grade(const GradeScale& scale, const AchievementRate& rate, const AchievementRate& change) {
     // A KPI the scale can grade has every figure the scale's thresholds look at.
     bool on_rate = false, on_change = false;
     for (const Grade& g : scale.grades) {
@@ -163,7 +163,11 @@ void evaluate_plan(Plan& plan) {
             if (k.id == row.kpi) {
                 row.rate = achievement_rate(k, row.year, plan.evaluation.scale.method);
                 row.change = change_from_baseline(k, row.year);
-                row.computed_grade = computed_grade(plan.evaluation.scale, row.rate, row.change);
+                const std::vector<GradeScale>& scales = plan.evaluation.scale.scales;
+                row.marks.resize(scales.size());
+                for (size_t i = 0; i < scales.size(); ++i)
+                    if (scales[i].grades_subject(SubjectKind::Kpi))
+                        row.marks[i].computed = computed_grade(scales[i], row.rate, row.change);
             }
     }
 }

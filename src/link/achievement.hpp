@@ -16,7 +16,8 @@ AchievementRate achievement_rate(const Kpi& kpi, const Year& year, RateMethod me
 AchievementRate change_from_baseline(const Kpi& kpi, const Year& year);
 
 // The first grade (in the scale's order) whose rule the rate and the change meet; empty when none does.
-std::string computed_grade(const EvaluationScale& scale, const AchievementRate& rate, const AchievementRate& change);
+// Measures and projects have no figures: their marks are the city's alone.
+std::string computed_grade(const GradeScale& scale, const AchievementRate& rate, const AchievementRate& change);
 
 // Fills every KPI row's rate and computed grade.
 void evaluate_plan(Plan& plan);

@@ -32,11 +32,36 @@ struct Grade {
     bool has_rule() const { return min_rate || over_rate || min_change || over_change || otherwise || no_figure; }
 };
 
+// Which subjects a scale grades: real sheets grade KPIs on one scale (改善・悪化, 達成度) and
+// measures or grant projects on others (有効性・効率性・総合評価).
+enum class SubjectKind { Kpi, Measure, Project };
+
+// One axis of marks, with its own grades and legend: 改善・悪化 (○△×) beside 達成度 (A/B/−).
+struct GradeScale {
+    std::string id;    // its key: the column of evaluation.csv and of the open data (grade, change …)
+    std::string name;  // 評価, 改善・悪化, 達成度, 有効性 …: shown, and read as a column header too
+    std::vector<SubjectKind> applies;  // empty: every subject
+    std::vector<Grade> grades;         // in the order written; the first whose rule the KPI meets is computed
+    bool grades_subject(SubjectKind k) const {
+        if (applies.empty()) return true;
+        for (SubjectKind a : applies)
+            if (a == k) return true;
+        return false;
+    }
+};
+
 struct EvaluationScale {
     bool defined = false;  // the plan's front matter has `evaluation:`
     RateMethod method = RateMethod::Progress;
-    std::vector<Grade> grades;            // in the order written; the first whose min_rate the rate reaches is computed
+    std::vector<GradeScale> scales;       // one or more; the first is the one `評価` names
     std::vector<std::string> next_steps;  // allowed 今後の方向性 (拡充, 継続 …); empty: any text
+};
+
+// One subject's mark on one scale: written by the city (wins) and/or computed from the rules.
+struct Mark {
+    std::string written;
+    std::string computed;  // link stage; empty when no rule applies
+    const std::string& shown() const { return written.empty() ? computed : written; }
 };
 
 // An achievement rate, or why there is none ("—" with the reason, never a made-up number).
@@ -47,20 +72,23 @@ struct AchievementRate {
 };
 
 struct EvaluationRow {
-    Year year;              // the fiscal year evaluated
-    std::string kpi;        // a KPI id, or
-    std::string measure;    // a measure (施策) id
-    std::string grade;      // written by the city; empty: none
-    std::string comment;    // 内部評価
-    std::string review;     // 外部評価 (外部有識者会議 …)
-    std::string next_step;  // 今後の方向性
-    std::string budget;     // 事業費, as written
+    Year year;                // the fiscal year evaluated
+    std::string kpi;          // a KPI id, or
+    std::string measure;      // a measure (施策) id, or
+    std::string project;      // a project (交付金事業 …) by its name, optionally under `measure`
+    std::vector<Mark> marks;  // one per scale of the plan, in the scales' order
+    std::string comment;      // 内部評価
+    std::string review;       // 外部評価 (外部有識者会議 …)
+    std::string next_step;    // 今後の方向性
+    std::string budget;       // 事業費, as written
     std::string path;
     int line = 0;
     // Computed (link stage), for KPI rows:
     AchievementRate rate;
-    AchievementRate change;      // change from the baseline in %, + toward the KPI's aim (percent)
-    std::string computed_grade;  // from the scale's min_rate rules; empty when none applies
+    AchievementRate change;  // change from the baseline in %, + toward the KPI's aim (percent)
+    SubjectKind kind() const {
+        return !kpi.empty() ? SubjectKind::Kpi : !project.empty() ? SubjectKind::Project : SubjectKind::Measure;
+    }
 };
 
 struct PlanEvaluation {

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "render/evaluation_marks.hpp"
 #include "render/kpi_html.hpp"
 #include "text/era_year.hpp"
 #include "vocab/figures.hpp"
@@ -28,30 +29,6 @@ std::string fiscal_year_label(int year) {
     return display_year(fy);
 }
 
-const Grade* grade_of(const Plan& plan, const std::string& key) {
-    for (const Grade& g : plan.evaluation.scale.grades)
-        if (g.key == key) return &g;
-    return nullptr;
-}
-
-// "A（目標を達成）": a grade with the meaning the plan gives it.
-std::string grade_text(const Plan& plan, const std::string& key) {
-    const Grade* g = grade_of(plan, key);
-    return g && !g->label.empty() ? key + "（" + g->label + "）" : key;
-}
-
-data scale_data(const Plan& plan) {
-    data grades = data::type::list;
-    for (const Grade& g : plan.evaluation.scale.grades) {
-        data d;
-        d.set("grade", g.key);
-        d.set("label", g.label);
-        d.set("rule", grade_rule_text(g));
-        grades.push_back(d);
-    }
-    return grades;
-}
-
 // The fiscal years the printed sheet has a column for: from the plan's first year (or the first
 // year evaluated) up to the year evaluated.
 std::vector<int> sheet_years(const Plan& plan, int year) {
@@ -65,18 +42,13 @@ std::vector<int> sheet_years(const Plan& plan, int year) {
 
 const EvaluationRow* row_for(const Plan& plan, const std::string& kpi, const std::string& measure, int year) {
     for (const EvaluationRow& r : plan.evaluation.rows)
-        if (r.kpi == kpi && r.measure == measure && r.year.year == year) return &r;
+        if (r.kpi == kpi && r.measure == measure && r.project.empty() && r.year.year == year) return &r;
     return nullptr;
 }
 
-// The city's own words for a row: grade (written wins; a computed one is shown as such), comments.
-void put_verdict(data& d, const Plan& plan, const EvaluationRow& r) {
-    const std::string shown = r.grade.empty() ? r.computed_grade : r.grade;
-    d.set("has_grade", data(!shown.empty()));
-    d.set("grade", shown.empty() ? std::string() : grade_text(plan, shown));
-    d.set("grade_computed", data(r.grade.empty() && !r.computed_grade.empty()));
-    d.set("has_other_computed", data(!r.grade.empty() && !r.computed_grade.empty() && r.computed_grade != r.grade));
-    d.set("computed_grade", r.computed_grade.empty() ? std::string() : grade_text(plan, r.computed_grade));
+// The city's own words for a row: its marks (written wins; a computed one is shown as such), comments.
+void put_verdict(data& d, const Plan& plan, const EvaluationRow& r, const std::vector<size_t>& scales) {
+    d.set("marks", marks_data(plan, r, scales));
     d.set("comment", r.comment);
     d.set("has_comment", data(!r.comment.empty()));
     d.set("review", r.review);
@@ -121,6 +93,21 @@ data kpi_data(const Plan& plan, const Kpi& k, const EvaluationRow& r, int year) 
     d.set("change_from_baseline", r.change.percent ? (*r.change.percent >= 0 ? "+" : "") +
                                                          display_rate(r.change.percent) + "（" + r.change.basis + "）"
                                                    : "—（" + r.change.reason + "）");
+    // The trend against the year before (↑↓), apart from progress toward the target.
+    const Observation *now = nullptr, *before = nullptr;
+    for (const Observation& o : k.observations) {
+        if (o.value.number && o.year.year == year) now = &o;
+        if (o.value.number && o.year.year == year - 1) before = &o;
+    }
+    d.set("has_trend", data(now && before));
+    if (now && before) {
+        const double a = *before->value.number, b = *now->value.number;
+        d.set("trend", std::string(b > a   ? "↑ 増加"
+                                   : b < a ? "↓ 減少"
+                                           : "→ 横ばい") +
+                           "（" + display_figure(before->value, k.unit) + " → " + display_figure(now->value, k.unit) +
+                           "）");
+    }
     // The year before, where it was evaluated: the change in points.
     if (const EvaluationRow* prev = row_for(plan, k.id, "", year - 1); prev && prev->rate.percent && r.rate.percent) {
         const double change = *r.rate.percent - *prev->rate.percent;
@@ -130,10 +117,53 @@ data kpi_data(const Plan& plan, const Kpi& k, const EvaluationRow& r, int year) 
     } else {
         d.set("has_change", data(false));
     }
-    put_verdict(d, plan, r);
+    put_verdict(d, plan, r, scales_for(plan, SubjectKind::Kpi));
     // Actuals up to the year against the path to the target: how far off the path it is, at a glance.
     d.set("chart", render_kpi_chart(k, {"-e", year, "数値は上の基準値・目標値・実績のとおり。"}));
     return d;
+}
+
+void put_scales(data& d, const Plan& plan) {
+    d.set("scales", scale_legends(plan));
+    d.set("has_scale", data(!plan.evaluation.scale.scales.empty()));
+    d.set("several_scales", data(plan.evaluation.scale.scales.size() > 1));
+}
+
+// For each scale that grades KPIs: how many KPIs of each goal got each of its grades that year.
+data grade_counts(const Plan& plan, int year) {
+    data tables = data::type::list;
+    for (size_t i : scales_for(plan, SubjectKind::Kpi)) {
+        const GradeScale& scale = plan.evaluation.scale.scales[i];
+        std::map<int, std::map<std::string, int>> counts;
+        for (const EvaluationRow& r : plan.evaluation.rows)
+            if (r.year.year == year && !r.kpi.empty())
+                if (const Kpi* k = find_kpi(plan, r.kpi))
+                    ++counts[k->goal][i < r.marks.size() ? r.marks[i].shown() : std::string()];
+        data rows = data::type::list;
+        for (const auto& [goal, by_grade] : counts) {
+            data row;
+            row.set("goal", goal_heading(plan, goal));
+            data cells = data::type::list;
+            auto count = [&](const std::string& key) {
+                auto it = by_grade.find(key);
+                data c;
+                c.set("count", std::to_string(it == by_grade.end() ? 0 : it->second));
+                cells.push_back(c);
+            };
+            for (const Grade& g : scale.grades) count(g.key);
+            count("");
+            row.set("cells", cells);
+            rows.push_back(row);
+        }
+        data grades = data::type::list;
+        for (const Grade& g : scale.grades) grades.push_back(data(g.key));
+        data table;
+        table.set("name", scale.name);
+        table.set("grades", grades);
+        table.set("rows", rows);
+        tables.push_back(table);
+    }
+    return tables;
 }
 
 }  // namespace
@@ -151,10 +181,15 @@ std::string render_evaluation_year(Templates& t, const RenderContext& ctx, const
     d.set("title", title);
     d.set("plan_title", plan.title);
     d.set("formula", rate_formula(plan.evaluation.scale.method));
-    d.set("grades", scale_data(plan));
-    d.set("has_scale", data(!plan.evaluation.scale.grades.empty()));
-    d.set("shows_change", data(std::any_of(plan.evaluation.scale.grades.begin(), plan.evaluation.scale.grades.end(),
-                                           [](const Grade& g) { return g.min_change || g.over_change; })));
+    put_scales(d, plan);
+    bool change_rules = false;
+    for (const GradeScale& s : plan.evaluation.scale.scales)
+        for (const Grade& g : s.grades) change_rules = change_rules || g.min_change || g.over_change;
+    d.set("shows_change", data(change_rules));
+    const std::vector<size_t> kpi_scales = scales_for(plan, SubjectKind::Kpi);
+    const std::vector<size_t> other_scales = scales_for_measures_and_projects(plan);
+    d.set("kpi_scales", scale_headings(plan, kpi_scales));
+    d.set("other_scales", scale_headings(plan, other_scales));
     d.set("kpi_url", plan.kpis.empty() ? std::string() : routes::relative_url(here, routes::plan_kpi(plan.id)));
     std::map<int, data> kpis_by_goal;
     for (const EvaluationRow& r : plan.evaluation.rows)
@@ -175,18 +210,31 @@ std::string render_evaluation_year(Templates& t, const RenderContext& ctx, const
     data year_heads = data::type::list;
     for (int y : sheet_years(plan, year)) year_heads.push_back(data(std::to_string(y) + "年度"));
     d.set("sheet_years", year_heads);
-    d.set("sheet_columns", std::to_string(8 + sheet_years(plan, year).size()));
+    d.set("sheet_columns", std::to_string(7 + kpi_scales.size() + sheet_years(plan, year).size()));
+    // Measures in the plan's order, then projects in the file's, each with its measure and goal.
     data measures = data::type::list;
+    auto add = [&](const EvaluationRow& r, const std::string& title, const std::string& kind, int goal) {
+        data md;
+        md.set("title", title);
+        md.set("kind", kind);
+        md.set("goal", goal ? "基本目標" + std::to_string(goal) : std::string());
+        put_verdict(md, plan, r, other_scales);
+        measures.push_back(md);
+    };
     for (const Goal& g : plan.goals)
         for (const Pillar& p : g.pillars)
             for (const Measure& m : p.measures)
-                if (const EvaluationRow* r = row_for(plan, "", m.id, year)) {
-                    data md;
-                    md.set("title", m.title);
-                    md.set("goal", "基本目標" + std::to_string(g.number));
-                    put_verdict(md, plan, *r);
-                    measures.push_back(md);
-                }
+                if (const EvaluationRow* r = row_for(plan, "", m.id, year)) add(*r, m.title, "施策", g.number);
+    for (const EvaluationRow& r : plan.evaluation.rows)
+        if (r.year.year == year && !r.project.empty()) {
+            int goal = 0;
+            std::string under;
+            for (const Goal& g : plan.goals)
+                for (const Pillar& p : g.pillars)
+                    for (const Measure& m : p.measures)
+                        if (m.id == r.measure) goal = g.number, under = "（施策：" + m.title + "）";
+            add(r, r.project + under, "事業", goal);
+        }
     d.set("has_measures", data(!measures.is_empty_list()));
     d.set("measures", measures);
     std::vector<std::pair<std::string, std::string>> crumbs = {
@@ -203,38 +251,13 @@ std::string render_evaluation_index(Templates& t, const RenderContext& ctx, cons
     data d;
     d.set("plan_title", plan.title);
     d.set("formula", rate_formula(plan.evaluation.scale.method));
-    d.set("grades", scale_data(plan));
-    d.set("has_scale", data(!plan.evaluation.scale.grades.empty()));
+    put_scales(d, plan);
     data years = data::type::list;
     for (int y : evaluated_years(plan)) {
         data yd;
         yd.set("year", fiscal_year_label(y));
         yd.set("url", routes::relative_url(here, routes::plan_evaluation_year(plan.id, y)));
-        // Grades by goal: how many KPIs of each goal got each grade that year.
-        std::map<int, std::map<std::string, int>> counts;
-        for (const EvaluationRow& r : plan.evaluation.rows)
-            if (r.year.year == y && !r.kpi.empty())
-                if (const Kpi* k = find_kpi(plan, r.kpi))
-                    ++counts[k->goal][r.grade.empty() ? r.computed_grade : r.grade];
-        data rows = data::type::list;
-        for (const auto& [goal, by_grade] : counts) {
-            data row;
-            row.set("goal", goal_heading(plan, goal));
-            data cells = data::type::list;
-            for (const Grade& g : plan.evaluation.scale.grades) {
-                auto it = by_grade.find(g.key);
-                data c;
-                c.set("count", std::to_string(it == by_grade.end() ? 0 : it->second));
-                cells.push_back(c);
-            }
-            auto none = by_grade.find("");
-            data c;
-            c.set("count", std::to_string(none == by_grade.end() ? 0 : none->second));
-            cells.push_back(c);
-            row.set("cells", cells);
-            rows.push_back(row);
-        }
-        yd.set("rows", rows);
+        yd.set("tables", grade_counts(plan, y));
         years.push_back(yd);
     }
     d.set("years", years);

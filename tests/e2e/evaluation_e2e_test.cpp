@@ -61,15 +61,15 @@ TEST_CASE("achievement rates and computed grades for every kind of target", "[e2
     CHECK_FALSE(rate("k9"));
     CHECK(r.at("k9")->rate.reason.find("目標値が基準値と同じ") != std::string::npos);
     // Computed grades from min_rate; a written grade is kept beside the computed one.
-    CHECK(r.at("k1")->grade.empty());
-    CHECK(r.at("k1")->computed_grade == "A");
-    CHECK(r.at("k3")->computed_grade == "B");
-    CHECK(r.at("k10")->grade == "A");
-    CHECK(r.at("k10")->computed_grade == "B");
-    CHECK(r.at("k6")->grade == "D");
-    CHECK(r.at("k6")->computed_grade.empty());
-    CHECK(rows_of(plan, 2024).at("k1")->computed_grade == "C");
-    CHECK(r.at("g1-p1-m1")->grade == "B");
+    CHECK(r.at("k1")->marks[0].written.empty());
+    CHECK(r.at("k1")->marks[0].computed == "A");
+    CHECK(r.at("k3")->marks[0].computed == "B");
+    CHECK(r.at("k10")->marks[0].written == "A");
+    CHECK(r.at("k10")->marks[0].computed == "B");
+    CHECK(r.at("k6")->marks[0].written == "D");
+    CHECK(r.at("k6")->marks[0].computed.empty());
+    CHECK(rows_of(plan, 2024).at("k1")->marks[0].computed == "C");
+    CHECK(r.at("g1-p1-m1")->marks[0].written == "B");
     CHECK(r.at("g1-p1-m1")->budget == "12,000千円");
 }
 
@@ -110,6 +110,12 @@ std::unique_ptr<SiteBuild> build_with_scale(TempDir& t, const std::string& scale
     text.replace(from, to - from, scale);
     write_file(index, text);
     return build_quietly(t.path() / "content", diags);
+}
+
+size_t count_of(const std::string& text, const std::string& what) {
+    size_t n = 0;
+    for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+    return n;
 }
 
 std::string report_of(const Diagnostics& diags) {
@@ -155,10 +161,10 @@ TEST_CASE("a path-based scale grades against the year's planned value", "[e2e][e
     CHECK(*r.at("k10")->rate.percent == Approx(4.0 / 3 * 100));      // 60 → 65: planned 63, 64 observed
     CHECK(*rows_of(plan, 2024).at("k1")->rate.percent == Approx(100.0));  // 1200 of planned 1200
     CHECK(*rows_of(plan, 2025).at("k1")->rate.percent == Approx(125.0));  // 1500: 500 of planned 400
-    CHECK(rows_of(plan, 2024).at("k1")->computed_grade == "①");
-    CHECK(r.at("k4")->computed_grade == "①");
+    CHECK(rows_of(plan, 2024).at("k1")->marks[0].computed == "①");
+    CHECK(r.at("k4")->marks[0].computed == "①");
     CHECK_FALSE(r.at("k7")->rate.percent);  // qualitative: no rate, so ③ (otherwise) does not apply
-    CHECK(r.at("k7")->computed_grade.empty());
+    CHECK(r.at("k7")->marks[0].computed.empty());
 }
 
 // 長与町's scale (webtown.nagayo.jp/kiji0032107): S above the target, A above the baseline, B
@@ -180,7 +186,7 @@ TEST_CASE("a baseline band scale grades the change from the baseline", "[e2e][ev
     REQUIRE(b);
     REQUIRE_FALSE(diags.has_errors());
     auto r = rows_of(b->site.plans.at(0), 2026);
-    auto grade = [&](const char* id) { return r.at(id)->computed_grade; };
+    auto grade = [&](const char* id) { return r.at(id)->marks[0].computed; };
     CHECK(grade("k1") == "S");                           // progress 110 %
     CHECK(*r.at("k2")->change.percent == Approx(75.0));  // 40 → 10 on a KPI that aims to decrease: +75 %
     CHECK(grade("k2") == "A");
@@ -191,7 +197,7 @@ TEST_CASE("a baseline band scale grades the change from the baseline", "[e2e][ev
     CHECK(grade("k9") == "−");  // the baseline is 0: no change in %
     CHECK(r.at("k9")->change.reason.find("基準値が0") != std::string::npos);
     auto r25 = rows_of(b->site.plans.at(0), 2025);
-    CHECK(r25.at("k1")->computed_grade == "A");  // 1500: above the baseline, short of the target
+    CHECK(r25.at("k1")->marks[0].computed == "A");  // 1500: above the baseline, short of the target
 }
 
 TEST_CASE("a baseline band: within 10 % below is B, lower is C", "[e2e][evaluation]") {
@@ -209,9 +215,9 @@ TEST_CASE("a baseline band: within 10 % below is B, lower is C", "[e2e][evaluati
     REQUIRE_FALSE(diags.has_errors());
     auto r = rows_of(b->site.plans.at(0), 2026);
     CHECK(*r.at("k10")->change.percent == Approx(-10.0));
-    CHECK(r.at("k10")->computed_grade == "B");
-    CHECK(r.at("k1")->computed_grade == "C");
-    CHECK(r.at("k7")->computed_grade.empty());  // no figure and no no_figure grade: none
+    CHECK(r.at("k10")->marks[0].computed == "B");
+    CHECK(r.at("k1")->marks[0].computed == "C");
+    CHECK(r.at("k7")->marks[0].computed.empty());  // no figure and no no_figure grade: none
 }
 
 TEST_CASE("evaluation pages and open data", "[e2e][evaluation]") {
@@ -233,6 +239,8 @@ TEST_CASE("evaluation pages and open data", "[e2e][evaluation]") {
     CHECK(year.find("A（目標を達成）（数値から算定）") != std::string::npos);           // k1: computed only
     CHECK(year.find("A（目標を達成）。数値から算定した評価は B（順調）") != std::string::npos);  // k10: both
     CHECK(year.find("前年度 50.0% から +60.0ポイント") != std::string::npos);
+    CHECK(year.find("<dd>↑ 増加（1,500人 → 2,100人）</dd>") != std::string::npos);  // the trend, apart from progress
+    CHECK(year.find("<dd>↓ 減少（20人 → 10人）</dd>") != std::string::npos);
     CHECK(year.find("aria-labelledby=\"kpi-chart-k1-e-t\"") != std::string::npos);  // actuals against the path
     CHECK(year.find("<th scope=\"col\">2024年度</th><th scope=\"col\">2025年度</th><th scope=\"col\">2026年度</th>") !=
           std::string::npos);  // the printed sheet: one column per year so far
@@ -255,11 +263,79 @@ TEST_CASE("a real city's published marks are computed as published", "[e2e][eval
     REQUIRE(b);
     REQUIRE_FALSE(diags.has_errors());
     auto r = rows_of(b->site.plans.at(0), 2015);
-    CHECK(r.at("e2")->computed_grade == "○");  // 被害額 22,585 → 20,563千円 (to decrease): published ○
+    // marks[0]: 改善・悪化, computed; marks[1]: 達成度, written by the city.
+    CHECK(r.at("e2")->marks[0].computed == "○");  // 被害額 22,585 → 20,563千円 (to decrease): published ○
     CHECK(*r.at("e2")->change.percent == Approx((22585.0 - 20563) / 22585 * 100));
-    CHECK(r.at("e2")->grade == "A");           // published 達成度 A
-    CHECK(r.at("e3")->computed_grade == "○");  // オリーブ 22.6 → 24.6ha: published ○
-    CHECK(r.at("e3")->grade == "B");           // published 達成度 B
-    CHECK(r.at("e1")->computed_grade == "○");  // 創業 3 → 9件
+    CHECK(r.at("e2")->marks[1].written == "A");  // published 達成度 A
+    CHECK(r.at("e2")->marks[1].computed.empty());
+    CHECK(r.at("e3")->marks[0].computed == "○");  // オリーブ 22.6 → 24.6ha: published ○
+    CHECK(r.at("e3")->marks[1].written == "B");   // published 達成度 B
+    CHECK(r.at("e1")->marks[0].computed == "○");  // 創業 3 → 9件
     CHECK(*r.at("e3")->rate.percent == Approx(2.0 / 12.4 * 100));  // progress toward 35.0ha
+}
+
+TEST_CASE("two scales: each its column, its legend once, its rows in the open data", "[e2e][evaluation]") {
+    TempDir t;
+    fs::path out = t.path() / "public";
+    auto run = run_planpub("build --content " + q(fs::path(PLANPUB_SOURCE_DIR) / "tests/data/evaluation-etajima") +
+                           " --out " + q(out));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    std::string page = read_file(out / "etajima/evaluation/2015/index.html");
+    CHECK(count_of(page, "<p class=\"scale-name\">改善・悪化</p>") == 1);
+    CHECK(count_of(page, "<p class=\"scale-name\">達成度</p>") == 1);
+    CHECK(page.find("<dt>改善・悪化</dt><dd>○（改善）（数値から算定）</dd>") != std::string::npos);
+    CHECK(page.find("<dt>達成度</dt><dd>A（順調）</dd>") != std::string::npos);
+    CHECK(page.find("<th scope=\"col\">改善・悪化</th><th scope=\"col\">達成度</th>") != std::string::npos);
+    std::string csv = read_file(out / "opendata/342157/etajima/342157_etajima_evaluation.csv");
+    CHECK(row_of(csv, "etajima-e2-2015-change").find(",改善・悪化,○,改善,数値から算定,○,") != std::string::npos);
+    CHECK(row_of(csv, "etajima-e2-2015-achievement").find(",達成度,A,順調,市の評価,,") != std::string::npos);
+    SiteReport report = check_site(out);
+    for (auto& p : report.problems) FAIL_CHECK(p);
+}
+
+// Measures and grant projects on their own axes (有効性・効率性・総合評価), KPIs on another.
+TEST_CASE("measures and projects graded on their own scales", "[e2e][evaluation]") {
+    TempDir t;
+    fs::copy(evaluation_site(), t.path() / "content", fs::copy_options::recursive);
+    fs::path plan_dir = t.path() / "content/plans/beta";
+    std::string index = read_file(plan_dir / "index.md");
+    const size_t from = index.find("evaluation:"), to = index.find("---", from);
+    index.replace(from, to - from, R"(evaluation:
+  scales:
+    - name: 評価
+      for: kpi
+      grades:
+        - {grade: A, label: 目標を達成, min_rate: 100}
+        - {grade: B, label: 順調, min_rate: 60}
+        - {grade: C, label: 要努力, min_rate: 0}
+        - {grade: D, label: 数値では評価できない}
+    - {name: 有効性, for: [measure, project], grades: [{grade: 高, label: 高い}, {grade: 低, label: 低い}]}
+    - {name: 総合評価, for: [施策, 事業], grades: [{grade: A, label: 順調}, {grade: B, label: 要改善}]}
+  next_steps: [拡充, 継続, 改善, 縮小, 廃止, 終了]
+)");
+    write_file(plan_dir / "index.md", index);
+    const std::string rewritten =
+        "年度,指標ID,施策ID,事業名,評価,有効性,総合評価,内部評価,外部評価,今後の方向性,事業費\n"
+        "令和8年度,k1,,,,,,目標を上回った。,,拡充,\n"
+        "令和8年度,k10,,,A,,,,,継続,\n"
+        "令和8年度,,g1-p1-m1,,,高,B,相談件数が増えた。,,拡充,\"12,000千円\"\n"
+        "令和8年度,,g1-p1-m1,創業支援補助金（地方創生推進交付金）,,高,A,創業が5件。,,終了,\"3,000千円\"\n";
+    write_file(plan_dir / "evaluation.csv", rewritten);
+    fs::path out = t.path() / "public";
+    auto run = run_planpub("build --content " + q(t.path() / "content") + " --out " + q(out));
+    INFO(rewritten);
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+    std::string page = read_file(out / "beta/evaluation/2026/index.html");
+    CHECK(page.find("<h3>創業支援補助金（地方創生推進交付金）（施策：創業支援）（基本目標1）</h3>") != std::string::npos);
+    CHECK(page.find("<dt>有効性</dt><dd>高（高い）</dd>") != std::string::npos);
+    CHECK(page.find("<dt>総合評価</dt><dd>A（順調）</dd>") != std::string::npos);
+    std::string data = read_file(out / "opendata/222097/beta/222097_beta_evaluation.csv");
+    INFO(data);
+    CHECK(row_of(data, "beta-project-創業支援補助金（地方創生推進交付金）-2026-有効性").find(",事業,") !=
+          std::string::npos);
+    CHECK(row_of(data, "beta-k1-2026-評価").find(",評価,A,目標を達成,数値から算定,A,") != std::string::npos);
+    SiteReport report = check_site(out);
+    for (auto& p : report.problems) FAIL_CHECK(p);
 }

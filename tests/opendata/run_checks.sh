@@ -91,7 +91,8 @@ schema-agrees)
   sed -i '/^  prefecture:/d' "$work/content/plans/azumino-dx/index.md"
   "$planpub" check --content "$work/content" || die "planpub check refused the plan"
   /usr/bin/python3 "$src/tests/opendata/check_front_matter_schema.py" "${SCHEMA:-$src/schemas/front-matter.schema.json}" \
-    "$work/content" "$src/content" "$src/tests/bad-input/base" || die "a plan planpub accepts fails the schema"
+    "$work/content" "$src/content" "$src/tests/bad-input/base" "$src/tests/data/evaluation" \
+    "$src/tests/data/evaluation-etajima" || die "a plan planpub accepts fails the schema"
   ;;
 bad-code)
   cp -r "$src/tests/opendata/unseen" "$work/content"
