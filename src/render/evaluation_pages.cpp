@@ -5,6 +5,7 @@
 #include <set>
 
 #include "render/kpi_html.hpp"
+#include "render/opendata_page.hpp"
 #include "text/era_year.hpp"
 #include "vocab/figures.hpp"
 #include "vocab/routes.hpp"
@@ -156,6 +157,11 @@ std::string render_evaluation_year(Templates& t, const RenderContext& ctx, const
     d.set("shows_change", data(std::any_of(plan.evaluation.scale.grades.begin(), plan.evaluation.scale.grades.end(),
                                            [](const Grade& g) { return g.min_change || g.over_change; })));
     d.set("kpi_url", plan.kpis.empty() ? std::string() : routes::relative_url(here, routes::plan_kpi(plan.id)));
+    // The year's Excel evaluation sheet, where the open data has it (a plan with a municipal code).
+    const std::string sheet = routes::plan_evaluation_sheet(plan.publisher.local_government_code, plan.id, year);
+    auto size = ctx.file_sizes.find(sheet);
+    d.set("sheet_url", size == ctx.file_sizes.end() ? std::string() : routes::relative_url(here, sheet));
+    d.set("sheet_size", size == ctx.file_sizes.end() ? std::string() : display_size(size->second));
     std::map<int, data> kpis_by_goal;
     for (const EvaluationRow& r : plan.evaluation.rows)
         if (r.year.year == year && !r.kpi.empty())
