@@ -46,8 +46,8 @@ class SheetWriter {
 
   private:
     void check(lxw_error e, int row, int col);
-    // Wrapped text needs rows as high as its lines: neither LibreOffice nor Excel sizes the rows of
-    // a file they open, so the height is worked out here from the column widths.
+    // Wrapped text needs rows as high as its lines: LibreOffice opens rows at the height the file
+    // gives (one line when none is given), so the height is worked out here from the column widths.
     void wraps(int row, int first_col, int last_col, const std::string& s, int rows_spanned = 1);
     lxw_worksheet* ws_;
     std::map<int, double> widths_;  // column → width in characters

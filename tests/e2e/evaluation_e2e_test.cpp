@@ -300,3 +300,14 @@ TEST_CASE("the Excel evaluation sheet of each year: written, listed, linked, the
           std::string::npos);
     CHECK(snapshot(a / "opendata") == snapshot(b / "opendata"));
 }
+
+TEST_CASE("an evaluation sheet that cannot be written is an error naming the file", "[e2e][evaluation][opendata]") {
+    TempDir t;
+    ScopedEnv tmp("TMPDIR", (t.path() / "no-such-folder").c_str());  // where the workbook is written first
+    auto run = run_planpub("build --content " + q(evaluation_site()) + " --out " + q(t.path() / "public"));
+    INFO(run.output);
+    CHECK(run.exit_code != 0);
+    CHECK(run.output.find("opendata/222097/beta/222097_beta_evaluation_2024.xlsx: error[output.write-failed]: cannot "
+                          "write the evaluation sheet") != std::string::npos);
+    CHECK_FALSE(fs::exists(t.path() / "public/index.html"));  // nothing published with a sheet missing
+}
