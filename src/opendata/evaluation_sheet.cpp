@@ -37,7 +37,7 @@ bool plain_number(const KpiFigure& f) {
            f.unit_text.empty() && f.span == KpiFigure::Span::None && !f.bound;
 }
 
-// The rate as the evaluation CSV prints it (one decimal), so the two files hold the same figure.
+// A rate or change as the evaluation CSV prints it (one decimal), so the two files hold the same figure.
 double rate_figure(double percent) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.1f", percent);
@@ -53,19 +53,28 @@ void put_figure(SheetWriter& w, int row, int col, const KpiFigure& f) {
         w.text(row, col, f.source, w.fmt.text);
 }
 
-// 市の評価 / 達成率から算定, and the computed grade beside a written one that differs.
+// 市の評価 / 数値から算定 (the CSV's 評価_区分), and the computed grade beside a written one that differs.
 std::string grade_source(const EvaluationRow& r) {
-    if (r.grade.empty()) return r.computed_grade.empty() ? "" : "達成率から算定";
+    if (r.grade.empty()) return r.computed_grade.empty() ? "" : "数値から算定";
     if (!r.computed_grade.empty() && r.computed_grade != r.grade)
-        return "市の評価（達成率からは " + r.computed_grade + "）";
+        return "市の評価（数値からは " + r.computed_grade + "）";
     return "市の評価";
+}
+
+// What the rate was computed from, or why there is none; and why there is no change from the
+// baseline, where that is another reason.
+std::string rate_note(const EvaluationRow& r) {
+    std::string note = r.rate.percent ? r.rate.basis : r.rate.reason;
+    if (!r.change.percent && !r.change.reason.empty() && r.change.reason != r.rate.reason)
+        note += (note.empty() ? "" : "\n") + std::string("基準値からの変化：") + r.change.reason;
+    return note;
 }
 
 std::string scale_note(const Plan& plan) {
     std::string s;
     for (const Grade& g : plan.evaluation.scale.grades)
-        s += (s.empty() ? "評価の基準：" : "／") + g.key + (g.label.empty() ? "" : " " + g.label) +
-             (g.min_rate ? "（達成率" + format_number(*g.min_rate, 0) + "%以上）" : "（市が判断）");
+        s += (s.empty() ? "評価の基準：" : "／") + g.key + (g.label.empty() ? "" : " " + g.label) + "（" +
+             grade_rule_text(g) + "）";
     return s;
 }
 
@@ -97,8 +106,10 @@ void kpi_sheet(SheetWriter& w, const Plan& plan, int year) {
     for (int y = std::min(plan.period.from.year, year); y <= year; ++y) years.push_back(y);
     const int first_actual = 8, rate_col = first_actual + static_cast<int>(years.size());
     const std::vector<std::pair<const char*, double>> after = {
-        {"達成率（%）", 8}, {"達成率の根拠・備考", 20}, {"評価", 6},          {"評価の区分", 11},
-        {"内部評価", 26},   {"外部評価", 26},           {"今後の\n方向性", 8}};
+        {"達成率（%）", 8},         {"基準値からの変化率（%）", 9},
+        {"達成率の根拠・備考", 20}, {"評価", 6},
+        {"評価の区分", 11},         {"内部評価", 26},
+        {"外部評価", 26},           {"今後の\n方向性", 8}};
     const int last_col = rate_col + static_cast<int>(after.size()) - 1;
     title_rows(w, plan, year, last_col, "（指標）");
     // Two header rows: 基準値・目標値 over 値 and 年度, 実績値 over each year; the rest span both.
@@ -147,13 +158,17 @@ void kpi_sheet(SheetWriter& w, const Plan& plan, int year) {
                 w.number(row, rate_col, rate_figure(*r.rate.percent), w.fmt.rate);
             else
                 w.text(row, rate_col, "—", w.fmt.center);
-            w.text(row, rate_col + 1, r.rate.percent ? r.rate.basis : r.rate.reason, w.fmt.text);
+            if (r.change.percent)
+                w.number(row, rate_col + 1, rate_figure(*r.change.percent), w.fmt.rate);
+            else
+                w.text(row, rate_col + 1, "—", w.fmt.center);
+            w.text(row, rate_col + 2, rate_note(r), w.fmt.text);
             const std::string grade = r.grade.empty() ? r.computed_grade : r.grade;
-            w.text(row, rate_col + 2, grade, w.fmt.center);
-            w.text(row, rate_col + 3, grade_source(r), w.fmt.text);
-            w.text(row, rate_col + 4, r.comment, w.fmt.text);
-            w.text(row, rate_col + 5, r.review, w.fmt.text);
-            w.text(row, rate_col + 6, r.next_step, w.fmt.center);
+            w.text(row, rate_col + 3, grade, w.fmt.center);
+            w.text(row, rate_col + 4, grade_source(r), w.fmt.text);
+            w.text(row, rate_col + 5, r.comment, w.fmt.text);
+            w.text(row, rate_col + 6, r.review, w.fmt.text);
+            w.text(row, rate_col + 7, r.next_step, w.fmt.center);
             ++row;
         }
     }

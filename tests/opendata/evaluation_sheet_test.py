@@ -85,7 +85,7 @@ for col in range(1, ws.max_column + 1):
 years = [ws.cell(5, c).value for c in range(1, ws.max_column + 1) if re.fullmatch(r"令和[0-9]+年度", str(ws.cell(5, c).value))]
 check(years == ["令和5年度", "令和6年度", "令和7年度", "令和8年度"][1:] or years == ["令和6年度", "令和7年度", "令和8年度"],
       f"one actual column per year of the plan so far: {years}")
-for name in ["基本目標", "No.", "指標（KPI）", "単位", "達成率（%）", "評価", "評価の区分", "内部評価", "外部評価", "今後の方向性"]:
+for name in ["基本目標", "No.", "指標（KPI）", "単位", "達成率（%）", "基準値からの変化率（%）", "達成率の根拠・備考", "評価", "評価の区分", "内部評価", "外部評価", "今後の方向性"]:
     check(name in cols, f"header {name}")
 rate_col, grade_col = cols["達成率（%）"], cols["評価"]
 seen = {}
@@ -102,8 +102,14 @@ for name, row in seen.items():
               f"{name}: rate {rate.value!r} ({rate.data_type}, {rate.number_format}) is the CSV's {e['達成率']}")
     else:
         check(rate.value == "—" and rate.data_type == "s", f"{name}: no rate, as in the CSV ({rate.value!r})")
-    basis = ws.cell(row, rate_col + 1).value or ""
-    check(basis == e["達成率_備考"], f"{name}: rate note {basis!r} is the CSV's {e['達成率_備考']!r}")
+    change = ws.cell(row, cols["基準値からの変化率（%）"])
+    if e["基準値からの変化率"]:
+        check(change.data_type == "n" and f"{change.value:.1f}" == e["基準値からの変化率"],
+              f"{name}: change {change.value!r} is the CSV's {e['基準値からの変化率']}")
+    else:
+        check(change.value == "—", f"{name}: no change from the baseline, as in the CSV ({change.value!r})")
+    basis = ws.cell(row, cols["達成率の根拠・備考"]).value or ""
+    check(basis.split("\n")[0] == e["達成率_備考"], f"{name}: rate note {basis!r} is the CSV's {e['達成率_備考']!r}")
     check((ws.cell(row, grade_col).value or "") == e["評価"], f"{name}: grade is the CSV's {e['評価']!r}")
     check(str(ws.cell(row, cols["評価の区分"]).value or "").startswith(e["評価_区分"]), f"{name}: 評価の区分 {e['評価_区分']}")
     for key in ["内部評価", "外部評価", "今後の方向性"]:
@@ -128,8 +134,8 @@ target = ws.cell(row_of("創業件数"), cols["目標値"])
 check(target.data_type == "s" and target.value == "50件（2024～2028年度累計）", f"a cumulative target stays as written: {target.value!r}")
 check(ws.cell(row_of("観光客数"), cols["目標値"]).data_type == "n", "a plain target is a number")
 check(ws.cell(row_of("就業率"), cols["令和8年度"]).number_format == "#,##0.0", "64.0 keeps its decimal")
-check(ws.cell(row_of("就業率"), cols["評価の区分"]).value == "市の評価（達成率からは B）", "a written grade beside a computed one")
-check(ws.cell(row_of("観光客数"), cols["評価の区分"]).value == "達成率から算定", "a computed grade says so")
+check(ws.cell(row_of("就業率"), cols["評価の区分"]).value == "市の評価（数値からは B）", "a written grade beside a computed one")
+check(ws.cell(row_of("観光客数"), cols["評価の区分"]).value == "数値から算定", "a computed grade says so")
 
 # One merged row per goal, across the whole table, holding the goal's heading.
 last = ws.max_column
@@ -152,7 +158,7 @@ check(ws.print_area is not None and f"$A$1:${openpyxl.utils.get_column_letter(la
 check("&P" in (ws.oddFooter.center.text or ""), f"footer with page numbers ({ws.oddFooter.center.text})")
 check(ws.cell(row_of("観光客数"), cols["指標（KPI）"]).font.name == "游ゴシック", "the Japanese font")
 check(ws.cell(row_of("観光客数"), cols["内部評価"]).alignment.wrap_text, "comments wrap")
-check(ws.column_dimensions["O"].width > 10, "column widths are set")
+check(ws.column_dimensions[openpyxl.utils.get_column_letter(cols["内部評価"])].width > 20, "column widths are set")
 props = wb.properties
 check(props.created is not None and props.created.year < 2025, f"created from the content, not the build day ({props.created})")
 
@@ -166,6 +172,36 @@ if "創業支援" in rows:
     check(measures.cell(r, 9).data_type == "s", "事業費 stays text as written")
 check(measures.page_setup.orientation == "landscape" and measures.print_title_rows in ("$4:$4", "4:4"),
       "the measures sheet prints the same way")
+
+# A real city's sheet (tests/data/evaluation-etajima, 江田島市 平成27年度): 20,563 千円 is a number,
+# the marks ○/△/× are computed from the change from the baseline, A/B are the city's own.
+eta = os.path.join(work, "etajima")
+r = subprocess.run([planpub, "build", "--content", os.path.join(src, "tests/data/evaluation-etajima"), "--out", eta],
+                   env=env, capture_output=True, text=True, timeout=120)
+check(r.returncode == 0, f"build of evaluation-etajima: {r.stderr[-300:]}")
+eta_xlsx = glob.glob(os.path.join(eta, "opendata/*/etajima/*_etajima_evaluation_2015.xlsx"))
+if check(len(eta_xlsx) == 1, f"the 平成27年度 sheet of 江田島市 ({eta_xlsx})"):
+    e_ws = openpyxl.load_workbook(eta_xlsx[0])["指標（KPI）"]
+    e_cols = {}
+    for col in range(1, e_ws.max_column + 1):
+        for row in (4, 5):
+            if e_ws.cell(row, col).value:
+                e_cols.setdefault(str(e_ws.cell(row, col).value).replace("\n", ""), col)
+    e_rows = {e_ws.cell(r, 3).value: r for r in range(6, e_ws.max_row + 1)}
+    damage = e_rows.get("有害鳥獣による農作物年間被害額")
+    if check(damage is not None and "平成27年度" in e_cols, "the damage KPI and its 平成27年度 column"):
+        cell = e_ws.cell(damage, e_cols["平成27年度"])
+        check(cell.data_type == "n" and cell.value == 20563 and cell.number_format == "#,##0",
+              f"20,563 is the number 20563 shown as #,##0 ({cell.value!r}, {cell.number_format})")
+        check(e_ws.cell(damage, e_cols["評価"]).value == "A" and
+              e_ws.cell(damage, e_cols["評価の区分"]).value.startswith("市の評価"), "the city's own grade A")
+    eta_csv = [row for row in read_csv(glob.glob(os.path.join(eta, "opendata/*/etajima/*_etajima_evaluation.csv"))[0])]
+    for row in eta_csv:
+        r_ = e_rows.get(row["対象名"])
+        if check(r_ is not None, f"江田島市 {row['対象名']} has a row"):
+            check((e_ws.cell(r_, e_cols["評価"]).value or "") == row["評価"], f"江田島市 {row['対象名']}: grade {row['評価']}")
+            check(str(e_ws.cell(r_, e_cols["評価の区分"]).value or "").startswith(row["評価_区分"]),
+                  f"江田島市 {row['対象名']}: {row['評価_区分']}")
 
 # --- LibreOffice ----------------------------------------------------------------------------------
 soffice = shutil.which("soffice")
