@@ -14,11 +14,19 @@
 
 namespace planpub {
 
-std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx) {
+std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx, Diagnostics& diags) {
     std::vector<DataSet> sets;
     for (const Plan& p : site.plans) {
         if (p.publisher.local_government_code.empty()) continue;  // reported by the parser already
-        sets.push_back(plan_dataset(p));
+        std::vector<SheetProblem> problems;
+        sets.push_back(plan_dataset(p, problems));
+        for (const SheetProblem& problem : problems)
+            diags.error({problem.path, 0, 0}, "output.write-failed",
+                        "cannot write the evaluation sheet: " + problem.message,
+                        "planpub writes it to a temporary file first (TMPDIR, else /tmp): check that folder has room "
+                        "and can be written");
+        for (const DataFile& f : sets.back().files)
+            if (!f.written_after_pages) ctx.file_sizes[f.path] = f.bytes.size();
         ctx.plan_dataset_ids[p.id] = sets.back().id;
         ctx.plan_jsonld[p.id] = schema_org_dataset(sets.back(), site.config);
     }

@@ -6,13 +6,15 @@
 #pragma once
 #include <vector>
 
+#include "diag/diagnostics.hpp"
 #include "model/opendata.hpp"
 #include "render/site_pages.hpp"
 
 namespace planpub {
 
 // One dataset per plan that has a local government code; fills the context's dataset ids and
-// schema.org JSON-LD so plan pages can link to and describe them.
-std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx);
+// schema.org JSON-LD so plan pages can link to and describe them, and the size of each file whose
+// bytes are ready (download links show it). An evaluation sheet that cannot be written is an error.
+std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx, Diagnostics& diags);
 
 }  // namespace planpub

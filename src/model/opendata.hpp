@@ -19,7 +19,7 @@ struct ColumnSpec {
 
 // A file's format: one value, from which its name (DCAT, the open-data list, the page) and its
 // media type follow, so no writer compares strings.
-enum class FileFormat { Csv, Json, JsonSchema, JsonLd, Turtle };
+enum class FileFormat { Csv, Json, JsonSchema, JsonLd, Turtle, Xlsx };
 
 inline const char* format_name(FileFormat f) {
     switch (f) {
@@ -32,6 +32,8 @@ inline const char* format_name(FileFormat f) {
             return "JSON-LD";
         case FileFormat::Turtle:
             return "Turtle";
+        case FileFormat::Xlsx:
+            return "XLSX";
     }
     return "";
 }
@@ -48,6 +50,8 @@ inline const char* media_type(FileFormat f) {
             return "application/ld+json";
         case FileFormat::Turtle:
             return "text/turtle";
+        case FileFormat::Xlsx:
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     }
     return "";
 }

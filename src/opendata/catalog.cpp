@@ -83,6 +83,12 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
             r["mediatype"] = media_type(f.format);
             r["encoding"] = "utf-8";
             r["jsonSchema"] = routes::within_opendata(f.schema_path);
+        } else if (f.format == FileFormat::Xlsx) {
+            // The evaluation sheet: a printed layout (title rows, merged goal rows), not a table to
+            // read; its figures are the evaluation CSV's, which is the table resource.
+            r["$schema"] = "https://datapackage.org/profiles/2.0/dataresource.json";
+            r["format"] = "xlsx";
+            r["mediatype"] = media_type(f.format);
         } else {
             continue;  // not described by a schema (the SKOS Turtle): listed in the DCAT catalogue instead
         }

@@ -34,6 +34,8 @@ std::string file_type_iri(FileFormat f) {
             return kEu + "file-type/JSON_LD";
         case FileFormat::Turtle:
             return kEu + "file-type/RDF_TURTLE";
+        case FileFormat::Xlsx:
+            return kEu + "file-type/XLSX";
     }
     return {};
 }

@@ -5,6 +5,7 @@
 
 #include "opendata/csv_writer.hpp"
 #include "opendata/dates.hpp"
+#include "opendata/evaluation_sheet.hpp"
 #include "opendata/evaluation_table.hpp"
 #include "text/era_year.hpp"
 #include "vocab/words.hpp"
@@ -254,7 +255,7 @@ std::string csvw_metadata(const DataFile& t, const SiteConfig& site, const std::
 
 namespace planpub {
 
-DataSet plan_dataset(const Plan& plan) {
+DataSet plan_dataset(const Plan& plan, std::vector<SheetProblem>& problems) {
     const std::string muni = plan.publisher.prefecture + plan.publisher.name;
     DataSet ds;
     ds.id = plan.publisher.local_government_code + "-" + plan.id;
@@ -279,6 +280,7 @@ DataSet plan_dataset(const Plan& plan) {
     ds.publisher = plan.publisher;
     ds.files = plan_tables(plan);
     if (auto ev = evaluation_table(plan)) ds.files.push_back(std::move(*ev));
+    for (DataFile& sheet : evaluation_sheets(plan, problems)) ds.files.push_back(std::move(sheet));
     DataFile json =
         data_file(ds.id + "-plan", plan_file_prefix(plan) + "plan.json", plan.title + " 計画の全体（JSON）",
                   "計画のメタデータ、基本目標と施策、ページ、KPIと実績値、本文で使っている用語をまとめたJSONです。",

@@ -7,6 +7,7 @@
 
 #include "model/opendata.hpp"
 #include "model/site.hpp"
+#include "opendata/evaluation_sheet.hpp"
 
 namespace planpub {
 
@@ -27,8 +28,11 @@ std::vector<DataFile> plan_tables(const Plan& plan);
 // CSVW metadata JSON for one CSV file (its url relative to the metadata file).
 std::string csvw_metadata(const DataFile& t, const SiteConfig& site, const std::string& publisher);
 
-// The plan's dataset: its three tables (bytes included) and plan.json (bytes left to plan_json,
+// The plan's dataset: its tables (bytes included) and plan.json (bytes left to plan_json,
 // which needs the glossary terms the rendered pages used).
-DataSet plan_dataset(const Plan& plan);  // dates from the content (opendata_dates.hpp)
+// With the plan's evaluation sheets (.xlsx), one per evaluated year; one that could not be written is
+// left out and said in `problems`.
+DataSet plan_dataset(const Plan& plan,
+                     std::vector<SheetProblem>& problems);  // dates from the content (opendata_dates.hpp)
 
 }  // namespace planpub

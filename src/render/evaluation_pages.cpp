@@ -6,6 +6,7 @@
 
 #include "render/evaluation_marks.hpp"
 #include "render/kpi_html.hpp"
+#include "render/opendata_page.hpp"
 #include "text/era_year.hpp"
 #include "vocab/figures.hpp"
 #include "vocab/routes.hpp"
@@ -191,6 +192,11 @@ std::string render_evaluation_year(Templates& t, const RenderContext& ctx, const
     d.set("kpi_scales", scale_headings(plan, kpi_scales));
     d.set("other_scales", scale_headings(plan, other_scales));
     d.set("kpi_url", plan.kpis.empty() ? std::string() : routes::relative_url(here, routes::plan_kpi(plan.id)));
+    // The year's Excel evaluation sheet, where the open data has it (a plan with a municipal code).
+    const std::string sheet = routes::plan_evaluation_sheet(plan.publisher.local_government_code, plan.id, year);
+    auto size = ctx.file_sizes.find(sheet);
+    d.set("sheet_url", size == ctx.file_sizes.end() ? std::string() : routes::relative_url(here, sheet));
+    d.set("sheet_size", size == ctx.file_sizes.end() ? std::string() : display_size(size->second));
     std::map<int, data> kpis_by_goal;
     for (const EvaluationRow& r : plan.evaluation.rows)
         if (r.year.year == year && !r.kpi.empty())

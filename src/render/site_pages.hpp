@@ -23,6 +23,8 @@ struct RenderContext {
     // schema.org Dataset JSON-LD its overview page carries in <head>.
     std::map<std::string, std::string> plan_dataset_ids;
     std::map<std::string, std::string> plan_jsonld;
+    // Output path → size in bytes of the open-data files made before pages render, for download links.
+    std::map<std::string, size_t> file_sizes;
 };
 
 std::string plan_updated(const Plan& plan, const RenderContext& ctx);

@@ -40,6 +40,9 @@ std::string opendata_schema(const std::string& name) { return opendata_file("sch
 std::string plan_data_prefix(const std::string& code, const std::string& plan_id) {
     return opendata_file(code + "/" + plan_id + "/" + code + "_" + plan_id + "_");
 }
+std::string plan_evaluation_sheet(const std::string& code, const std::string& plan_id, int year) {
+    return plan_data_prefix(code, plan_id) + "evaluation_" + std::to_string(year) + ".xlsx";
+}
 std::string within_opendata(const std::string& path) {
     return path.rfind(kOpendata, 0) == 0 ? path.substr(std::string(kOpendata).size()) : path;
 }
@@ -71,6 +74,7 @@ std::string media_type_of(const std::string& path) {
     if (ends_with(path, ".png")) return "image/png";
     if (ends_with(path, ".jpg") || ends_with(path, ".jpeg")) return "image/jpeg";
     if (ends_with(path, ".pdf")) return "application/pdf";
+    if (ends_with(path, ".xlsx")) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     return "application/octet-stream";
 }
 

@@ -30,6 +30,8 @@ std::string opendata_file(const std::string& name);    // opendata/<name>
 std::string opendata_schema(const std::string& name);  // opendata/schemas/<name>
 // The common start of a plan's open-data file names: opendata/<code>/<plan>/<code>_<plan>_
 std::string plan_data_prefix(const std::string& code, const std::string& plan_id);
+// A plan's evaluation sheet of a fiscal year: opendata/<code>/<plan>/<code>_<plan>_evaluation_<year>.xlsx
+std::string plan_evaluation_sheet(const std::string& code, const std::string& plan_id, int year);
 // Where the copy without a byte-order mark lives: opendata/nobom/… for opendata/…
 std::string bomless(const std::string& path);
 // A path inside opendata/ as written from the opendata/ folder (catalog files list their neighbours).

@@ -339,3 +339,51 @@ TEST_CASE("measures and projects graded on their own scales", "[e2e][evaluation]
     SiteReport report = check_site(out);
     for (auto& p : report.problems) FAIL_CHECK(p);
 }
+
+TEST_CASE("the Excel evaluation sheet of each year: written, listed, linked, the same bytes on another day",
+          "[e2e][evaluation][opendata]") {
+    TempDir t;
+    auto build_on = [&](const char* epoch, const fs::path& out) {
+        ScopedEnv day("SOURCE_DATE_EPOCH", epoch);  // the build day must not reach the workbook
+        auto run = run_planpub("build --content " + q(evaluation_site()) + " --out " + q(out));
+        INFO(run.output);
+        REQUIRE(run.exit_code == 0);
+    };
+    const fs::path a = t.path() / "a", b = t.path() / "b";
+    build_on("1700000000", a);
+    build_on("1800000000", b);
+    const std::string dir = "opendata/222097/beta/";
+    for (int year : {2024, 2025, 2026}) {
+        const std::string name = dir + "222097_beta_evaluation_" + std::to_string(year) + ".xlsx";
+        INFO(name);
+        REQUIRE(fs::exists(a / name));
+        const std::string bytes = read_file(a / name);
+        CHECK(bytes.rfind("PK\x03\x04", 0) == 0);  // a zip, as every .xlsx is
+        CHECK(bytes == read_file(b / name));
+        // Listed where the evaluation CSV is: the DCAT catalogue, the datapackage, the open-data list.
+        const std::string file = "222097_beta_evaluation_" + std::to_string(year) + ".xlsx";
+        CHECK(read_file(a / "opendata/catalog.ttl").find(file) != std::string::npos);
+        CHECK(read_file(a / "opendata/datapackage.json").find(file) != std::string::npos);
+        CHECK(read_file(a / "opendata/open_data_list.csv").find(file) != std::string::npos);
+    }
+    CHECK_FALSE(fs::exists(a / (dir + "222097_beta_evaluation_2027.xlsx")));  // a year not evaluated
+    const std::string ttl = read_file(a / "opendata/catalog.ttl");
+    CHECK(ttl.find("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") != std::string::npos);
+    CHECK(ttl.find("file-type/XLSX") != std::string::npos);
+    // The year's page links to its sheet, with the size.
+    const std::string page = read_file(a / "beta/evaluation/2026/index.html");
+    CHECK(page.find("href=\"../../../opendata/222097/beta/222097_beta_evaluation_2026.xlsx\">評価シート（Excel）をダウンロード</a>（XLSX形式、") !=
+          std::string::npos);
+    CHECK(snapshot(a / "opendata") == snapshot(b / "opendata"));
+}
+
+TEST_CASE("an evaluation sheet that cannot be written is an error naming the file", "[e2e][evaluation][opendata]") {
+    TempDir t;
+    ScopedEnv tmp("TMPDIR", (t.path() / "no-such-folder").c_str());  // where the workbook is written first
+    auto run = run_planpub("build --content " + q(evaluation_site()) + " --out " + q(t.path() / "public"));
+    INFO(run.output);
+    CHECK(run.exit_code != 0);
+    CHECK(run.output.find("opendata/222097/beta/222097_beta_evaluation_2024.xlsx: error[output.write-failed]: cannot "
+                          "write the evaluation sheet") != std::string::npos);
+    CHECK_FALSE(fs::exists(t.path() / "public/index.html"));  // nothing published with a sheet missing
+}

@@ -313,6 +313,10 @@ for res in pkg["resources"]:
         original = res["path"][len("nobom/"):]
         check([f["name"] for f in res["schema"]["fields"]] == headers.get(original, [None])[0], f"datapackage fields of {res['path']} equal its header")
         check(res.get("bytes") == os.path.getsize(path), f"datapackage bytes of {res['path']} are its size")
+    elif res.get("format") == "xlsx":  # the evaluation sheet: a printed layout, its figures the evaluation CSV's
+        check(res.get("mediatype") == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              f"datapackage {res['path']} has the XLSX media type")
+        check(res.get("bytes") == os.path.getsize(path), f"datapackage bytes of {res['path']} are its size")
     else:
         check("jsonSchema" in res, f"{res['path']} has its JSON Schema")
         validate(load_json(path), load_json(os.path.join(od, res["jsonSchema"])), f"datapackage {res['path']}")

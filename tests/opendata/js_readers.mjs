@@ -37,6 +37,12 @@ const pkg = await Package.load(path.join(site, 'opendata', 'datapackage.json'));
 if (!pkg.valid) for (const e of pkg.errors) console.log(`FAIL: frictionless: datapackage.json: ${e.message}`);
 for (const r of pkg.resources) {
   if (!r.tabular) continue;
+  // The evaluation sheet (.xlsx) counts as tabular by its extension, but datapackage-js cannot read
+  // xlsx and the sheet is a printed layout; its figures are the evaluation CSV's, a declared table.
+  if (r.descriptor.type !== 'table') {
+    console.log(`NOT READ ${r.descriptor.path} (${r.descriptor.format}, not a declared table)`);
+    continue;
+  }
   try {
     const rows = await r.read({ keyed: true });
     const first = Object.keys(rows[0] ?? {})[0] ?? '';

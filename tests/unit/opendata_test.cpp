@@ -92,7 +92,8 @@ TEST_CASE("fiscal periods run April to March, calendar periods January to Decemb
 
 TEST_CASE("DCAT: dataset with publisher code, temporal, absolute download URLs", "[opendata][dcat]") {
     SiteConfig site = test_site();
-    DataSet ds = plan_dataset(test_plan());
+    std::vector<SheetProblem> problems;
+    DataSet ds = plan_dataset(test_plan(), problems);
     RdfGraph g = dcat_catalog({ds}, site);
     std::string ttl = to_turtle(g);
     CHECK(ttl.find("<https://example.jp/p/alpha/index.html#dataset> a dcat:Dataset") != std::string::npos);
@@ -105,7 +106,8 @@ TEST_CASE("DCAT: dataset with publisher code, temporal, absolute download URLs",
 
 TEST_CASE("datapackage: table fields are the CSV header, JSON resources name their schema", "[opendata][frictionless]") {
     SiteConfig site = test_site();
-    DataSet ds = plan_dataset(test_plan());
+    std::vector<SheetProblem> problems;
+    DataSet ds = plan_dataset(test_plan(), problems);
     auto j = nlohmann::json::parse(datapackage_json({ds}, {}, site, "2025-01-02"));
     REQUIRE(j["resources"].size() == 4);
     const auto& kpi = j["resources"][0];
@@ -119,7 +121,8 @@ TEST_CASE("datapackage: table fields are the CSV header, JSON resources name the
 
 TEST_CASE("open-data list: Digital Agency columns, one row per file", "[opendata][list]") {
     SiteConfig site = test_site();
-    DataSet ds = plan_dataset(test_plan());
+    std::vector<SheetProblem> problems;
+    DataSet ds = plan_dataset(test_plan(), problems);
     DataFile list = open_data_list({ds}, site);
     CHECK(list.bytes.rfind("\xEF\xBB\xBF全国地方公共団体コード,ID,地方公共団体名,データセット_ID,データセット_タイトル", 0) == 0);
     CHECK(list.bytes.find("ファイル_ダウンロードURL") != std::string::npos);
@@ -133,7 +136,8 @@ TEST_CASE("schema.org Dataset JSON-LD cannot close its script element", "[openda
     SiteConfig site = test_site();
     Plan plan = test_plan();
     plan.description = "説明</script><script>alert(1)</script>";
-    DataSet ds = plan_dataset(plan);
+    std::vector<SheetProblem> problems;
+    DataSet ds = plan_dataset(plan, problems);
     std::string s = schema_org_dataset(ds, site);
     CHECK(s.find("</") == std::string::npos);
     auto j = nlohmann::json::parse(s);
@@ -146,7 +150,8 @@ TEST_CASE("schema.org Dataset JSON-LD cannot close its script element", "[openda
 TEST_CASE("plan.json: a figure without a number is null, never 0", "[opendata][json]") {
     SiteConfig site = test_site();
     Plan plan = test_plan();
-    DataSet ds = plan_dataset(plan);
+    std::vector<SheetProblem> problems;
+    DataSet ds = plan_dataset(plan, problems);
     auto j = nlohmann::json::parse(plan_json(plan, site, {}, ds));
     CHECK(j["$schema"] == "https://example.jp/p/opendata/schemas/plan.schema.json");
     CHECK(j["kpis"][0]["baseline"]["value"].is_null());

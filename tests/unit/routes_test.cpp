@@ -40,4 +40,8 @@ TEST_CASE("media types by extension", "[routes]") {
     CHECK(routes::media_type_of("opendata/catalog.jsonld") == "application/ld+json");
     CHECK(routes::media_type_of("opendata/a.csv") == "text/csv; charset=utf-8");
     CHECK(routes::media_type_of("x/files/a.bin") == "application/octet-stream");
+    CHECK(routes::media_type_of(routes::plan_evaluation_sheet("222097", "beta", 2026)) ==
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    CHECK(routes::plan_evaluation_sheet("222097", "beta", 2026) ==
+          "opendata/222097/beta/222097_beta_evaluation_2026.xlsx");
 }
