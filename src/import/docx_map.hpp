@@ -1,0 +1,15 @@
+// pandoc's JSON AST of a .docx (pandoc-types 1.22, `pandoc -f docx -t json`) → a DocxPlan.
+// Pure: no I/O; images are named, not copied (word_write.cpp copies them).
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "import/docx_model.hpp"
+
+namespace planpub {
+
+// Throws std::runtime_error when the JSON is not a pandoc document of a version it knows.
+DocxPlan map_docx_ast(const nlohmann::json& doc, const std::vector<DocxTextBox>& text_boxes);
+
+}  // namespace planpub
