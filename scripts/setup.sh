@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 want=(build-essential cmake pkg-config
       libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libboost-filesystem-dev
       nlohmann-json3-dev catch2 libyaml-cpp-dev libkainjow-mustache-dev libcli11-dev
-      libcpp-httplib-dev libutf8proc-dev libcsv-dev libjemalloc-dev)
+      libcpp-httplib-dev libutf8proc-dev libcsv-dev libjemalloc-dev libzip-dev)
 test_mode=0
 if [ "${1:-}" = "--test" ]; then
   test_mode=1
@@ -16,6 +16,9 @@ if [ "${1:-}" = "--test" ]; then
   want+=(python3 python3-jsonschema python3-rdflib python3-yaml raptor2-utils
          chromium fonts-noto-cjk default-jre-headless)
   want+=(clang-14 libclang-rt-14-dev)  # libFuzzer for fuzz/run.sh
+  # planpub import word reads .docx through pandoc (the build never needs it); the tests write their
+  # Word fixtures with python3-docx.
+  want+=(pandoc python3-docx)
   want+=(clang-format)  # the house style of src/ (.clang-format), checked by ctest `format`
   # Node and npm by command, not package name: a machine may carry another build of Node.js that
   # bundles npm and conflicts with Debian's npm package.

@@ -11,6 +11,7 @@ namespace planpub {
 using nlohmann::json;
 
 std::string DocxPlace::describe() const {
+    if (chapter == 0 && paragraph == 0 && table == 0) return "文書全体";
     std::string where = chapter == 0 ? "前文" : "第" + std::to_string(chapter) + "章";
     if (paragraph > 0) return where + " 段落" + std::to_string(paragraph);
     if (table > 0) return where + " 表" + std::to_string(table);

@@ -61,9 +61,7 @@ std::string read_file(const fs::path& p) {
 
 // Readings from MeCab (mecab -Oyomi, katakana) when it is installed; each one for review.
 void suggest_readings(DocxPlan& plan, const std::string& work) {
-    std::string why, mecab;
-    for (const char* dir : {"/usr/bin", "/usr/local/bin"})
-        if (fs::exists(std::string(dir) + "/mecab")) mecab = std::string(dir) + "/mecab";
+    std::string why, mecab = find_program("mecab", "PLANPUB_MECAB", why);
     if (!mecab.empty()) {
         std::string in;
         for (const auto& t : plan.terms) in += t.term + "\n";
@@ -124,7 +122,7 @@ int run_import_word(const WordImportOptions& o) {
     std::vector<DocxTextBox> boxes;
     if (auto problem = check_docx(o.docx, boxes)) return fail(o.docx, problem->code, problem->message, problem->hint);
     std::string why;
-    std::string pandoc = find_pandoc(why);
+    std::string pandoc = find_program("pandoc", "PLANPUB_PANDOC", why);
     if (pandoc.empty())
         return fail(o.docx, "import.no-pandoc", "reading a .docx needs pandoc: " + why,
                     "install it with apt-get install pandoc (only import needs it; the build does not)");

@@ -25,10 +25,10 @@ bool executable(const std::string& p) {
 
 }  // namespace
 
-std::string find_pandoc(std::string& why) {
-    if (const char* env = std::getenv("PLANPUB_PANDOC"); env && *env) {
+std::string find_program(const std::string& name, const char* env_var, std::string& why) {
+    if (const char* env = env_var ? std::getenv(env_var) : nullptr; env && *env) {
         if (executable(env)) return env;
-        why = "PLANPUB_PANDOC names \"" + std::string(env) + "\", which is not an executable file";
+        why = std::string(env_var) + " names \"" + std::string(env) + "\", which is not an executable file";
         return {};
     }
     const char* path = std::getenv("PATH");
@@ -37,10 +37,10 @@ std::string find_pandoc(std::string& why) {
         size_t e = dirs.find(':', b);
         if (e == std::string::npos) e = dirs.size();
         std::string dir = dirs.substr(b, e - b);
-        if (!dir.empty() && executable(dir + "/pandoc")) return dir + "/pandoc";
+        if (!dir.empty() && executable(dir + "/" + name)) return dir + "/" + name;
         b = e + 1;
     }
-    why = "pandoc is not on PATH";
+    why = name + " is not on PATH";
     return {};
 }
 

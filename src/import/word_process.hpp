@@ -7,8 +7,9 @@
 
 namespace planpub {
 
-// The pandoc to run, or empty (then `why` says what was looked for).
-std::string find_pandoc(std::string& why);
+// The program to run: the path in the environment variable env_var when set (tests use
+// PLANPUB_PANDOC to simulate a missing pandoc), else `name` on PATH; empty (and `why`) if none.
+std::string find_program(const std::string& name, const char* env_var, std::string& why);
 
 struct ProgramResult {
     bool started = false;
