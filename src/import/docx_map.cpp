@@ -74,6 +74,14 @@ struct Mapper {
 
     explicit Mapper(const std::vector<DocxTextBox>& b) : boxes(b), box_used(b.size(), false) {}
 
+    std::string pending_caption_md;
+    // A 表… paragraph not followed by a table was text after all.
+    void flush_caption() {
+        if (st.pending_caption.empty()) return;
+        st.pending_caption.clear();
+        emit(strip_indent(drop_note_marks(pending_caption_md)));
+    }
+
     void emit(const std::string& md) {
         if (md.empty()) return;
         if (!out->empty()) *out += "\n";
@@ -132,20 +140,10 @@ struct Mapper {
             }
             st.review("note-unmapped", "※ note kept as text (no 用語：定義 form): " + text);
         }
-        static const std::string hyo = "表";
-        if (text.rfind(hyo, 0) == 0 && text.size() < 200) {  // 表1　… above a table: its caption
-            std::string rest = text.substr(hyo.size());
-            size_t i = 0;
-            while (i < rest.size() &&
-                   (std::isdigit(static_cast<unsigned char>(rest[i])) || rest[i] == '-' || rest[i] == '.'))
-                ++i;
-            std::string cap = strip_indent(rest.substr(i));
-            for (const char* colon : {"：", ":"})
-                if (cap.rfind(colon, 0) == 0) cap = strip_indent(cap.substr(std::string(colon).size()));
-            if (i > 0 || rest.rfind("：", 0) == 0) {
-                st.pending_caption = cap;
-                return;
-            }
+        if (auto cap = table_caption(text)) {  // 表1　… above a table: its caption (dropped if no table follows)
+            st.pending_caption = *cap;
+            pending_caption_md = md;
+            return;
         }
         md = strip_indent(drop_note_marks(md));
         if (md.empty()) return;
@@ -183,6 +181,7 @@ struct Mapper {
     void block(const json& b) {
         const std::string t = b.at("t").get<std::string>();
         const json& c = content(b);
+        if (t != "Table") flush_caption();
         if (t == "Header" && c.at(0).get<int>() <= top_level) return start_chapter(inlines_plain(c.at(2)));
         if (auto text = list_chapter(b)) {
             plan.review.push_back({{int(plan.chapters.size()) + 1, 0, 0},
@@ -194,7 +193,6 @@ struct Mapper {
         if (t == "Header") return heading(c.at(0).get<int>(), inlines_plain(c.at(2)));
         if (t == "Para" || t == "Plain") return paragraph(c);
         if (t == "Table") return emit(table_markdown(b, st));
-        st.pending_caption.clear();
         if (t == "BulletList" || t == "OrderedList") return list(b, 0);
         if (t == "Div") {
             for (const auto& inner : c.at(1)) block(inner);
@@ -269,7 +267,15 @@ DocxPlan map_docx_ast(const json& doc, const std::vector<DocxTextBox>& text_boxe
         m.plan.title =
             strip_indent(t.at("t") == "MetaString" ? t.at("c").get<std::string>() : inlines_plain(t.at("c")));
     }
+    // A pandoc that reads text boxes itself (newer than Debian 12's 2.17) has their text already.
+    const std::string all_text = blocks_plain(doc.at("blocks"));
+    for (size_t i = 0; i < text_boxes.size(); ++i) {
+        bool present = true;
+        for (const auto& p : text_boxes[i].paragraphs) present = present && all_text.find(p) != std::string::npos;
+        m.box_used[i] = present;
+    }
     for (const auto& b : doc.at("blocks")) m.block(b);
+    m.flush_caption();
     for (size_t i = 0; i < text_boxes.size(); ++i)
         if (!m.box_used[i]) {
             std::string all;

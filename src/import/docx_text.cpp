@@ -89,14 +89,35 @@ Numbered strip_numbering(const std::string& text) {
             ++j;
             read_number(s, j);
         }
-        if (v && j < s.size() && (s[j] == U'.' || s[j] == U'．' || s[j] == U'、' || s[j] == U'）' || s[j] == U')')) ++j;
-        // A number glued to the title is part of it (2030年の姿), so numbering ends with a space.
-        if (v && j < s.size() && is_space(s[j])) n.value = v, i = j;
+        bool mark =
+            v && j < s.size() && (s[j] == U'.' || s[j] == U'．' || s[j] == U'、' || s[j] == U'）' || s[j] == U')');
+        if (mark) ++j;
+        // A number glued to the title is part of it (2030年の姿): numbering ends with a mark or a space.
+        if (v && j < s.size() && (mark || is_space(s[j]))) n.value = v, i = j;
     }
     n.title = trim(encode(s.substr(skip_spaces(s, i))));
     if (n.title.empty()) n.title = trim(encode(s)), n.value.reset();
     n.title = strip_indent(n.title);
     return n;
+}
+
+std::optional<std::string> table_caption(const std::string& text) {
+    std::u32string s = decode(strip_indent(text));
+    if (s.empty() || s[0] != U'表' || s.size() > 100) return std::nullopt;
+    size_t j = skip_spaces(s, 1);
+    bool numbered = false;
+    auto joiner = [&](size_t k) {
+        return (s[k] == U'-' || s[k] == U'－' || s[k] == U'.' || s[k] == U'．') && numbered && k + 1 < s.size() &&
+               digit(s[k + 1]) >= 0;
+    };
+    while (j < s.size() && (digit(s[j]) >= 0 || joiner(j))) ++j, numbered = true;
+    bool colon = j < s.size() && (s[j] == U'：' || s[j] == U':');
+    if (colon) ++j;
+    if (!numbered && !colon) return std::nullopt;  // 表彰, 表示 … are words, not captions
+    if (numbered && !colon && (j >= s.size() || !is_space(s[j]))) return std::nullopt;
+    std::string cap = strip_indent(encode(s.substr(j)));
+    if (cap.empty()) return std::nullopt;
+    return cap;
 }
 
 std::optional<std::pair<int, std::string>> goal_heading(const std::string& text) {

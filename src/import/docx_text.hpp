@@ -15,6 +15,8 @@ struct Numbered {
 // Takes numbering off a heading: 第1章, 第一章, 1, 1., 1-1, (1), （１）, ①, 一、, 基本目標1 is NOT
 // numbering (it is the goal's name; see goal_number).
 Numbered strip_numbering(const std::string& text);
+// "表1　人口の推移", "表１－２ …", "表：…" (a caption paragraph above a table) → the caption text.
+std::optional<std::string> table_caption(const std::string& text);
 // "基本目標1　しごとをつくる" → 1 and the title; nullopt otherwise.
 std::optional<std::pair<int, std::string>> goal_heading(const std::string& text);
 // Leading ASCII/full-width spaces (indentation in Word) and trailing spaces removed.
