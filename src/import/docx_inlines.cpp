@@ -19,6 +19,13 @@ std::string image_markdown(const json& c, MapState& st, std::string& plain) {
     // Image [attr, alt inlines, [target, title]]: Word's alt text (docPr descr) arrives as alt.
     std::string alt = strip_indent(inlines_plain(c.at(1)));
     std::string media = c.at(2).at(0).get<std::string>();
+    const std::string root = st.media_root + "/";
+    if (media.compare(0, root.size(), root) != 0 || media.find("..") != std::string::npos) {
+        st.review("image-external", "image 「" + alt + "」 is linked, not embedded, in the Word file (" + media +
+                                        "): not copied; embed it in Word or add it to files/ by hand");
+        plain += alt;
+        return markdown_escape(alt);
+    }
     auto it = st.image_names.find(media);
     std::string name;
     if (it != st.image_names.end()) {

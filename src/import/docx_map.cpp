@@ -93,7 +93,14 @@ struct Mapper {
         DocxChapter ch;
         ch.number = int(plan.chapters.size()) + 1;
         ch.title = n.title;
-        ch.slug = chapter_slug(ch.number, n.title);
+        if (ch.title.empty()) {
+            ch.title = "第" + std::to_string(ch.number) + "章";
+            plan.review.push_back(
+                {{ch.number, 0, 0}, "placeholder", "chapter heading without text: titled " + ch.title});
+        }
+        ch.slug = chapter_slug(ch.number, ch.title);
+        for (const auto& other : plan.chapters)
+            if (other.slug == ch.slug) ch.slug = "chapter-" + std::to_string(ch.number);
         if (n.value && *n.value != ch.number)
             plan.review.push_back({{ch.number, 0, 0},
                                    "numbering",
@@ -147,10 +154,7 @@ struct Mapper {
         }
         md = strip_indent(drop_note_marks(md));
         if (md.empty()) return;
-        char c0 = md[0];
-        if (c0 == '#' || c0 == '-' || c0 == '+' || c0 == '=' ||
-            (std::isdigit(static_cast<unsigned char>(c0)) && md.find(". ") == md.find_first_not_of("0123456789")))
-            md = "\\" + md;
+        md = escape_block_start(md);
         emit(md);
         place_text_boxes(text);
     }
@@ -251,13 +255,14 @@ void finish_front_matter(DocxPlan& plan) {
 
 }  // namespace
 
-DocxPlan map_docx_ast(const json& doc, const std::vector<DocxTextBox>& text_boxes) {
+DocxPlan map_docx_ast(const json& doc, const std::vector<DocxTextBox>& text_boxes, const std::string& media_root) {
     if (!doc.is_object() || !doc.contains("blocks") || !doc.contains("pandoc-api-version"))
         throw std::runtime_error("pandoc's output is not a pandoc document");
     const json& api = doc.at("pandoc-api-version");
     if (!api.is_array() || api.size() < 2 || api[0] != 1 || api[1].get<int>() < 21)
         throw std::runtime_error("pandoc's document model " + api.dump() + " is older than 1.21 (pandoc 2.10)");
     Mapper m(text_boxes);
+    m.st.media_root = media_root;
     int top = 7;
     for (const auto& b : doc.at("blocks"))
         if (b.at("t") == "Header") top = std::min(top, b.at("c").at(0).get<int>());

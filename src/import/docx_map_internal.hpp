@@ -14,6 +14,7 @@ struct MapState {
     std::string chapter_title;
     int images_in_chapter = 0;
     std::map<std::string, std::string> image_names;  // media path → file name under files/
+    std::string media_root;                          // pandoc's --extract-media folder
     std::string pending_caption;                     // 表1　… just above a table
     bool in_table = false;
     explicit MapState(DocxPlan& p) : plan(p) {}

@@ -209,6 +209,17 @@ std::string drop_note_marks(const std::string& text) {
     return encode(out);
 }
 
+std::string escape_block_start(const std::string& md) {
+    if (md.empty()) return md;
+    char c0 = md[0];
+    if (c0 == '#' || c0 == '-' || c0 == '+' || c0 == '=') return "\\" + md;
+    size_t d = md.find_first_not_of("0123456789");
+    if (d > 0 && d != std::string::npos && d <= 9 && (md[d] == '.' || md[d] == ')') &&
+        (d + 1 == md.size() || md[d + 1] == ' ' || md[d + 1] == '\t'))
+        return md.substr(0, d) + "\\" + md.substr(d);
+    return md;
+}
+
 std::string markdown_escape(const std::string& text) {
     std::string out;
     for (char c : text) {

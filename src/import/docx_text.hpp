@@ -32,6 +32,8 @@ std::optional<std::pair<std::string, std::string>> split_term(const std::string&
 std::string kana_only_reading(const std::string& term);
 // Removes ※ marks with a number (関係人口※1 → 関係人口, ※２): planpub links terms itself.
 std::string drop_note_marks(const std::string& text);
+// A paragraph that would start a heading, list or rule in Markdown (# , - , 1. , 1) ) kept as text.
+std::string escape_block_start(const std::string& md);
 // Markdown special characters escaped so that Word text stays text.
 std::string markdown_escape(const std::string& text);
 

@@ -132,8 +132,9 @@ int run_import_word(const WordImportOptions& o) {
     if (work.path.empty())
         return fail(o.docx, "output.write-failed", "cannot create a temporary folder: " + std::string(strerror(errno)),
                     "check that TMPDIR (or /tmp) is writable");
-    auto run = run_program({pandoc, "-f", "docx", "-t", "json", "--extract-media=" + work.path, o.docx},
-                           work.path + "/doc.json", work.path + "/pandoc.err", o.timeout_seconds);
+    auto run = run_program(
+        {pandoc, "-f", "docx", "-t", "json", "--extract-media=" + work.path, o.docx[0] == '-' ? "./" + o.docx : o.docx},
+        work.path + "/doc.json", work.path + "/pandoc.err", o.timeout_seconds);
     std::string err = read_file(work.path + "/pandoc.err");
     if (auto nl = err.find('\n'); nl != std::string::npos) err.resize(nl);
     if (!run.started || run.timed_out || run.exit_status != 0)
@@ -144,7 +145,7 @@ int run_import_word(const WordImportOptions& o) {
                     "open the file in Word and save it again as .docx; pandoc --version must be 2.10 or later");
     DocxPlan plan;
     try {
-        plan = map_docx_ast(nlohmann::json::parse(read_file(work.path + "/doc.json")), boxes);
+        plan = map_docx_ast(nlohmann::json::parse(read_file(work.path + "/doc.json")), boxes, work.path);
     } catch (const std::exception& e) {
         return fail(o.docx, "import.pandoc-failed", std::string("pandoc's output could not be read: ") + e.what(),
                     "check pandoc --version (2.10 or later is needed) and report the file if it is");

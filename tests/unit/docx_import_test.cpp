@@ -6,7 +6,12 @@
 #include "import/docx_container.hpp"
 #include "import/docx_map.hpp"
 #include "import/docx_text.hpp"
+#include "import/word_process.hpp"
 #include "import/word_write.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
 
 using namespace planpub;
 using nlohmann::json;
@@ -65,6 +70,9 @@ TEST_CASE("slugs, terms, marks and escapes", "[import]") {
     CHECK(table_caption("表：関係") == std::string("関係"));
     CHECK_FALSE(table_caption("表彰制度を設けます。"));
     CHECK(strip_indent("　　本文です。　") == "本文です。");
+    CHECK(escape_block_start("1. 本文") == "1\\. 本文");
+    CHECK(escape_block_start("2030年には") == "2030年には");
+    CHECK(escape_block_start("- 項目") == "\\- 項目");
     CHECK(markdown_escape("a*b_c|d<e") == "a\\*b\\_c\\|d\\<e");
 }
 
@@ -154,4 +162,38 @@ TEST_CASE("text boxes are read from document.xml, the VML copy skipped", "[impor
     REQUIRE(boxes.size() == 1);
     CHECK(boxes[0].anchor_text == "前の文。");
     CHECK(boxes[0].paragraphs == std::vector<std::string>{"箱"});
+}
+
+TEST_CASE("an image outside pandoc's media folder is not copied; equal slugs are told apart", "[import]") {
+    json attr = {"", json::array(), json::array()};
+    json linked = {{"t", "Image"}, {"c", {attr, {str("図")}, {"/etc/passwd", ""}}}};
+    json embedded = {{"t", "Image"}, {"c", {attr, json::array(), {"/tmp/w/media/image1.png", ""}}}};
+    DocxPlan p = map_docx_ast(
+        document({header(1, "Overview"), para({linked}), para({embedded}), header(1, "Overview")}), {}, "/tmp/w");
+    REQUIRE(p.images.size() == 1);
+    CHECK(p.images[0].media_path == "/tmp/w/media/image1.png");
+    CHECK(p.chapters[0].markdown == "図\n\n![](files/fig-01-1.png)\n");
+    REQUIRE(p.chapters.size() == 2);
+    CHECK(p.chapters[0].slug == "overview");
+    CHECK(p.chapters[1].slug == "chapter-2");
+    std::vector<std::string> kinds;
+    for (const auto& r : p.review) kinds.push_back(r.kind);
+    CHECK(std::count(kinds.begin(), kinds.end(), "image-external") == 1);
+    CHECK(std::count(kinds.begin(), kinds.end(), "image-no-alt") == 1);
+}
+
+TEST_CASE("a program that runs too long is killed", "[import]") {
+    auto started = std::chrono::steady_clock::now();
+    ProgramResult r = run_program({"/bin/sleep", "30"}, "/dev/null", "/dev/null", 1);
+    CHECK(r.started);
+    CHECK(r.timed_out);
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
+    ProgramResult missing = run_program({"/nonexistent/pandoc"}, "/dev/null", "/dev/null", 1);
+    CHECK_FALSE(missing.started);
+    std::string why;
+    setenv("PLANPUB_TEST_PROGRAM", "/nonexistent/x", 1);
+    CHECK(find_program("sh", "PLANPUB_TEST_PROGRAM", why).empty());
+    CHECK(why.find("/nonexistent/x") != std::string::npos);
+    unsetenv("PLANPUB_TEST_PROGRAM");
+    CHECK_FALSE(find_program("sh", "PLANPUB_TEST_PROGRAM", why).empty());
 }
