@@ -14,7 +14,8 @@ Usage: check_import.py PLANPUB WORK_DIR
    place: the images without alt text, the merged cells, the terms without a reading, the KPI
    table, the chapter heading written as a numbered paragraph;
 5. `planpub build` builds it with no error, and the report is not published;
-6. a second import of the same id fails (exit 1, import.plan-exists) and changes nothing.
+6. a second import of the same id fails (exit 1, import.plan-exists) and changes nothing;
+7. with MeCab (fake_mecab.py stands in for it) the readings it gives are written and listed for review.
 """
 import hashlib
 import os
@@ -140,6 +141,20 @@ def main():
     check(again.returncode == 1 and "content/plans/midori: error[import.plan-exists]" in again.stderr,
           "second import: exit %d\n%s" % (again.returncode, again.stderr))
     check(tree_state(os.path.join(work, "content")) == before, "a failed import changed content/")
+
+    # With MeCab: its readings are written and listed for review; a term it cannot read keeps ん.
+    env = dict(os.environ, PLANPUB_MECAB=os.path.join(HERE, "fake_mecab.py"))
+    m = subprocess.run(argv[:5] + ["midori-mecab", "--content", "content"], cwd=work, capture_output=True,
+                       text=True, env=env)
+    check(m.returncode == 0, "import with MeCab: exit %d\n%s" % (m.returncode, m.stderr))
+    with open(os.path.join(work, "content", "plans", "midori-mecab", "glossary.yaml"), encoding="utf-8") as f:
+        readings = {t["term"]: t["reading"] for t in yaml.safe_load(f)}
+    check(readings == {"デジタル・トランスフォーメーション": "デジタルトランスフォーメーション",
+                       "地方創生2.0基本構想": "チホウソウセイニテンゼロキホンコウソウ", "関係人口": "カンケイジンコウ",
+                       "PDCAサイクル": "ん"}, "readings with MeCab: %r" % readings)
+    check("第3章 段落9 — reading-review: 「関係人口」 reading カンケイジンコウ suggested by MeCab" in m.stdout,
+          "MeCab's reading is listed for review")
+    check("第5章 段落2 — no-reading: 「PDCAサイクル」 has no reading" in m.stdout, "a term MeCab cannot read")
 
     for f in failures:
         print("FAIL: " + f)
