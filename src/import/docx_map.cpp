@@ -68,7 +68,7 @@ struct Mapper {
     const std::vector<DocxTextBox>& boxes;
     std::vector<bool> box_used;
     int top_level = 1;
-    DocxGoal* goal = nullptr;
+    int goal = -1;  // the goal whose section this is (an index: plan.goals grows)
     int goal_level = 0;
     std::string* out = &plan.overview;
 
@@ -106,12 +106,17 @@ struct Mapper {
                                    "numbering",
                                    "chapter written as number " + std::to_string(*n.value) + " is the " +
                                        std::to_string(ch.number) + "th chapter of the file: check for a missing one"});
+        goal = -1;
+        if (auto g = goal_heading(text)) {  // 第3章　基本目標1　…: the chapter is the goal's page
+            ch.goal = g->first;
+            plan.goals.push_back({g->first, g->second, {}});
+        }
         plan.chapters.push_back(ch);
         out = &plan.chapters.back().markdown;
         st.place = {ch.number, 0, 0};
         st.chapter_title = ch.title;
         st.images_in_chapter = 0;
-        goal = nullptr;
+        if (ch.goal) goal = int(plan.goals.size()) - 1, goal_level = top_level;
         plan.converted.push_back("第" + std::to_string(ch.number) + "章 「" + ch.title + "」 → " +
                                  (ch.number < 10 ? "0" : "") + std::to_string(ch.number) + "-" + ch.slug + ".md");
     }
@@ -121,12 +126,12 @@ struct Mapper {
         std::string title = n.title;
         if (auto g = goal_heading(text)) {
             plan.goals.push_back({g->first, g->second, {}});
-            goal = &plan.goals.back();
+            goal = int(plan.goals.size()) - 1;
             goal_level = level;
-        } else if (goal && level == goal_level + 1) {
-            goal->pillars.push_back(title);
-        } else if (goal && level <= goal_level) {
-            goal = nullptr;
+        } else if (goal >= 0 && level == goal_level + 1) {
+            plan.goals[size_t(goal)].pillars.push_back(title);
+        } else if (goal >= 0 && level <= goal_level) {
+            goal = -1;
         }
         int md_level = std::min(6, std::max(2, level - top_level + 1));
         emit(std::string(size_t(md_level), '#') + " " + markdown_escape(title));

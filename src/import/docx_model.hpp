@@ -36,6 +36,7 @@ struct DocxChapter {
     int number = 0;
     std::string title;  // numbering removed
     std::string slug;   // [a-z0-9-]+
+    int goal = 0;       // the 基本目標 the chapter is (front matter goal:), 0: none
     std::string markdown;
 };
 

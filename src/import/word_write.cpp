@@ -37,7 +37,8 @@ std::string index_markdown(const DocxPlan& plan) {
 }
 
 std::string page_markdown(const DocxChapter& ch) {
-    return "---\ntitle: " + yaml_quote(ch.title) + "\n---\n" + ch.markdown;
+    return "---\ntitle: " + yaml_quote(ch.title) + "\n" + (ch.goal ? "goal: " + std::to_string(ch.goal) + "\n" : "") +
+           "---\n" + ch.markdown;
 }
 
 std::string glossary_yaml(const DocxPlan& plan) {

@@ -115,7 +115,7 @@ TEST_CASE("a numbered heading pandoc turned into a list starts a chapter", "[imp
     CHECK(q.chapters[0].markdown == "- 項目\n");
 }
 
-TEST_CASE("merged cells are repeated and reported; a caption above the table is used", "[import]") {
+TEST_CASE("merged cells are repeated and reported, a caption above the table is used", "[import]") {
     json colspecs = json::array();
     for (int i = 0; i < 2; ++i) colspecs.push_back({{{"t", "AlignDefault"}}, {{"t", "ColWidthDefault"}}});
     json head = {{"", json::array(), json::array()}, {row({cell("区分"), cell("値")})}};
@@ -164,7 +164,7 @@ TEST_CASE("text boxes are read from document.xml, the VML copy skipped", "[impor
     CHECK(boxes[0].paragraphs == std::vector<std::string>{"箱"});
 }
 
-TEST_CASE("an image outside pandoc's media folder is not copied; equal slugs are told apart", "[import]") {
+TEST_CASE("an image outside pandoc's media folder is not copied, equal slugs are told apart", "[import]") {
     json attr = {"", json::array(), json::array()};
     json linked = {{"t", "Image"}, {"c", {attr, {str("図")}, {"/etc/passwd", ""}}}};
     json embedded = {{"t", "Image"}, {"c", {attr, json::array(), {"/tmp/w/media/image1.png", ""}}}};
@@ -196,4 +196,17 @@ TEST_CASE("a program that runs too long is killed", "[import]") {
     CHECK(why.find("/nonexistent/x") != std::string::npos);
     unsetenv("PLANPUB_TEST_PROGRAM");
     CHECK_FALSE(find_program("sh", "PLANPUB_TEST_PROGRAM", why).empty());
+}
+
+TEST_CASE("a chapter that is a goal is the goal's page", "[import]") {
+    DocxPlan p = map_docx_ast(document({header(1, "第2章　基本目標1　しごとをつくる"), header(2, "(1) 創業支援"),
+                                        para({str("本文")}), header(1, "第3章　資料")}),
+                              {});
+    REQUIRE(p.goals.size() == 1);
+    CHECK(p.goals[0].title == "しごとをつくる");
+    CHECK(p.goals[0].pillars == std::vector<std::string>{"創業支援"});
+    REQUIRE(p.chapters.size() == 2);
+    CHECK(p.chapters[0].title == "基本目標1　しごとをつくる");
+    CHECK(page_markdown(p.chapters[0]).rfind("---\ntitle: \"基本目標1　しごとをつくる\"\ngoal: 1\n---\n", 0) == 0);
+    CHECK(p.chapters[1].goal == 0);
 }
