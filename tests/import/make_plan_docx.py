@@ -4,7 +4,7 @@
 Usage: make_plan_docx.py OUT.docx
 
 What real city Word files carry, kept small: a title (Title style), the plan period in a paragraph,
-five chapters as Heading 1 with 第N章 numbering text (one of them a numbered list paragraph, as Word
+five chapters as Heading 1 (style id 1, as Japanese Word writes it) with 第N章 numbering text (one of them a numbered list paragraph, as Word
 files often have), full-width indentation, footnotes, ※ notes, a table with merged cells and a line
 break inside a cell, a KPI table with 和暦 years, a ○ matrix, images with and without alt text, and a
 text box. The document is written by pandoc from Markdown (footnotes, images with alt text), then
@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 import docx
 from docx.oxml import parse_xml
@@ -212,6 +213,24 @@ def patch(path):
     d.save(path)
 
 
+def japanese_style_ids(path):
+    """Heading styles as Japanese Word stores them: style ids 1, 2, 3 named "heading 1" … (shown as
+    見出し 1 in Word's Japanese UI), not pandoc's and English Word's Heading1."""
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    styles, document = parts["word/styles.xml"].decode(), parts["word/document.xml"].decode()
+    for n in (1, 2, 3):
+        styles = styles.replace('w:styleId="Heading%d"' % n, 'w:styleId="%d"' % n)
+        styles = styles.replace('<w:name w:val="Heading %d"/>' % n, '<w:name w:val="heading %d"/>' % n)
+        styles = styles.replace('<w:basedOn w:val="Heading%d"/>' % n, '<w:basedOn w:val="%d"/>' % n)
+        document = document.replace('<w:pStyle w:val="Heading%d"/>' % n, '<w:pStyle w:val="%d"/>' % n)
+    assert 'w:val="Heading1"' not in document, "python-docx wrote the style reference differently"
+    parts["word/styles.xml"], parts["word/document.xml"] = styles.encode(), document.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
 def main():
     out = os.path.abspath(sys.argv[1])
     with tempfile.TemporaryDirectory() as tmp:
@@ -222,6 +241,7 @@ def main():
             f.write(MARKDOWN)
         subprocess.run(["pandoc", "-f", "markdown", "plan.md", "-o", out], cwd=tmp, check=True)
     patch(out)
+    japanese_style_ids(out)
 
 
 if __name__ == "__main__":
