@@ -137,6 +137,12 @@ struct Mapper {
         emit(std::string(size_t(md_level), '#') + " " + markdown_escape(title));
     }
 
+    // A footnote in a heading is a glossary candidate like any other (the heading shows no mark).
+    void heading_notes(const json& inlines) {
+        std::string plain;
+        inlines_markdown(inlines, st, plain);
+    }
+
     void paragraph(const json& inlines) {
         std::string plain;
         std::string md = inlines_markdown(inlines, st, plain);
@@ -191,7 +197,10 @@ struct Mapper {
         const std::string t = b.at("t").get<std::string>();
         const json& c = content(b);
         if (t != "Table") flush_caption();
-        if (t == "Header" && c.at(0).get<int>() <= top_level) return start_chapter(inlines_plain(c.at(2)));
+        if (t == "Header" && c.at(0).get<int>() <= top_level) {
+            start_chapter(inlines_plain(c.at(2)));
+            return heading_notes(c.at(2));
+        }
         if (auto text = list_chapter(b)) {
             plan.review.push_back({{int(plan.chapters.size()) + 1, 0, 0},
                                    "heading-from-list",
@@ -199,12 +208,20 @@ struct Mapper {
             return start_chapter(*text);
         }
         ++st.place.paragraph;
-        if (t == "Header") return heading(c.at(0).get<int>(), inlines_plain(c.at(2)));
+        if (t == "Header") {
+            heading(c.at(0).get<int>(), inlines_plain(c.at(2)));
+            return heading_notes(c.at(2));
+        }
         if (t == "Para" || t == "Plain") return paragraph(c);
         if (t == "Table") return emit(table_markdown(b, st));
         if (t == "BulletList" || t == "OrderedList") return list(b, 0);
         if (t == "Div") {
             for (const auto& inner : c.at(1)) block(inner);
+            return;
+        }
+        if (t == "Figure") {  // pandoc ≥ 3.0: [attr, caption, blocks]; the caption follows the picture
+            for (const auto& inner : c.at(2)) block(inner);
+            for (const auto& inner : c.at(1).at(1)) block(inner);
             return;
         }
         if (t == "BlockQuote") return emit("> " + blocks_inline_markdown(c, st));

@@ -210,3 +210,23 @@ TEST_CASE("a chapter that is a goal is the goal's page", "[import]") {
     CHECK(page_markdown(p.chapters[0]).rfind("---\ntitle: \"基本目標1　しごとをつくる\"\ngoal: 1\n---\n", 0) == 0);
     CHECK(p.chapters[1].goal == 0);
 }
+
+TEST_CASE("a Figure block (pandoc 3) keeps its picture and caption", "[import]") {
+    json attr = {"", json::array(), json::array()};
+    json image = {{"t", "Image"}, {"c", {attr, {str("位置図")}, {"media/media/image1.png", ""}}}};
+    json figure = {{"t", "Figure"},
+                   {"c", {attr, {nullptr, {{{"t", "Plain"}, {"c", {str("図1　位置図")}}}}}, {para({image})}}}};
+    DocxPlan p = map_docx_ast(document({header(1, "第1章 概要"), figure}), {});
+    REQUIRE(p.chapters.size() == 1);
+    CHECK(p.chapters[0].markdown == "![位置図](files/fig-01-1.png)\n\n図1　位置図\n");
+}
+
+TEST_CASE("a footnote in a heading becomes a glossary candidate", "[import]") {
+    json note = {{"t", "Note"}, {"c", {para({str("地域と多様に関わる人々のこと。")})}}};
+    json h = {{"t", "Header"}, {"c", {2, {"", json::array(), json::array()}, {str("関係人口"), note, str("の創出")}}}};
+    DocxPlan p = map_docx_ast(document({header(1, "第1章 概要"), h}), {});
+    REQUIRE(p.terms.size() == 1);
+    CHECK(p.terms[0].term == "関係人口");
+    CHECK(p.terms[0].where.describe() == "第1章 段落1");
+    CHECK(p.chapters[0].markdown == "## 関係人口の創出\n");
+}
