@@ -239,6 +239,21 @@ struct Mapper {
     }
 };
 
+// How deep the JSON nests, counted without recursion: the mapping recurses through nested tables,
+// lists and emphasis, so a document nested thousands deep is refused before it can exhaust the stack.
+size_t json_depth(const json& root) {
+    size_t deepest = 0;
+    std::vector<std::pair<const json*, size_t>> todo{{&root, 1}};
+    while (!todo.empty()) {
+        auto [node, depth] = todo.back();
+        todo.pop_back();
+        deepest = std::max(deepest, depth);
+        if (node->is_structured())
+            for (const auto& child : *node) todo.push_back({&child, depth + 1});
+    }
+    return deepest;
+}
+
 // Title, status and period where the document says them; otherwise placeholders that build, each
 // reported so that nobody publishes them unread.
 void finish_front_matter(DocxPlan& plan) {
@@ -283,6 +298,9 @@ DocxPlan map_docx_ast(const json& doc, const std::vector<DocxTextBox>& text_boxe
     const json& api = doc.at("pandoc-api-version");
     if (!api.is_array() || api.size() < 2 || api[0] != 1 || api[1].get<int>() < 21)
         throw std::runtime_error("pandoc's document model " + api.dump() + " is older than 1.21 (pandoc 2.10)");
+    if (json_depth(doc) > kMaxJsonDepth)
+        throw std::runtime_error("the document nests tables, lists or emphasis more than " +
+                                 std::to_string(kMaxJsonDepth / 5) + " levels deep");
     Mapper m(text_boxes);
     m.st.media_root = media_root;
     int top = 7;

@@ -10,6 +10,9 @@
 namespace planpub {
 
 // Throws std::runtime_error when the JSON is not a pandoc document of a version it knows.
+// pandoc's JSON nests about five levels per level of the document (a table in a cell in a list …).
+constexpr size_t kMaxJsonDepth = 1000;
+
 // media_root: the folder given to pandoc's --extract-media; an image elsewhere (a picture Word only
 // links to, a file:// path) is not copied: its alt text stays and it is reported.
 DocxPlan map_docx_ast(const nlohmann::json& doc, const std::vector<DocxTextBox>& text_boxes,

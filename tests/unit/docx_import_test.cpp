@@ -230,3 +230,12 @@ TEST_CASE("a footnote in a heading becomes a glossary candidate", "[import]") {
     CHECK(p.terms[0].where.describe() == "第1章 段落1");
     CHECK(p.chapters[0].markdown == "## 関係人口の創出\n");
 }
+
+TEST_CASE("a document nested thousands deep is refused, not mapped recursively", "[import]") {
+    json inner = para({str("深い")});
+    for (int i = 0; i < 5000; ++i) inner = {{"t", "BlockQuote"}, {"c", {inner}}};
+    CHECK_THROWS_WITH(map_docx_ast(document({inner}), {}), Catch::Contains("levels deep"));
+    json shallow = para({str("浅い")});
+    for (int i = 0; i < 20; ++i) shallow = {{"t", "BlockQuote"}, {"c", {shallow}}};
+    CHECK_NOTHROW(map_docx_ast(document({shallow}), {}));
+}
