@@ -26,8 +26,9 @@ ALLOWED = {
     "opendata": {"model", "text", "vocab", "link"},
     "emit": {"model", "diag", "util"},
     "app": {"model", "diag", "text", "util", "vocab", "load", "parse", "link", "render", "opendata", "emit"},
+    "import": {"model", "diag", "text"},
     "serve": {"model", "diag", "text", "util", "vocab", "load", "app", "emit"},
-    "cli": {"model", "diag", "text", "util", "app", "serve"},
+    "cli": {"model", "diag", "text", "util", "app", "serve", "import"},
 }
 MAX_LINES = 350
 MAX_WIDTH = 120

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 want=(build-essential cmake pkg-config
       libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libboost-filesystem-dev
       nlohmann-json3-dev catch2 libyaml-cpp-dev libkainjow-mustache-dev libcli11-dev
-      libcpp-httplib-dev libutf8proc-dev libcsv-dev libjemalloc-dev libxlsxwriter-dev)
+      libcpp-httplib-dev libutf8proc-dev libcsv-dev libjemalloc-dev libxlsxwriter-dev libzip-dev)
 test_mode=0
 if [ "${1:-}" = "--test" ]; then
   test_mode=1
@@ -19,6 +19,9 @@ if [ "${1:-}" = "--test" ]; then
   # The Excel evaluation sheet read back by real readers (tests/opendata/evaluation_sheet_test.py):
   # openpyxl, LibreOffice converting it to CSV and PDF, poppler for the PDF's pages and text.
   want+=(python3-openpyxl libreoffice-calc-nogui poppler-utils)
+  # planpub import word reads .docx through pandoc (the build never needs it); the tests write their
+  # Word fixtures with python3-docx.
+  want+=(pandoc python3-docx)
   want+=(clang-format)  # the house style of src/ (.clang-format), checked by ctest `format`
   # Node and npm by command, not package name: a machine may carry another build of Node.js that
   # bundles npm and conflicts with Debian's npm package.

@@ -8,6 +8,7 @@
 
 #include "app/build.hpp"
 #include "text/base_url.hpp"
+#include "cli/import_command.hpp"
 #include "cli/progress_bar.hpp"
 #include "serve/serve.hpp"
 
@@ -56,6 +57,9 @@ int main(int argc, char** argv) {
     check->add_option("--content", opt.content_dir, "content folder")->capture_default_str();
     check->add_flag("--strict", opt.strict, "treat warnings as errors");
 
+    WordImportOptions word_opt;
+    auto* import_word = add_import_word(app, word_opt);
+
     // CLI11 answers a misspelt command ("planpub buld") with "A subcommand is required": name it.
     auto is_command = [&app](const std::string& name) {
         try {
@@ -64,7 +68,7 @@ int main(int argc, char** argv) {
     };
     if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1])) {
         std::cerr << "planpub: error[usage.unknown-command]: unknown command \"" << argv[1] << "\"\n"
-                  << "  hint: use planpub build, planpub check or planpub serve (planpub --help lists the options)\n";
+                  << "  hint: use planpub build, check, serve or import (planpub --help lists the options)\n";
         return 2;
     }
     try {
@@ -75,6 +79,7 @@ int main(int argc, char** argv) {
         app.exit(e);
         return 2;  // usage errors are 2, content errors 1
     }
+    if (import_word->parsed()) return run_import_word(word_opt);
     if (serve->parsed()) opt.content_dir = serve_opt.content_dir;
     if (build->parsed() && !opt.base_url.empty()) {  // a usage error (2), before anything is read
         std::string why;

@@ -15,7 +15,11 @@ planpub must do, one `# key: value` per line:
                             public/ is the previous site, which must not carry it either)
   output-count: PAGE N TEXT the page PAGE (a path under public/) holds TEXT exactly N times
                             (repeatable; TEXT is the rest of the line, case-sensitive)
-  args: ...                 planpub's arguments (default: build --content content --out public)
+  args: ...                 planpub's arguments (default: build --content content --out public);
+                            `import word FILE --plan ID` cases run the import the same way: a
+                            failed import must leave everything as it was
+  env: NAME=VALUE           an environment variable for planpub (repeatable), e.g.
+                            PLANPUB_PANDOC=/nonexistent to run import word without pandoc
   timeout: SECONDS          longer than this is a hang (default 60)
   max-rss-mb: N             planpub's peak memory
   unreadable: PATH          chmod 000 PATH and run planpub as a user who may not read it: as
@@ -61,7 +65,7 @@ CRASH_SIGNS = ["(stderr is not valid UTF-8)", "Sanitizer", "runtime error:", "te
 
 SINGLE = {"expect-exit": "1", "args": "build --content content --out public", "timeout": "60",
           "max-rss-mb": None, "unreadable": None}
-MULTI = ("expect-stderr", "reject-stderr", "reject-output", "output-count")
+MULTI = ("expect-stderr", "reject-stderr", "reject-output", "output-count", "env")
 KEY_LINE = re.compile(r"#\s*([A-Za-z][A-Za-z0-9_-]*):(.*)")
 CODE = r"(?:error|warning)\[[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*\]"
 # LOCATION: error[area.code] -- FILE:LINE:COL or FILE alone (no ':' in FILE), then the code.
@@ -115,6 +119,9 @@ def check_values(spec):
         parts = value.split(" ", 2)
         if len(parts) < 3 or not parts[1].isdigit() or not parts[2]:
             errors.append("output-count: %r is not PAGE N TEXT" % value)
+    for value in spec["env"]:
+        if not re.fullmatch(r"[A-Z_][A-Z0-9_]*=.*", value):
+            errors.append("env: %r is not NAME=VALUE" % value)
     for text in spec["expect-stderr"]:
         if not DIAGNOSTIC.match(text) and PART_OF_DIAGNOSTIC.search(text):
             errors.append("expect-stderr: %r is part of a diagnostic: write LOCATION: error[area.code] "
@@ -157,11 +164,11 @@ def drop_root():
     os.setuid(NOBODY)
 
 
-def run_measured(argv, cwd, timeout, preexec):
+def run_measured(argv, cwd, timeout, preexec, env=None):
     """Runs argv; returns (exit status or None on timeout, output, peak RSS in MiB)."""
     with tempfile.TemporaryFile() as out:
         p = subprocess.Popen(argv, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, preexec_fn=preexec,
-                             start_new_session=True)
+                             start_new_session=True, env=env)
         deadline = time.monotonic() + timeout
         status, rss = None, 0
         while True:
@@ -237,7 +244,8 @@ def run_in(planpub, case, spec, root):
             return "FAIL", "%s stays readable after chmod 000 for uid %d (capabilities?), so the case cannot run" % (
                 target, NOBODY if preexec else os.geteuid())
     before = snapshot(root)
-    status, output, rss = run_measured(argv, root, float(spec["timeout"]), preexec)
+    env = dict(os.environ, **dict(v.split("=", 1) for v in spec["env"]))
+    status, output, rss = run_measured(argv, root, float(spec["timeout"]), preexec, env)
     after = snapshot(root, skip=("public",))
     problems = []
     if status is None:
