@@ -111,7 +111,14 @@ std::string render_kpi_chart(const Kpi& k, const KpiChartPlace& place) {
     // 320 × 220 user units, drawn 20em wide (style.css): one unit is one CSS pixel at the reader's
     // text size, so the 16-unit labels are as large as the text and grow with it; narrower screens
     // shrink the chart only by the page's padding.
-    const double W = 320, H = 220, L = 52, R = 24, T = 14, B = 36;
+    const int decimals = std::max(k.baseline.decimals, k.target.decimals);
+    const double scale = std::pow(10.0, decimals);
+    const std::vector<double> ticks = {v0, (v0 + v1 / 1.1) / 2, v1 / 1.1};
+    // The left margin holds the widest value label (a digit or comma is about 9 units at 16 units
+    // per em): 22,585 needs more room than 100.
+    size_t widest = 0;
+    for (double v : ticks) widest = std::max(widest, format_number(std::round(v * scale) / scale, decimals).size());
+    const double W = 320, H = 220, L = std::max(52.0, 16.0 + 9.0 * widest), R = 24, T = 14, B = 36;
     auto x = [&](int year) { return L + (W - L - R) * (year - y0) / (y1 - y0); };
     auto y = [&](double v) { return T + (H - T - B) * (1 - (v - v0) / (v1 - v0)); };
     std::string id = "kpi-chart-" + k.id + id_suffix;
@@ -131,9 +138,7 @@ std::string render_kpi_chart(const Kpi& k, const KpiChartPlace& place) {
          num(H - B) + "\" />\n";
     s += "<line class=\"axis\" x1=\"" + num(L) + "\" y1=\"" + num(T) + "\" x2=\"" + num(L) + "\" y2=\"" + num(H - B) +
          "\" />\n";
-    const int decimals = std::max(k.baseline.decimals, k.target.decimals);
-    const double scale = std::pow(10.0, decimals);
-    for (double v : {v0, (v0 + v1 / 1.1) / 2, v1 / 1.1}) {
+    for (double v : ticks) {
         v = std::round(v * scale) / scale;  // the line goes where its label says (20, not 20.5 labelled 20)
         s += "<line class=\"grid\" x1=\"" + num(L) + "\" y1=\"" + num(y(v)) + "\" x2=\"" + num(W - R) + "\" y2=\"" +
              num(y(v)) + "\" />\n";
