@@ -27,7 +27,8 @@ ALLOWED = {
     "emit": {"model", "diag", "util"},
     "app": {"model", "diag", "text", "util", "vocab", "load", "parse", "link", "render", "opendata", "emit"},
     "serve": {"model", "diag", "text", "util", "vocab", "load", "app", "emit"},
-    "cli": {"model", "diag", "text", "util", "app", "serve"},
+    "import": {"model", "diag", "text", "load", "parse"},
+    "cli": {"model", "diag", "text", "util", "app", "serve", "import"},
 }
 MAX_LINES = 350
 MAX_WIDTH = 120

@@ -7,13 +7,13 @@ cd "$(dirname "$0")/.."
 want=(build-essential cmake pkg-config
       libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libboost-filesystem-dev
       nlohmann-json3-dev catch2 libyaml-cpp-dev libkainjow-mustache-dev libcli11-dev
-      libcpp-httplib-dev libutf8proc-dev libcsv-dev libjemalloc-dev)
+      libcpp-httplib-dev libutf8proc-dev libcsv-dev libjemalloc-dev libzip-dev)
 test_mode=0
 if [ "${1:-}" = "--test" ]; then
   test_mode=1
   # Browser checks: Debian's chromium (never a browser download), CJK fonts so screenshots and
   # layout checks measure real Japanese glyphs, Java for the Nu HTML Checker (vnu.jar).
-  want+=(python3 python3-jsonschema python3-rdflib python3-yaml raptor2-utils
+  want+=(python3 python3-jsonschema python3-openpyxl python3-rdflib python3-yaml raptor2-utils
          chromium fonts-noto-cjk default-jre-headless)
   want+=(clang-14 libclang-rt-14-dev)  # libFuzzer for fuzz/run.sh
   want+=(clang-format)  # the house style of src/ (.clang-format), checked by ctest `format`
