@@ -191,6 +191,13 @@ ImportKpiResult run_import_kpi(const ImportKpiOptions& opt, Diagnostics& diags) 
                               e.name + "\"");
     }
     settle_columns(header, *grid, book, found);
+    if (!header.find("name")) {  // the indicator column is hidden: no KPI can be read
+        diags.merge(found);
+        diags.error({book.place(grid->name, header.first_row, 1), 0, 0}, "import.no-kpi-table",
+                    "the sheet's indicator column is not imported (it is hidden), so no KPI can be read",
+                    "unhide the indicator column (指標) in Excel and import again");
+        return res;
+    }
     KpiSheet ks = read_kpi_sheet(*grid, header, book, found);
 
     CsvOut kpi_csv, values_csv;

@@ -169,10 +169,10 @@ KpiSheet read_kpi_sheet(const SheetGrid& g, const SheetHeader& h, const XlsxBook
     const SheetColumn* name = h.find("name");
     int current_goal = 0;
     std::map<int, int> per_goal;  // goal → KPIs so far, for generated ids
-    for (int r = h.last_row + 1; r <= g.max_row; ++r) {
-        bool any = false;
-        for (int c = 1; c <= g.max_col && !any; ++c) any = g.at(r, c) != nullptr;
-        if (!any) continue;
+    std::vector<int> rows;        // the rows below the header that hold a cell, in order
+    for (auto it = g.cells.lower_bound({h.last_row + 1, 0}); it != g.cells.end(); ++it)
+        if (rows.empty() || rows.back() != it->first.first) rows.push_back(it->first.first);
+    for (int r : rows) {
         if (g.hidden_rows.count(r)) {
             diags.warning({rd.place(r, 1), 0, 0}, "import.hidden",
                           "row " + std::to_string(r) + " is hidden in Excel; it is not imported",
@@ -185,11 +185,9 @@ KpiSheet read_kpi_sheet(const SheetGrid& g, const SheetHeader& h, const XlsxBook
             // No indicator: a section row (基本目標2 …) sets the goal of the rows below it.
             std::string first;
             int first_col = 0;
-            for (int c = 1; c <= g.max_col && first.empty(); ++c)
-                if (const XCell* x = g.at(r, c)) {
-                    first = trim(x->text);
-                    first_col = c;
-                }
+            auto it = g.cells.lower_bound({r, 0});  // the row's first cell (there is one)
+            first = trim(it->second.text);
+            first_col = it->first.second;
             if (nfkc(first).find("基本目標") != std::string::npos && goal_number(first) > 0 && !nx) {
                 current_goal = goal_number(first);
                 continue;

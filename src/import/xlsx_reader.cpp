@@ -21,10 +21,11 @@ const XCell* SheetGrid::at(int row, int col) const {
     return it == cells.end() ? nullptr : &it->second;
 }
 
+static uint64_t cell_key(int row, int col) { return (static_cast<uint64_t>(row) << 16) | static_cast<uint64_t>(col); }
+
 const MergeRange* SheetGrid::merge_at(int row, int col) const {
-    for (const MergeRange& m : merges)
-        if (row >= m.r1 && row <= m.r2 && col >= m.c1 && col <= m.c2) return &m;
-    return nullptr;
+    auto it = merged.find(cell_key(row, col));
+    return it == merged.end() ? nullptr : &merges[it->second];
 }
 
 namespace {
@@ -258,6 +259,7 @@ std::optional<SheetGrid> XlsxBook::read_sheet(const SheetEntry& entry, Diagnosti
             g.cells[{rr, cc}] = std::move(x);
         }
     }
+    uint64_t covered = 0;
     for (pugi::xml_node m : child_named(ws, "mergeCells").children()) {
         if (m.type() != pugi::node_element) continue;
         std::string ref = attr_named(m, "ref").value();
@@ -266,13 +268,19 @@ std::optional<SheetGrid> XlsxBook::read_sheet(const SheetEntry& entry, Diagnosti
         if (colon == std::string::npos || !parse_ref(ref.substr(0, colon), mr.r1, mr.c1) ||
             !parse_ref(ref.substr(colon + 1), mr.r2, mr.c2) || mr.r2 < mr.r1 || mr.c2 < mr.c1)
             continue;
-        if (g.merges.size() >= XlsxLimits::max_merges) {
+        // Every covered cell is indexed, so that a lookup costs the same however many ranges
+        // there are; ranges covering more cells than a KPI sheet has are refused, not indexed.
+        covered += static_cast<uint64_t>(mr.r2 - mr.r1 + 1) * static_cast<uint64_t>(mr.c2 - mr.c1 + 1);
+        if (g.merges.size() >= XlsxLimits::max_merges || covered > XlsxLimits::max_merged_cells) {
             diags.error({display_ + ":" + entry.name, 0, 0}, "import.too-large",
-                        "the sheet has more than " + std::to_string(XlsxLimits::max_merges) + " merged ranges",
+                        "the sheet's merged ranges are more than " + std::to_string(XlsxLimits::max_merges) +
+                            " or cover more than " + std::to_string(XlsxLimits::max_merged_cells) + " cells",
                         "a KPI sheet is small: copy the KPI table alone into a new workbook and import that");
             return std::nullopt;
         }
         g.merges.push_back(mr);
+        for (int r = mr.r1; r <= mr.r2; ++r)
+            for (int c = mr.c1; c <= mr.c2; ++c) g.merged.emplace(cell_key(r, c), g.merges.size() - 1);
     }
     return g;
 }

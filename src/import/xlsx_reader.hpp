@@ -6,7 +6,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/diagnostics.hpp"
@@ -17,7 +19,8 @@ namespace planpub {
 
 struct XlsxLimits {
     static constexpr size_t max_cells = 200000;  // a KPI sheet has a few thousand
-    static constexpr size_t max_merges = 20000;  // each cell looks its merge up among them
+    static constexpr size_t max_merges = 20000;
+    static constexpr size_t max_merged_cells = 500000;  // cells inside merged ranges, all told
 };
 
 struct XCell {
@@ -37,6 +40,7 @@ struct SheetGrid {
     std::string name;
     std::map<std::pair<int, int>, XCell> cells;  // (row, column), 1-based; empty cells are absent
     std::vector<MergeRange> merges;
+    std::unordered_map<uint64_t, size_t> merged;  // (row, column) → its range in `merges`
     std::set<int> hidden_rows, hidden_cols;
     int max_row = 0, max_col = 0;
     const XCell* at(int row, int col) const;

@@ -139,6 +139,15 @@ std::optional<std::string> ZipArchive::read(const std::string& name, Diagnostics
             zip_fclose(f);
             return too_large();
         }
+        // More than the zip declared: its header lies, as a zip bomb's does; stop at once.
+        if ((st.valid & ZIP_STAT_SIZE) && out.size() + static_cast<size_t>(got) > st.size) {
+            zip_fclose(f);
+            diags.error({display_, 0, 0}, "import.too-large",
+                        "the workbook's part " + name + " unpacks to more than the " + std::to_string(st.size) +
+                            " bytes its zip header declares (a zip bomb?)",
+                        kTooLargeHint);
+            return std::nullopt;
+        }
         out.append(buf, static_cast<size_t>(got));
     }
     bool failed = got < 0;

@@ -135,6 +135,15 @@ def two_sheets():
 FIXTURES["two-sheets"] = two_sheets
 
 
+def hidden_name_column():
+    wb = plain([["指標名", "単位", "基準値"], ["指標A", "件", 3]])
+    wb.active.column_dimensions["A"].hidden = True
+    return wb
+
+
+FIXTURES["hidden-name-column"] = hidden_name_column
+
+
 def main():
     if len(sys.argv) != 3 or sys.argv[1] not in FIXTURES:
         sys.exit(__doc__ + "\nNAME: " + ", ".join(FIXTURES))
