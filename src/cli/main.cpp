@@ -108,7 +108,8 @@ int main(int argc, char** argv) {
     };
     if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1])) {
         std::cerr << "planpub: error[usage.unknown-command]: unknown command \"" << argv[1] << "\"\n"
-                  << "  hint: use planpub build, planpub check or planpub serve (planpub --help lists the options)\n";
+                  << "  hint: use planpub build, planpub check, planpub serve or planpub import "
+                     "(planpub --help lists the options)\n";
         return 2;
     }
     try {

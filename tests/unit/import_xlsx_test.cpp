@@ -47,7 +47,7 @@ TEST_CASE("A1 references and OOXML escapes", "[import]") {
     CHECK(decode_ooxml_escapes("_x3042_") == "あ");
 }
 
-TEST_CASE("pugixml expands no custom entity; a part with a DTD is refused", "[import]") {
+TEST_CASE("pugixml expands no custom entity, and a part with a DTD is refused", "[import]") {
     pugi::xml_document doc;
     Diagnostics diags;
     std::string xml = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>";
