@@ -14,16 +14,20 @@ const SheetColumn* SheetHeader::find(const std::string& key) const {
     return nullptr;
 }
 
-std::string header_fold(const std::string& text) {
+// NFKC, no whitespace, no footnote marks; `lower` folds Latin letters too (for matching; the year
+// a header names is written as the header writes it: R2, not r2).
+static std::string header_plain(const std::string& text, bool lower) {
     std::string s = nfkc(text), out;
     for (char c : s) {
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
-        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        out += (lower && c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
     // ※1, ※ after a header: a footnote mark, not part of the name
     if (size_t p = out.find("※"); p != std::string::npos) out.erase(p);
     return out;
 }
+
+std::string header_fold(const std::string& text) { return header_plain(text, true); }
 
 namespace {
 
@@ -106,7 +110,7 @@ struct Classified {
 // 基準値（令和元年度）, 目標値(R7), R2実績, 令和2年度: the header's key and the year it names.
 Classified classify(const std::string& raw) {
     Classified c;
-    std::string f = header_fold(raw);
+    std::string f = header_fold(raw), plain = header_plain(raw, false);  // same length: ASCII folds alone
     if (f.empty()) return c;
     if (auto it = known_headers().find(f); it != known_headers().end()) {
         c.key = it->second;
@@ -116,8 +120,9 @@ Classified classify(const std::string& raw) {
     if (open != std::string::npos && f.back() == ')') {
         std::string inner = f.substr(open + 1, f.size() - open - 2);
         std::string base = f.substr(0, open);
+        std::string inner_plain = plain.substr(open + 1, f.size() - open - 2), base_plain = plain.substr(0, open);
         // 目標値（令和7年度） and, as 松戸市's tables write it, 平成29年（現状値）
-        for (auto [key, year] : {std::pair{base, inner}, std::pair{inner, base}}) {
+        for (auto [key, year] : {std::pair{base, inner_plain}, std::pair{inner, base_plain}}) {
             auto it = known_headers().find(key);
             if (it == known_headers().end()) continue;
             c.key = it->second;
@@ -131,14 +136,14 @@ Classified classify(const std::string& raw) {
     for (const char* suffix : {"実績値", "実績", "の実績"}) {
         std::string sx = suffix;
         if (f.size() > sx.size() && f.compare(f.size() - sx.size(), sx.size(), sx) == 0) {
-            f.erase(f.size() - sx.size());
+            plain.erase(plain.size() - sx.size());
             break;
         }
     }
-    if (auto y = parse_year(f)) {
+    if (auto y = parse_year(plain)) {
         c.key = "yearcol";
         c.year = y;
-        c.year_text = f;
+        c.year_text = plain;
     }
     return c;
 }
@@ -171,7 +176,8 @@ SheetHeader find_kpi_header(const SheetGrid& g) {
     if (!h.first_row) return h;
     h.last_row = h.first_row;
     // Rows below belong to the header while the indicator column has no text of its own there and
-    // every text they hold is a header word (値, 年度, R2 …): a data row names its indicator.
+    // the indicator's header is merged down over them, or every text they hold is a header word
+    // (値, 年度, R2 …): a data row names its indicator.
     for (int r = h.first_row + 1; r <= std::min(g.max_row, h.first_row + 3); ++r) {
         if (g.at(r, name_col)) break;
         bool any = false, all_header = true;
@@ -180,9 +186,11 @@ SheetHeader find_kpi_header(const SheetGrid& g) {
                 any = true;
                 all_header = all_header && x->kind == XCell::Kind::Text && !classify(x->text).key.empty();
             }
+        // The indicator's header merged down over the row makes it a header row, whatever it says
+        // (中間 | 最終 over R6 | R7); without that, only header words do.
         bool covered = false;
-        if (const MergeRange* m = g.merge_at(r, name_col)) covered = m->r1 <= h.last_row;
-        if (!all_header || (!any && !covered)) break;
+        if (const MergeRange* m = g.merge_at(r, name_col)) covered = m->r1 >= h.first_row && m->r1 <= h.last_row;
+        if (!covered && (!all_header || !any)) break;
         h.last_row = r;
     }
     for (int c = 1; c <= g.max_col; ++c) {

@@ -90,6 +90,28 @@ def matsudo():
     return wb
 
 
+def targets():
+    """Targets by year (目標値 over R6 | R7: R7 is the target, R6 an interim target, reported), a
+    target merged down over the rows of two KPIs (each gets it), actuals under bare R4 / R5 headers,
+    a three-row header."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "施策KPI"
+    ws["A1"], ws["B1"], ws["C1"], ws["D1"], ws["F1"] = "重要業績評価指標（KPI）", "単位", "基準値", "目標値", "実績"
+    ws["D2"] = "中間"
+    ws["E2"] = "最終"
+    ws["D3"], ws["E3"], ws["F3"], ws["G3"] = "R6", "R7", "R4", "R5"
+    for rng in ("A1:A3", "B1:B3", "C1:C3", "D1:E1", "F1:G2"):
+        ws.merge_cells(rng)
+    ws.append(["空き家バンク登録件数", "件", 10, 15, 20, 12, 14])
+    ws.append(["空き家バンク成約件数", "件", 4, None, None, 5, 6])
+    ws.merge_cells("E5:E6")  # one target for both
+    ws.merge_cells("D5:D6")
+    ws["D5"] = 8
+    ws["E5"] = 10
+    return wb
+
+
 def plain(rows, title="KPI"):
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -102,6 +124,7 @@ def plain(rows, title="KPI"):
 FIXTURES = {
     "merged": merged,
     "matsudo": matsudo,
+    "targets": targets,
     # one warning each, for tests/bad-input
     "error-cell": lambda: plain([["指標名", "単位", "基準値", "基準年度"], ["指標A", "件", "#DIV/0!", "R1"]]),
     "bool-cell": lambda: plain([["指標名", "単位", "基準値", "基準年度"], ["指標A", "件", True, "R1"]]),
