@@ -57,7 +57,7 @@ static int run_import_kpi_command(const ImportKpiOptions& o) {
                   << " warning(s); nothing was written\n";
         return code == 0 ? 1 : code;
     }
-    std::cerr << "planpub: wrote " << r.kpi_csv << " (" << r.kpis << " KPIs)";
+    std::cerr << "planpub: wrote " << r.kpi_csv << " (" << r.kpis << (r.kpis == 1 ? " KPI)" : " KPIs)");
     if (!r.kpi_values_csv.empty()) std::cerr << ", " << r.kpi_values_csv << " (" << r.values << " values)";
     std::cerr << "; " << diags.warning_count() << " item(s) to check, listed in " << r.report << "\n";
     return 0;

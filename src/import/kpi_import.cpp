@@ -1,8 +1,11 @@
 #include "import/kpi_import.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "import/kpi_headers.hpp"
 #include "import/kpi_sheet.hpp"
@@ -105,7 +108,7 @@ std::string report_text(const ImportKpiOptions& opt, const SheetGrid& g, const S
     r << "## KPI sheet: " << opt.sheet_path << " (sheet " << g.name << ")\n\n";
     r << "- Header: rows " << h.first_row << "–" << h.last_row << "; KPIs from rows " << ks.first_data_row << "–"
       << ks.last_data_row << "\n";
-    r << "- Written: kpi.csv (" << ks.kpis.size() << " KPIs)";
+    r << "- Written: kpi.csv (" << ks.kpis.size() << (ks.kpis.size() == 1 ? " KPI)" : " KPIs)");
     if (values) r << ", kpi-values.csv (" << values << " values)";
     r << "\n- Columns:\n";
     for (const SheetColumn& c : h.columns)
@@ -114,7 +117,19 @@ std::string report_text(const ImportKpiOptions& opt, const SheetGrid& g, const S
               : c.key == "actual" ? "kpi-values.csv"
                                   : c.key)
           << "\n";
+    // In sheet order (row, then column): A10 after A9, as a person goes down the sheet.
     auto items = diags.sorted();
+    auto cell_order = [](const Diagnostic& d) {
+        const std::string& p = d.where.path;
+        size_t bang = p.rfind('!');
+        std::string ref = bang == std::string::npos ? "" : p.substr(bang + 1);
+        size_t digits = ref.find_first_of("0123456789");
+        int row = digits == std::string::npos || digits == 0 ? 0 : std::atoi(ref.c_str() + digits);
+        return std::make_tuple(bang == std::string::npos ? p : p.substr(0, bang), row,
+                               digits == std::string::npos ? ref.size() : digits, ref);
+    };
+    std::stable_sort(items.begin(), items.end(),
+                     [&](const Diagnostic& a, const Diagnostic& b) { return cell_order(a) < cell_order(b); });
     r << "\n### Needs a human (" << items.size() << ")\n\n";
     if (items.empty()) r << "Nothing: every cell was read.\n";
     for (const Diagnostic& d : items)
