@@ -26,8 +26,8 @@ ALLOWED = {
     "opendata": {"model", "text", "vocab", "link"},
     "emit": {"model", "diag", "util"},
     "app": {"model", "diag", "text", "util", "vocab", "load", "parse", "link", "render", "opendata", "emit"},
-    "import": {"model", "diag", "text"},
     "serve": {"model", "diag", "text", "util", "vocab", "load", "app", "emit"},
+    "import": {"model", "diag", "text", "load", "parse"},
     "cli": {"model", "diag", "text", "util", "app", "serve", "import"},
 }
 MAX_LINES = 350

@@ -13,7 +13,7 @@ if [ "${1:-}" = "--test" ]; then
   test_mode=1
   # Browser checks: Debian's chromium (never a browser download), CJK fonts so screenshots and
   # layout checks measure real Japanese glyphs, Java for the Nu HTML Checker (vnu.jar).
-  want+=(python3 python3-jsonschema python3-rdflib python3-yaml raptor2-utils
+  want+=(python3 python3-jsonschema python3-openpyxl python3-rdflib python3-yaml raptor2-utils
          chromium fonts-noto-cjk default-jre-headless)
   want+=(clang-14 libclang-rt-14-dev)  # libFuzzer for fuzz/run.sh
   # The Excel evaluation sheet read back by real readers (tests/opendata/evaluation_sheet_test.py):

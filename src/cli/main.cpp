@@ -1,4 +1,4 @@
-// planpub command line: build, check, serve.
+// planpub command line: build, check, serve, import.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -10,6 +10,8 @@
 #include "text/base_url.hpp"
 #include "cli/import_command.hpp"
 #include "cli/progress_bar.hpp"
+#include "import/kpi_import.hpp"
+#include "text/identifiers.hpp"
 #include "serve/serve.hpp"
 
 using namespace planpub;
@@ -28,6 +30,38 @@ static int report(const Diagnostics& diags, bool strict) {
         std::cerr << format_diagnostic(d);
     }
     return diags.has_errors() || (strict && diags.warning_count() > 0) ? 1 : 0;
+}
+
+// planpub import kpi: usage errors (2) before anything is read, then the import (1 on errors).
+static int run_import_kpi_command(const ImportKpiOptions& o) {
+    std::error_code ec;
+    if (!is_valid_id(o.plan)) {
+        std::cerr << "planpub: error[usage.bad-plan-id]: --plan \"" << o.plan << "\" is not a plan id\n"
+                  << "  hint: a plan id uses a-z, 0-9 and '-' only, as the folder name under plans/\n";
+        return 2;
+    }
+    if (!std::filesystem::is_directory(o.content_dir, ec)) {
+        std::cerr << "planpub: error[usage.no-content]: content folder \"" << o.content_dir << "\" does not exist\n"
+                  << "  hint: run from the folder that holds content/, or pass --content DIR\n";
+        return 2;
+    }
+    if (!std::filesystem::is_regular_file(o.sheet_path, ec)) {
+        std::cerr << "planpub: error[usage.no-input]: \"" << o.sheet_path << "\" is not a file\n"
+                  << "  hint: name the Excel workbook (.xlsx) to import\n";
+        return 2;
+    }
+    Diagnostics diags;
+    ImportKpiResult r = run_import_kpi(o, diags);
+    int code = report(diags, false);
+    if (!r.ok) {
+        std::cerr << "planpub: " << diags.error_count() << " error(s), " << diags.warning_count()
+                  << " warning(s); nothing was written\n";
+        return code == 0 ? 1 : code;
+    }
+    std::cerr << "planpub: wrote " << r.kpi_csv << " (" << r.kpis << (r.kpis == 1 ? " KPI)" : " KPIs)");
+    if (!r.kpi_values_csv.empty()) std::cerr << ", " << r.kpi_values_csv << " (" << r.values << " values)";
+    std::cerr << "; " << diags.warning_count() << " item(s) to check, listed in " << r.report << "\n";
+    return 0;
 }
 
 int main(int argc, char** argv) {
@@ -59,6 +93,13 @@ int main(int argc, char** argv) {
 
     WordImportOptions word_opt;
     auto* import_word = add_import_word(app, word_opt);
+    ImportKpiOptions kpi_opt;
+    auto* import_kpi =
+        import_command(app)->add_subcommand("kpi", "an Excel KPI sheet (.xlsx) → plans/ID/kpi.csv, kpi-values.csv");
+    import_kpi->add_option("sheet", kpi_opt.sheet_path, "the .xlsx workbook")->required();
+    import_kpi->add_option("--plan", kpi_opt.plan, "the plan (plans/ID/) that receives the KPIs")->required();
+    import_kpi->add_option("--content", kpi_opt.content_dir, "content folder")->capture_default_str();
+    import_kpi->add_option("--sheet", kpi_opt.sheet_name, "the sheet to read (default: the first with a KPI table)");
 
     // CLI11 answers a misspelt command ("planpub buld") with "A subcommand is required": name it.
     auto is_command = [&app](const std::string& name) {
@@ -68,7 +109,8 @@ int main(int argc, char** argv) {
     };
     if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1])) {
         std::cerr << "planpub: error[usage.unknown-command]: unknown command \"" << argv[1] << "\"\n"
-                  << "  hint: use planpub build, check, serve or import (planpub --help lists the options)\n";
+                  << "  hint: use planpub build, planpub check, planpub serve or planpub import "
+                     "(planpub --help lists the options)\n";
         return 2;
     }
     try {
@@ -80,6 +122,7 @@ int main(int argc, char** argv) {
         return 2;  // usage errors are 2, content errors 1
     }
     if (import_word->parsed()) return run_import_word(word_opt);
+    if (import_kpi->parsed()) return run_import_kpi_command(kpi_opt);
     if (serve->parsed()) opt.content_dir = serve_opt.content_dir;
     if (build->parsed() && !opt.base_url.empty()) {  // a usage error (2), before anything is read
         std::string why;

@@ -164,6 +164,12 @@ int run_import_word(const WordImportOptions& o) {
     for (const auto& ch : plan.chapters) ok = ok && write_file(dir / page_file_name(ch), page_markdown(ch));
     if (!plan.terms.empty()) ok = ok && write_file(dir / "glossary.yaml", glossary_yaml(plan));
     if (ok && !copy_images(plan, dir / "files", why)) ok = false;
+    if (!fs::exists(o.content_dir + "/site.yaml"))
+        plan.review.push_back(
+            {{}, "placeholder", "the content folder has no site.yaml: write one before planpub build"});
+    // The report beside the plan, as `import kpi` writes it: the build skips import-report.md.
+    const std::string report = report_markdown(plan, o.docx, plan_dir);
+    ok = ok && write_file(dir / "import-report.md", report);
     if (!ok) return fail(plan_dir, "output.write-failed", "cannot write the plan: " + why, "check free disk space");
     fs::create_directories(o.content_dir + "/plans", ec);
     if (renameat2(AT_FDCWD, dir.c_str(), AT_FDCWD, plan_dir.c_str(), RENAME_NOREPLACE) != 0) {
@@ -173,16 +179,9 @@ int run_import_word(const WordImportOptions& o) {
         return fail(plan_dir, "output.write-failed", "cannot move the plan into place: " + std::string(strerror(errno)),
                     "check that content/plans is writable");
     }
-    if (!fs::exists(o.content_dir + "/site.yaml"))
-        plan.review.push_back(
-            {{}, "placeholder", "the content folder has no site.yaml: write one before planpub build"});
-    const std::string report_path = o.content_dir + "/import-report-" + o.plan_id + ".md";
-    const std::string report = report_markdown(plan, o.docx, plan_dir);
-    if (!write_file(staging.path + "/report.md", report) ||
-        std::rename((staging.path + "/report.md").c_str(), report_path.c_str()) != 0)
-        std::cerr << "planpub: the report could not be written to " << report_path << "; it follows here\n";
-    std::cout << report_markdown(plan, o.docx, plan_dir) << "\nplanpub: wrote " << plan_dir << "/ and " << report_path
-              << " (" << plan.review.size() << " item(s) to check)\n";
+    const std::string report_path = plan_dir + "/import-report.md";
+    std::cout << report << "\nplanpub: wrote " << plan_dir << "/ and " << report_path << " (" << plan.review.size()
+              << " item(s) to check)\n";
     return 0;
 }
 

@@ -132,6 +132,7 @@ PlanSources load_plan(const fs::directory_entry& dir, const std::string& display
         }
         if (!is_plain_file(e, d, diags)) continue;
         if (name == "index.md") saw_index = true;
+        if (name == "import-report.md") continue;  // planpub import's notes for the city's staff: not a page
         if (name == "index.md")
             plan.index = read_text_file(e.path().string(), d, Limits::max_page_bytes, diags);
         else if (ends_with(name, ".md"))

@@ -24,6 +24,9 @@ planpub must do, one `# key: value` per line:
   max-rss-mb: N             planpub's peak memory
   unreadable: PATH          chmod 000 PATH and run planpub as a user who may not read it: as
                             `nobody` (65534) when run.py runs as root, as itself otherwise
+  may-write: PATH           planpub may create or change files under PATH (relative to the case's
+                            folder) when it exits 0 (`planpub import` writes into the content
+                            folder); on a non-zero exit nothing there may change (repeatable)
 
 The header is the leading comment block: every line from line 1 that starts with '#'. The first
 line that does not (a blank line or a command) ends it. In the header, a line `# word: ...` (word:
@@ -34,8 +37,8 @@ too; other comments there belong to the script. Keys other than the repeatable o
 
 Diagnostics: an expect-stderr that names a diagnostic says which one and where, as planpub prints
 it: `LOCATION: error[area.code]` or `LOCATION: warning[area.code]`, optionally followed by the
-start of the message, where LOCATION is FILE:LINE:COL or, for a diagnostic about a whole file or
-folder, FILE alone. Any other expect-stderr is free text (a hint, a message fragment, the
+start of the message, where LOCATION is FILE:LINE:COL, FILE:SHEET!A1 (a cell of a workbook) or,
+for a diagnostic about a whole file or folder, FILE alone. Any other expect-stderr is free text (a hint, a message fragment, the
 summary) and may not look like part of a diagnostic: no `error[` or `warning[` and no `FILE:LINE:`.
 A case that expects a non-zero exit names at least one error this way.
 
@@ -65,11 +68,12 @@ CRASH_SIGNS = ["(stderr is not valid UTF-8)", "Sanitizer", "runtime error:", "te
 
 SINGLE = {"expect-exit": "1", "args": "build --content content --out public", "timeout": "60",
           "max-rss-mb": None, "unreadable": None}
-MULTI = ("expect-stderr", "reject-stderr", "reject-output", "output-count", "env")
+MULTI = ("expect-stderr", "reject-stderr", "reject-output", "output-count", "env", "may-write")
 KEY_LINE = re.compile(r"#\s*([A-Za-z][A-Za-z0-9_-]*):(.*)")
 CODE = r"(?:error|warning)\[[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*\]"
 # LOCATION: error[area.code] -- FILE:LINE:COL or FILE alone (no ':' in FILE), then the code.
-DIAGNOSTIC = re.compile(r"[^\s:][^:]*(?::[0-9]+:[0-9]+)?: " + CODE + r"(?::|$)")
+# FILE:SHEET!A1 names a cell of a workbook (planpub import; a sheet name never holds ':').
+DIAGNOSTIC = re.compile(r"[^\s:][^:]*(?::[0-9]+:[0-9]+|:[^:]+![A-Z]{1,3}[0-9]+)?: " + CODE + r"(?::|$)")
 PART_OF_DIAGNOSTIC = re.compile(r"(?:error|warning)\[|[^\s:]+:[0-9]+:")
 
 
@@ -258,8 +262,11 @@ def run_in(planpub, case, spec, root):
         problems.append(bad)
     # planpub's own beside --out: the previous build it updates and exchanges, and its lock file.
     own = ("public", ".public.planpub-prev", ".public.planpub-lock")
-    outside_before = {k: v for k, v in before.items() if k.split("/")[0] not in own}
-    after = {k: v for k, v in after.items() if k.split("/")[0] not in own}
+    # What the case lets planpub write, when it succeeds (planpub import into content/).
+    allowed = [os.path.normpath(p) for p in spec["may-write"]] if status == 0 else []
+    mine = lambda k: k.split("/")[0] in own or any(k == a or k.startswith(a + "/") for a in allowed)
+    outside_before = {k: v for k, v in before.items() if not mine(k)}
+    after = {k: v for k, v in after.items() if not mine(k)}
     if (changed := sorted(set(outside_before.items()) ^ set(after.items()))):
         problems.append("changed outside public/: " + ", ".join(sorted({c[0] for c in changed}))[:500])
     if status != 0 and snapshot(os.path.join(root, "public")) != snapshot_of(before, "public"):
