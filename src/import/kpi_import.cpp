@@ -105,15 +105,15 @@ bool write_new(const fs::path& p, const std::string& bytes, const std::string& d
 std::string report_text(const ImportKpiOptions& opt, const SheetGrid& g, const SheetHeader& h, const KpiSheet& ks,
                         size_t values, const Diagnostics& diags) {
     std::ostringstream r;
-    r << "## KPI sheet: " << opt.sheet_path << " (sheet " << g.name << ")\n\n";
-    r << "- Header: rows " << h.first_row << "–" << h.last_row << "; KPIs from rows " << ks.first_data_row << "–"
-      << ks.last_data_row << "\n";
-    r << "- Written: kpi.csv (" << ks.kpis.size() << (ks.kpis.size() == 1 ? " KPI)" : " KPIs)");
-    if (values) r << ", kpi-values.csv (" << values << " values)";
-    r << "\n- Columns:\n";
+    r << "## KPIシートの取り込み: " << opt.sheet_path << "（シート「" << g.name << "」）\n\n";
+    r << "- 見出し: " << h.first_row << "～" << h.last_row << "行目。指標: " << ks.first_data_row << "～"
+      << ks.last_data_row << "行目\n";
+    r << "- 書いたもの: kpi.csv（" << ks.kpis.size() << " 指標）";
+    if (values) r << "、kpi-values.csv（" << values << " 件の実績）";
+    r << "\n- 列:\n";
     for (const SheetColumn& c : h.columns)
         r << "  - " << column_letters(c.col) << " 「" << c.header << "」 → "
-          << (c.key.empty()       ? "not imported"
+          << (c.key.empty()       ? "取り込まない"
               : c.key == "actual" ? "kpi-values.csv"
                                   : c.key)
           << "\n";
@@ -130,10 +130,11 @@ std::string report_text(const ImportKpiOptions& opt, const SheetGrid& g, const S
     };
     std::stable_sort(items.begin(), items.end(),
                      [&](const Diagnostic& a, const Diagnostic& b) { return cell_order(a) < cell_order(b); });
-    r << "\n### Needs a human (" << items.size() << ")\n\n";
-    if (items.empty()) r << "Nothing: every cell was read.\n";
+    // A checklist, like the Word import's: `planpub check` counts the boxes not yet ticked.
+    r << "\n### 確認が必要なもの（" << items.size() << " 件）\n\n";
+    if (items.empty()) r << "なし（すべてのセルを読み取りました）。\n";
     for (const Diagnostic& d : items)
-        r << "- `" << d.where.path << "` " << (d.severity == Severity::Error ? "error" : "warning") << "[" << d.code
+        r << "- [ ] `" << d.where.path << "` " << (d.severity == Severity::Error ? "error" : "warning") << "[" << d.code
           << "]: " << d.message << "  \n  " << d.hint << "\n";
     return r.str();
 }

@@ -57,7 +57,8 @@ std::string glossary_yaml(const DocxPlan& plan) {
 
 std::string report_markdown(const DocxPlan& plan, const std::string& docx, const std::string& plan_dir) {
     std::string s = "# 取り込み報告: " + docx + " → " + plan_dir + "/\n\n";
-    s += "planpub import word が書いた報告です。サイトには公開されません（plans/ の外にあるため）。\n\n";
+    s += "planpub import word が書いた報告です。ビルドはこのファイルを読み飛ばすので、サイトには公開されません。"
+         "確認した項目は [x] にしてください（planpub check が残りの数を示します）。\n\n";
     s += "## 変換したもの\n\n";
     s += "- index.md: 「" + plan.title + "」、" + std::to_string(plan.goals.size()) + " 基本目標\n";
     for (const auto& c : plan.converted) s += "- " + c + "\n";

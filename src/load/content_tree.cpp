@@ -117,6 +117,24 @@ std::vector<fs::directory_entry> sorted_entries(const fs::path& dir, const std::
     return v;
 }
 
+// What an import left for a person (docs/import.md): the report's "- [ ]" items not yet ticked, so
+// that `planpub check` says what is left until the report is worked through or deleted.
+void warn_open_import_items(const std::string& fs_path, const std::string& display, Diagnostics& diags) {
+    SourceFile report = read_text_file(fs_path, display, Limits::max_data_bytes, diags);
+    int open = 0, first = 0, line = 0;
+    for (size_t at = 0; at < report.text.size();) {
+        size_t end = report.text.find('\n', at);
+        if (end == std::string::npos) end = report.text.size();
+        ++line;
+        if (report.text.compare(at, 6, "- [ ] ") == 0 && open++ == 0) first = line;
+        at = end + 1;
+    }
+    if (open)
+        diags.warning({display, first, 1}, "import.unchecked-items",
+                      std::to_string(open) + " item(s) of the import report are not checked yet",
+                      "fix what each item says, then mark it [x] (or delete import-report.md when all are done)");
+}
+
 PlanSources load_plan(const fs::directory_entry& dir, const std::string& display, Diagnostics& diags) {
     PlanSources plan;
     plan.id = dir.path().filename().string();
@@ -132,7 +150,10 @@ PlanSources load_plan(const fs::directory_entry& dir, const std::string& display
         }
         if (!is_plain_file(e, d, diags)) continue;
         if (name == "index.md") saw_index = true;
-        if (name == "import-report.md") continue;  // planpub import's notes for the city's staff: not a page
+        if (name == "import-report.md") {  // planpub import's checklist for the city's staff: not a page
+            warn_open_import_items(e.path().string(), d, diags);
+            continue;
+        }
         if (name == "index.md")
             plan.index = read_text_file(e.path().string(), d, Limits::max_page_bytes, diags);
         else if (ends_with(name, ".md"))
