@@ -5,6 +5,7 @@
 #include <set>
 
 #include "render/evaluation_marks.hpp"
+#include "render/grade_chart.hpp"
 #include "render/kpi_html.hpp"
 #include "render/opendata_page.hpp"
 #include "text/era_year.hpp"
@@ -157,8 +158,21 @@ data grade_counts(const Plan& plan, int year) {
             rows.push_back(row);
         }
         data grades = data::type::list;
-        for (const Grade& g : scale.grades) grades.push_back(data(g.key));
+        std::vector<std::string> legend;
+        for (const Grade& g : scale.grades) grades.push_back(data(g.key)), legend.push_back(g.key);
+        legend.push_back("評価なし");
+        std::vector<GradeBar> bars;
+        for (const auto& [goal, by_grade] : counts) {
+            GradeBar bar{goal_heading(plan, goal), {}};
+            for (const std::string& key : legend) {
+                auto it = by_grade.find(key == "評価なし" ? std::string() : key);
+                bar.counts.push_back(it == by_grade.end() ? 0 : it->second);
+            }
+            bars.push_back(std::move(bar));
+        }
         data table;
+        table.set("chart", render_grade_chart("grades-" + std::to_string(year) + "-" + std::to_string(i),
+                                              fiscal_year_label(year) + "の" + scale.name, legend, bars));
         table.set("name", scale.name);
         table.set("grades", grades);
         table.set("rows", rows);

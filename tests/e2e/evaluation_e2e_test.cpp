@@ -233,6 +233,11 @@ TEST_CASE("evaluation pages and open data", "[e2e][evaluation]") {
     std::string plan = read_file(out / "beta/index.html");
     CHECK(plan.find("href=\"evaluation/index.html\"") != std::string::npos);
     CHECK(read_file(out / "beta/kpi/index.html").find("href=\"../evaluation/index.html\"") != std::string::npos);
+    // The overview: grades by goal as a table and as a chart with the same numbers in its description.
+    std::string overview = read_file(out / "beta/evaluation/index.html");
+    CHECK(overview.find("<title id=\"grades-2026-0-t\">2026年度（令和8年度）の評価の数（基本目標ごと）</title>") !=
+          std::string::npos);
+    CHECK(overview.find("基本目標1　しごとをつくる：A 3、B 1、C 0、D 1、評価なし 1。") != std::string::npos);
     std::string year = read_file(out / "beta/evaluation/2026/index.html");
     CHECK(year.find("達成率 ＝（実績値 − 基準値）÷（目標値 − 基準値）× 100") != std::string::npos);
     CHECK(year.find("110.0%") != std::string::npos);
