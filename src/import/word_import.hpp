@@ -1,6 +1,6 @@
 // `planpub import word PLAN.docx --plan ID [--content DIR]`: checks, runs pandoc, maps, and writes
-// plans/ID/ all at once (a staging folder renamed into place, never over an existing folder), then
-// <content>/import-report-ID.md (outside plans/, so the build does not publish it).
+// plans/ID/ all at once (a staging folder renamed into place, never over an existing folder), with
+// plans/ID/import-report.md, the checklist the build skips and `planpub check` counts.
 #pragma once
 #include <string>
 
