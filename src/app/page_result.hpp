@@ -18,6 +18,7 @@ struct PageResult {
     std::string path;   // output path, routes::plan or routes::page
     std::string title;  // as other pages name it: 「ページ名（計画の略称）」, or the plan's short title
     std::string html;   // the whole document; moved to the output set (and by serve) once taken
+    std::string body;   // the page's own content (rendered Markdown, links from `path`), for the print edition
     std::set<const Term*> used_terms;  // glossary terms linked on the page
     std::string date;                  // last modified, for the sitemap
 };

@@ -43,6 +43,7 @@ PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParse
     Fragment f = markdown_to_html(parser, src, b.index, o, diags);
     r.used_terms = std::move(f.used_terms);
     r.html = page ? render_page(t, *b.ctx, plan, job.page, f.html) : render_plan_overview(t, *b.ctx, plan, f.html);
+    r.body = std::move(f.html);
     return r;
 }
 

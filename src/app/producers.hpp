@@ -25,12 +25,13 @@ struct NamedProducer {
 
 const std::vector<NamedProducer>& site_producers();
 
-// The producers, in content_producers.cpp, site_producers.cpp and open_data.cpp.
+// The producers, in content_producers.cpp, print_producer.cpp, site_producers.cpp and open_data.cpp.
 void produce_home(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_plan_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_accessibility(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_kpi_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_evaluation_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_print_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_not_found(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);

@@ -157,6 +157,7 @@ PageRebuild rebuild_page(SiteBuild& b, const std::string& path, Diagnostics& dia
         }
         if (r.used_terms != b.pages[i].used_terms) return PageRebuild::NeedsFullBuild;  // back-links, plan.json change
         b.pages[i].html = std::move(r.html);
+        b.pages[i].body = std::move(r.body);
         return PageRebuild::Done;
     }
     return PageRebuild::NeedsFullBuild;  // not a known page: a new file, index.md, a CSV, YAML, the theme

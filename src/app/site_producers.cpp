@@ -18,6 +18,7 @@ const std::vector<NamedProducer>& site_producers() {
         {"KPI pages", produce_kpi_pages},
         {"evaluation pages", produce_evaluation_pages},
         {"glossary", produce_glossary},
+        {"print editions", produce_print_pages},
         {"open data", produce_open_data},
         {"404", produce_not_found},
         {"sitemap", produce_sitemap},

@@ -81,6 +81,7 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
     }
     put(d, "pages", pages);
     put(d, "has_kpi_page", !plan.kpis.empty());
+    put(d, "print_url", routes::relative_url(here, routes::plan_print(plan.id)));
     if (!plan.evaluation.rows.empty())
         put(d, "evaluation_url", routes::relative_url(here, routes::plan_evaluation(plan.id)));
     data goals = data::type::list;

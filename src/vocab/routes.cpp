@@ -25,6 +25,7 @@ std::string plan_evaluation(const std::string& plan_id) { return page(plan_id, "
 std::string plan_evaluation_year(const std::string& plan_id, int year) {
     return page(plan_id, "evaluation/" + std::to_string(year));
 }
+std::string plan_print(const std::string& plan_id) { return page(plan_id, "print"); }
 std::string glossary() { return std::string("glossary/") + kIndex; }
 std::string accessibility() { return std::string("accessibility/") + kIndex; }
 std::string accessibility_results() { return std::string("accessibility/results/") + kIndex; }
@@ -42,6 +43,9 @@ std::string plan_data_prefix(const std::string& code, const std::string& plan_id
 }
 std::string plan_evaluation_sheet(const std::string& code, const std::string& plan_id, int year) {
     return plan_data_prefix(code, plan_id) + "evaluation_" + std::to_string(year) + ".xlsx";
+}
+std::string plan_pdf(const std::string& code, const std::string& plan_id) {
+    return opendata_file(code + "/" + plan_id + "/" + code + "_" + plan_id + ".pdf");
 }
 std::string within_opendata(const std::string& path) {
     return path.rfind(kOpendata, 0) == 0 ? path.substr(std::string(kOpendata).size()) : path;

@@ -15,6 +15,7 @@ std::string plan_kpi(const std::string& plan_id);                               
 std::string plan_file(const std::string& plan_id, const std::string& relative);  // <plan>/files/<relative>
 std::string plan_evaluation(const std::string& plan_id);                         // <plan>/evaluation/index.html
 std::string plan_evaluation_year(const std::string& plan_id, int year);          // <plan>/evaluation/<year>/index.html
+std::string plan_print(const std::string& plan_id);                              // <plan>/print/index.html
 std::string glossary();                                                          // glossary/index.html
 std::string accessibility();                                                     // accessibility/index.html
 std::string accessibility_results();                                             // accessibility/results/index.html
@@ -32,6 +33,8 @@ std::string opendata_schema(const std::string& name);  // opendata/schemas/<name
 std::string plan_data_prefix(const std::string& code, const std::string& plan_id);
 // A plan's evaluation sheet of a fiscal year: opendata/<code>/<plan>/<code>_<plan>_evaluation_<year>.xlsx
 std::string plan_evaluation_sheet(const std::string& code, const std::string& plan_id, int year);
+// The print edition as PDF (written by `planpub pdf`): opendata/<code>/<plan>/<code>_<plan>.pdf
+std::string plan_pdf(const std::string& code, const std::string& plan_id);
 // Where the copy without a byte-order mark lives: opendata/nobom/… for opendata/…
 std::string bomless(const std::string& path);
 // A path inside opendata/ as written from the opendata/ folder (catalog files list their neighbours).

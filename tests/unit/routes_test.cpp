@@ -10,6 +10,8 @@ TEST_CASE("routes name every output path once", "[routes]") {
     CHECK(routes::plan("x") == "x/index.html");
     CHECK(routes::page("x", "purpose") == "x/purpose/index.html");
     CHECK(routes::plan_kpi("x") == "x/kpi/index.html");
+    CHECK(routes::plan_print("x") == "x/print/index.html");
+    CHECK(routes::plan_pdf("222097", "x") == "opendata/222097/x/222097_x.pdf");
     CHECK(routes::plan_file("x", "a b.pdf") == "x/files/a b.pdf");
     CHECK(routes::glossary() == "glossary/index.html");
     CHECK(routes::opendata_page() == "opendata/index.html");

@@ -1,0 +1,231 @@
+#include "render/print_edition.hpp"
+
+#include <algorithm>
+
+#include "render/page_layout.hpp"
+#include "text/era_year.hpp"
+#include "text/utf8.hpp"
+#include "vocab/routes.hpp"
+#include "vocab/words.hpp"
+
+namespace planpub {
+namespace {
+
+using mustache::data;
+using namespace page;
+
+// "a/b/index.html" + "../c/index.html" → "a/c/index.html"; empty when the link climbs above the site.
+std::string resolve(const std::string& from, const std::string& rel) {
+    std::vector<std::string> parts;
+    for (size_t i = 0, slash; i < from.size(); i = slash + 1) {
+        slash = from.find('/', i);
+        if (slash == std::string::npos) break;
+        parts.push_back(from.substr(i, slash - i));
+    }
+    size_t i = 0;
+    for (;;) {
+        size_t slash = rel.find('/', i);
+        std::string seg = rel.substr(i, slash == std::string::npos ? std::string::npos : slash - i);
+        if (slash == std::string::npos) {
+            std::string out;
+            for (const std::string& p : parts) out += p + "/";
+            return out + (seg == "." || seg == ".." ? "" : seg);
+        }
+        if (seg == "..") {
+            if (parts.empty()) return {};
+            parts.pop_back();
+        } else if (seg != "." && !seg.empty()) {
+            parts.push_back(seg);
+        }
+        i = slash + 1;
+    }
+}
+
+bool has_scheme(const std::string& href) {
+    for (char c : href) {
+        if (c == ':') return true;
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) return false;
+    }
+    return false;
+}
+
+std::string rebase_href(const std::string& href, const PrintPart& part, const std::vector<PrintPart>& parts,
+                        const std::string& print_path, const std::set<std::string>& terms) {
+    auto local = [&](const std::string& anchor, const std::string& frag) {
+        return "#" + anchor + (frag.empty() ? "" : "--" + frag);
+    };
+    if (href.empty()) return href;
+    if (href[0] == '#') return part.anchor.empty() ? href : local(part.anchor, href.substr(1));
+    if (href[0] == '/' || has_scheme(href)) return href;
+    const size_t hash = href.find('#');
+    const std::string rel = href.substr(0, hash);
+    const std::string frag = hash == std::string::npos ? "" : href.substr(hash + 1);
+    const std::string target = resolve(part.path, rel);
+    if (target.empty()) return href;
+    const std::string decoded = percent_decode(target).value_or(target);
+    if (decoded == routes::glossary() && terms.count(percent_decode(frag).value_or(frag))) return "#g-" + frag;
+    for (const PrintPart& p : parts)
+        if (!p.anchor.empty() && decoded == p.path) return local(p.anchor, frag);
+    return routes::relative_url(print_path, target) + (hash == std::string::npos ? "" : "#" + frag);
+}
+
+const std::set<std::string> kIdRefs = {"id", "href", "aria-labelledby", "aria-describedby", "for", "headers"};
+
+// Headings one level down: "<h2" → "<h3", "</h2>" → "</h3>". Text never holds a raw '<' (escaped).
+std::string shift_headings(const std::string& html, int shift) {
+    if (shift == 0) return html;
+    std::string out;
+    out.reserve(html.size());
+    for (size_t i = 0; i < html.size(); ++i) {
+        out += html[i];
+        if (html[i] != '<') continue;
+        size_t h = i + 1 < html.size() && html[i + 1] == '/' ? i + 2 : i + 1;
+        if (h + 2 < html.size() && html[h] == 'h' && html[h + 1] >= '1' && html[h + 1] <= '6' &&
+            (html[h + 2] == '>' || html[h + 2] == ' ')) {
+            out += html.substr(i + 1, h - i);  // "/h" or "h"
+            out += static_cast<char>('0' + std::min(6, html[h + 1] - '0' + shift));
+            i = h + 1;
+        }
+    }
+    return out;
+}
+
+// Text inside a CSS string in a <style> element: quotes and backslashes escaped, and no '<' that
+// could end the element.
+std::string css_string(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '"' || c == '\\')
+            out += std::string("\\") + c;
+        else if (c == '<')
+            out += "\\3c ";
+        else if (c == '\n' || c == '\r')
+            out += ' ';
+        else
+            out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string rebase_for_print(const std::string& html, const PrintPart& part, const std::vector<PrintPart>& parts,
+                             const std::string& print_path, const std::set<std::string>& appendix_terms, int shift) {
+    // Every attribute value planpub writes is escaped (no raw '"' inside), so ` name="` starts an
+    // attribute wherever it occurs.
+    std::string out;
+    out.reserve(html.size() + html.size() / 16);
+    size_t i = 0;
+    for (size_t eq = html.find("=\"", i); eq != std::string::npos; eq = html.find("=\"", i)) {
+        size_t name_start = eq;
+        while (name_start > i && html[name_start - 1] != ' ' && html[name_start - 1] != '<') --name_start;
+        const std::string name = html.substr(name_start, eq - name_start);
+        const size_t end = html.find('"', eq + 2);
+        if (end == std::string::npos) break;
+        out.append(html, i, eq + 2 - i);
+        const std::string value = html.substr(eq + 2, end - eq - 2);
+        if (name_start == 0 || html[name_start - 1] != ' ' || !kIdRefs.count(name)) {
+            out += value;
+        } else if (name == "href") {
+            out += rebase_href(value, part, parts, print_path, appendix_terms);
+        } else if (part.anchor.empty()) {
+            out += value;
+        } else {  // id lists: each token prefixed
+            size_t t = 0;
+            while (t <= value.size()) {
+                size_t sp = value.find(' ', t);
+                if (sp == std::string::npos) sp = value.size();
+                if (sp > t) out += (t ? " " : "") + part.anchor + "--" + value.substr(t, sp - t);
+                t = sp + 1;
+            }
+        }
+        out += '"';
+        i = end + 1;
+    }
+    out.append(html, i, std::string::npos);
+    return shift_headings(out, shift);
+}
+
+std::string plan_structure_html(const Plan& plan) {
+    if (plan.goals.empty()) return {};
+    std::string s = "<h2 id=\"structure-heading\">計画の体系</h2>\n<ol class=\"structure\">\n";
+    for (const Goal& g : plan.goals) {
+        s += "<li id=\"" + html_escape(g.id) + "\"><span class=\"structure__goal\">基本目標" +
+             std::to_string(g.number) + "　" + html_escape(g.title) + "</span>\n";
+        if (!g.pillars.empty()) s += "<ul>\n";
+        for (const Pillar& pl : g.pillars) {
+            s += "<li id=\"" + html_escape(pl.id) + "\">" + html_escape(pl.title);
+            if (!pl.measures.empty()) s += "\n<ul>\n";
+            for (const Measure& m : pl.measures)
+                s += "<li id=\"" + html_escape(m.id) + "\">" + html_escape(m.title) + "</li>\n";
+            if (!pl.measures.empty()) s += "</ul>";
+            s += "</li>\n";
+        }
+        if (!g.pillars.empty()) s += "</ul>\n";
+        s += "</li>\n";
+    }
+    return s + "</ol>\n";
+}
+
+std::string render_print_edition(Templates& t, const RenderContext& ctx, const Plan& plan, const PrintEdition& e) {
+    const std::string here = routes::plan_print(plan.id);
+    data d;
+    put(d, "title", plan.title);
+    put(d, "publisher", publisher_label(plan.publisher));
+    put(d, "status_label", status_label(plan.status));
+    put(d, "period", display_period(plan.period));
+    put(d, "version", plan.version);
+    put(d, "published", plan.published);
+    put(d, "published_display", display_date(plan.published));
+    const std::string updated = plan_updated(plan, ctx);
+    put(d, "updated", updated);
+    put(d, "updated_display", display_date(updated));
+    put(d, "site_title", ctx.site.config.title);
+    put(d, "plan_url", routes::relative_url(here, routes::plan(plan.id)));
+    data parts = data::type::list, toc = data::type::list;
+    for (const PrintPart& p : e.parts) {
+        data pd;
+        put(pd, "anchor", p.anchor);
+        put(pd, "title", p.title);
+        put(pd, "html", p.html);
+        parts.push_back(pd);
+        toc.push_back(pd);
+    }
+    put(d, "parts", parts);
+    data terms = data::type::list;
+    for (size_t i = 0; i < e.terms.size(); ++i) {
+        const Term& term = *e.terms[i];
+        data td;
+        put(td, "anchor", "g-" + term.anchor);
+        put(td, "term", term.term);
+        put(td, "reading", term.reading);
+        put(td, "expansion", term.expansion);
+        put(td, "expansion_lang", term.expansion_lang.empty() ? std::string("en") : term.expansion_lang);
+        put(td, "definition", e.definitions[i]);
+        terms.push_back(td);
+    }
+    put(d, "has_terms", !e.terms.empty());
+    put(d, "terms", terms);
+    data revisions = data::type::list;
+    for (const Revision& r : plan.revisions) {
+        data rd;
+        put(rd, "date", r.date);
+        put(rd, "date_display", display_date(r.date));
+        put(rd, "summary", r.summary);
+        revisions.push_back(rd);
+    }
+    put(d, "has_revisions", !plan.revisions.empty());
+    put(d, "revisions", revisions);
+    std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())},
+                                 {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},
+                                 {"印刷用の全体版", ""}};
+    // The running header: the plan's title in the page's top margin (docs/print.md).
+    const std::string head = "<style>@page print-edition { @top-center { content: \"" + css_string(plan.title) +
+                             "\"; font-size: 9pt; } }\n"
+                             // after the rule above: Chromium lets the later rule win over :first
+                             "@page print-edition:first { @top-center { content: none; } }</style>\n";
+    return layout(t, ctx, root_for_depth(2), plan.title + "（印刷用の全体版）", t.render("print", d), crumbs, updated,
+                  "", plan.title + "の全体を一つのページにまとめた印刷用の版", head);
+}
+
+}  // namespace planpub

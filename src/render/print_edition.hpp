@@ -1,0 +1,48 @@
+// Render stage: a plan's print edition (<plan>/print/index.html) — the whole plan in reading order
+// on one page: cover, contents, the overview, every page, the KPIs, the glossary terms the plan
+// uses as an appendix and the revision history. The parts are the fragments the pages were
+// rendered with; `rebase_for_print` makes them fit on one page (unique ids, links between parts
+// as in-page anchors, other links re-based), so nothing is rendered twice.
+#pragma once
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/glossary.hpp"
+#include "model/site.hpp"
+#include "render/site_pages.hpp"
+#include "render/templates.hpp"
+
+namespace planpub {
+
+// One part of the edition as it was rendered for the site.
+struct PrintPart {
+    std::string path;  // the output path the fragment was written for: its links are relative to it
+    std::string
+        anchor;  // the part's id in the edition ("plan", "page-<slug>", "kpi"); ids inside become "<anchor>--<id>"
+    std::string title;  // its heading (empty: the part has none of its own)
+    std::string html;   // the fragment
+};
+
+// A fragment of `part` as it stands in the edition at `print_path`:
+// - every id (and aria-labelledby, aria-describedby, for, headers, href="#…") prefixed "<anchor>--"
+//   (left alone when `part.anchor` is empty);
+// - a link to a part's page becomes "#<anchor>" (or "#<anchor>--<fragment>");
+// - a link to a glossary term in `appendix_terms` (Term::anchor) becomes "#g-<anchor>";
+// - any other relative link is re-based to `print_path`; absolute ones stay;
+// - headings go `shift` levels down (at most h6), under the part's own h2.
+std::string rebase_for_print(const std::string& html, const PrintPart& part, const std::vector<PrintPart>& parts,
+                             const std::string& print_path, const std::set<std::string>& appendix_terms, int shift);
+
+struct PrintEdition {
+    std::vector<PrintPart> parts;          // in reading order, already rebased
+    std::vector<const Term*> terms;        // the appendix, in 50音 order
+    std::vector<std::string> definitions;  // each term's definition (inline HTML, rebased), same order
+};
+
+// The plan's structure (goals, pillars, measures) as nested lists, as on its overview page.
+std::string plan_structure_html(const Plan& plan);
+
+std::string render_print_edition(Templates& t, const RenderContext& ctx, const Plan& plan, const PrintEdition& e);
+
+}  // namespace planpub
