@@ -17,6 +17,9 @@ struct BuildOptions {
     int jobs = 0;          // 0: all cores
     bool write = true;     // false for `planpub check`
     bool strict = false;   // warnings count as errors
+    // Files made outside the build that it publishes: (output path, file to copy). `planpub pdf`
+    // passes the PDFs it printed; a plain build has none (a PDF of older content is never kept).
+    std::vector<std::pair<std::string, std::string>> extra_files;
     // Called from worker threads as pages finish (done, total); must be thread-safe.
     std::function<void(size_t, size_t)> progress;
 };

@@ -89,4 +89,9 @@ void produce_print_pages(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     }
 }
 
+// The PDFs `planpub pdf` printed from the print editions, copied into the output as they are.
+void produce_print_pdfs(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+    for (const auto& [path, file] : b.extra_files) out.files.push_back({path, "", file});
+}
+
 }  // namespace planpub

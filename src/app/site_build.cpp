@@ -111,6 +111,12 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
                                 {config.source_path, config.theme_line, config.theme_column});
     b->ctx = std::make_unique<RenderContext>(b->site, build_date_from_environment());
     b->ctx->has_glossary = !b->glossary.terms.empty();
+    b->extra_files = opt.extra_files;
+    for (const auto& [path, file] : opt.extra_files) {  // their sizes, for the links to them
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(file, ec);
+        if (!ec) b->ctx->file_sizes[path] = size;
+    }
     b->datasets = plan_datasets(b->site, *b->ctx, diags);
     for (const Plan& p : b->site.plans) b->term_indexes.emplace(p.id, build_term_index(b->glossary, p.id));
     b->index = build_site_index(b->site);

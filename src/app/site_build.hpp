@@ -41,8 +41,9 @@ struct SiteBuild {
     std::vector<PageJob> jobs;
     std::vector<PageResult> pages;  // one per job, in job order
     std::map<const Term*, RenderedDefinition> definitions;
-    std::vector<std::unique_ptr<MarkdownParser>> parsers;  // one per worker
-    std::vector<std::unique_ptr<Templates>> templates;     // one per worker
+    std::vector<std::unique_ptr<MarkdownParser>> parsers;          // one per worker
+    std::vector<std::unique_ptr<Templates>> templates;             // one per worker
+    std::vector<std::pair<std::string, std::string>> extra_files;  // BuildOptions::extra_files
     OutputSet outputs;
     std::vector<std::pair<std::string, double>> timings;  // stage → seconds
 };

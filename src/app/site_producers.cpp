@@ -19,6 +19,7 @@ const std::vector<NamedProducer>& site_producers() {
         {"evaluation pages", produce_evaluation_pages},
         {"glossary", produce_glossary},
         {"print editions", produce_print_pages},
+        {"print PDFs", produce_print_pdfs},
         {"open data", produce_open_data},
         {"404", produce_not_found},
         {"sitemap", produce_sitemap},

@@ -1,4 +1,4 @@
-// planpub command line: build, check, serve, import.
+// planpub command line: build, check, serve, pdf, import.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -9,6 +9,7 @@
 #include "app/build.hpp"
 #include "text/base_url.hpp"
 #include "cli/import_command.hpp"
+#include "cli/pdf_command.hpp"
 #include "cli/progress_bar.hpp"
 #include "import/kpi_import.hpp"
 #include "text/identifiers.hpp"
@@ -91,6 +92,10 @@ int main(int argc, char** argv) {
     check->add_option("--content", opt.content_dir, "content folder")->capture_default_str();
     check->add_flag("--strict", opt.strict, "treat warnings as errors");
 
+    auto* pdf = app.add_subcommand("pdf", "build, and print each plan's print edition to PDF (needs chromium)");
+    pdf->add_option("--content", opt.content_dir, "content folder")->capture_default_str();
+    pdf->add_option("--out", opt.out_dir, "output folder (replaced atomically)")->capture_default_str();
+
     WordImportOptions word_opt;
     auto* import_word = add_import_word(app, word_opt);
     ImportKpiOptions kpi_opt;
@@ -144,12 +149,13 @@ int main(int argc, char** argv) {
                   << "  hint: run from the folder that holds content/, or pass --content DIR\n";
         return 2;
     }
-    if (build->parsed() && opt.out_dir.empty()) {
+    if ((build->parsed() || pdf->parsed()) && opt.out_dir.empty()) {
         std::cerr << "planpub: error[usage.no-out]: --out is empty\n"
                   << "  hint: name the output folder, e.g. --out public (is a variable in --out \"$OUT\" unset?)\n";
         return 2;
     }
     if (serve->parsed()) return run_serve(serve_opt);
+    if (pdf->parsed()) return run_pdf(opt);
     opt.write = build->parsed();
     ProgressBar bar(isatty(STDERR_FILENO) != 0);
     if (bar.enabled()) opt.progress = [&bar](size_t done, size_t total) { bar.update(done, total); };

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/kpi_html.hpp"
+#include "render/opendata_page.hpp"
 #include "render/page_layout.hpp"
 #include "text/era_year.hpp"
 #include "text/utf8.hpp"
@@ -82,6 +83,12 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
     put(d, "pages", pages);
     put(d, "has_kpi_page", !plan.kpis.empty());
     put(d, "print_url", routes::relative_url(here, routes::plan_print(plan.id)));
+    const std::string pdf = routes::plan_pdf(plan.publisher.local_government_code, plan.id);
+    auto pdf_size = ctx.file_sizes.find(pdf);
+    if (!plan.publisher.local_government_code.empty() && pdf_size != ctx.file_sizes.end()) {
+        put(d, "pdf_url", routes::relative_url(here, pdf));
+        put(d, "pdf_size", display_size(pdf_size->second));
+    }
     if (!plan.evaluation.rows.empty())
         put(d, "evaluation_url", routes::relative_url(here, routes::plan_evaluation(plan.id)));
     data goals = data::type::list;
