@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/markdown_fragment.hpp"
+#include "app/print_jobs.hpp"
 #include "app/producers.hpp"
 #include "render/kpi_html.hpp"
 #include "render/print_edition.hpp"
@@ -87,6 +88,14 @@ void produce_print_pages(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
         out.files.push_back({here, render_print_edition(*b.templates[0], *b.ctx, p, e), ""});
         out.sitemap.push_back({here, plan_updated(p, *b.ctx)});
     }
+}
+
+std::vector<PrintJob> print_jobs(const Site& site) {
+    std::vector<PrintJob> jobs;
+    for (const Plan& p : site.plans)
+        if (!p.publisher.local_government_code.empty())
+            jobs.push_back({&p, routes::plan_print(p.id), routes::plan_pdf(p.publisher.local_government_code, p.id)});
+    return jobs;
 }
 
 // The PDFs `planpub pdf` printed from the print editions, copied into the output as they are.

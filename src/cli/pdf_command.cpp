@@ -6,10 +6,10 @@
 #include <fstream>
 #include <iostream>
 
+#include "app/print_jobs.hpp"
 #include "app/site_build.hpp"
 #include "import/word_process.hpp"
 #include "text/utf8.hpp"
-#include "vocab/routes.hpp"
 
 namespace planpub {
 namespace fs = std::filesystem;
@@ -77,11 +77,10 @@ int run_pdf(BuildOptions opt, int timeout_seconds) {
         fs::remove_all(stage, ec);
         return report(diags);
     }
-    for (const Plan& p : b->site.plans) {
-        const std::string& code = p.publisher.local_government_code;
-        if (code.empty()) continue;  // no open-data folder to hold it (reported by the parser)
-        const fs::path page = stage / "site" / routes::plan_print(p.id);
-        const fs::path pdf = stage / "pdf" / (code + "_" + p.id + ".pdf");
+    for (const PrintJob& job : print_jobs(b->site)) {
+        const Plan& p = *job.plan;
+        const fs::path page = stage / "site" / job.page;
+        const fs::path pdf = stage / "pdf" / fs::path(job.pdf).filename();
         // No shell: the arguments reach chromium as they are. Its profile stays in the scratch folder.
         ProgramResult r = run_program(
             {browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -94,12 +93,11 @@ int run_pdf(BuildOptions opt, int timeout_seconds) {
                                      : r.timed_out
                                          ? "chromium did not finish within " + std::to_string(timeout_seconds) + " s"
                                          : "chromium printed no PDF (exit " + std::to_string(r.exit_status) + ")";
-            diags.error({p.source.path, 0, 0}, "pdf.print-failed",
-                        "cannot print " + routes::plan_print(p.id) + ": " + what,
+            diags.error({p.source.path, 0, 0}, "pdf.print-failed", "cannot print " + job.page + ": " + what,
                         "run chromium by hand as docs/print.md shows to see its messages");
             continue;
         }
-        opt.extra_files.push_back({routes::plan_pdf(code, p.id), pdf.string()});
+        opt.extra_files.push_back({job.pdf, pdf.string()});
     }
     b.reset();
     if (diags.has_errors()) {
