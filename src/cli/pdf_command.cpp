@@ -87,7 +87,7 @@ int run_pdf(BuildOptions opt, int timeout_seconds) {
              "--disable-component-update", "--no-first-run", "--user-data-dir=" + (stage / "profile").string(),
              "--no-pdf-header-footer", "--generate-pdf-document-outline", "--print-to-pdf=" + pdf.string(),
              "file://" + path_href(page.string())},
-            (stage / "chromium.out").string(), (stage / "chromium.err").string(), timeout_seconds);
+            (stage / "chromium-stdout.txt").string(), (stage / "chromium-stderr.txt").string(), timeout_seconds);
         if (!r.started || r.timed_out || r.exit_status != 0 || !fs::exists(pdf, ec) || fs::file_size(pdf, ec) == 0) {
             const std::string what = !r.started ? "could not start " + browser + ": " + r.error
                                      : r.timed_out
