@@ -16,4 +16,9 @@ struct PrintJob {
 // Plans without a local government code have no open-data folder, so no PDF (the parser reports them).
 std::vector<PrintJob> print_jobs(const Site& site);
 
+struct SiteBuild;
+// The print editions in `build.outputs` as they are printed: links from the PDF lead to the site on
+// the web (site.yaml's base_url), not to the printing machine's files.
+void links_for_pdf(SiteBuild& build);
+
 }  // namespace planpub

@@ -98,6 +98,14 @@ std::vector<PrintJob> print_jobs(const Site& site) {
     return jobs;
 }
 
+void links_for_pdf(SiteBuild& b) {
+    const std::string& base_url = b.site.config.base_url;
+    if (base_url.empty()) return;
+    for (const PrintJob& job : print_jobs(b.site))
+        for (OutputFile& f : b.outputs)
+            if (f.path == job.page) f.bytes = absolute_links(f.bytes, f.path, base_url);
+}
+
 // The PDFs `planpub pdf` printed from the print editions, copied into the output as they are.
 void produce_print_pdfs(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     for (const auto& [path, file] : b.extra_files) out.files.push_back({path, "", file});

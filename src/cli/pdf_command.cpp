@@ -71,6 +71,7 @@ int run_pdf(BuildOptions opt, int timeout_seconds) {
     }
     const fs::path stage = tmpl;
     fs::create_directories(stage / "pdf", ec);
+    links_for_pdf(*b);
     if (!write_copy(b->outputs, stage / "site", why)) {
         diags.error({stage.string(), 0, 0}, "output.write-failed", "cannot write the copy to print from: " + why,
                     "check that the folder beside --out has room and can be written");

@@ -146,6 +146,31 @@ std::string rebase_for_print(const std::string& html, const PrintPart& part, con
     return shift_headings(out, shift);
 }
 
+std::string absolute_links(const std::string& html, const std::string& page_path, const std::string& base_url) {
+    std::string out;
+    size_t i = 0;
+    for (size_t a = html.find("<a ", i); a != std::string::npos; a = html.find("<a ", i)) {
+        const size_t close = html.find('>', a), h = html.find(" href=\"", a);
+        if (h == std::string::npos || h > close) {
+            out.append(html, i, a + 3 - i);
+            i = a + 3;
+            continue;
+        }
+        const size_t v = h + 7, e = html.find('"', v);
+        std::string href = html.substr(v, e - v);
+        if (!href.empty() && href[0] != '#' && href[0] != '/' && !has_scheme(href)) {
+            const size_t hash = href.find('#');
+            const std::string target = resolve(page_path, href.substr(0, hash));
+            if (!target.empty()) href = base_url + target + (hash == std::string::npos ? "" : href.substr(hash));
+        }
+        out.append(html, i, v - i);
+        out += href;
+        i = e;
+    }
+    out.append(html, i, std::string::npos);
+    return out;
+}
+
 std::string plan_structure_html(const Plan& plan) {
     if (plan.goals.empty()) return {};
     std::string s = "<h2 id=\"structure-heading\">計画の体系</h2>\n<ol class=\"structure\">\n";

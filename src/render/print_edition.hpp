@@ -40,6 +40,11 @@ struct PrintEdition {
     std::vector<std::string> definitions;  // each term's definition (inline HTML, rebased), same order
 };
 
+// The print edition as `planpub pdf` prints it: every relative link of an <a> made absolute from
+// `base_url` (the site's address, ending in '/'), so that a link from the PDF leads to the site and
+// not to the printing machine's files. Stylesheet and pictures stay relative (printed offline).
+std::string absolute_links(const std::string& html, const std::string& page_path, const std::string& base_url);
+
 // The plan's structure (goals, pillars, measures) as nested lists, as on its overview page.
 std::string plan_structure_html(const Plan& plan);
 

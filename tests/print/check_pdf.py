@@ -3,7 +3,7 @@
 
 For each plan's PDF: pdfinfo says Tagged: yes, a Title (the print edition's <title>) and a page
 count between the number of parts and a sane maximum; the catalog says /Lang (ja) and has an
-outline (bookmarks); pdftotext holds every heading of the print edition and every KPI figure of its
+outline (bookmarks) and no link to a file: address; pdftotext holds every heading of the print edition and every KPI figure of its
 tables. pdftoppm pictures of the cover, the contents, the first KPI table page and the glossary
 appendix go to --pictures for a person to look at.
 
@@ -68,6 +68,8 @@ def main():
             raw = open(pdf, 'rb').read()
             if b'/Lang (ja)' not in raw:
                 failures.append(f'{plan}: no /Lang (ja)')
+            if b'/URI (file:' in raw:
+                failures.append(f'{plan}: a link to the printing machine\'s files')
             if b'/Outlines' not in raw:
                 failures.append(f'{plan}: no outline (bookmarks)')
             body = squash(subprocess.run(['pdftotext', '-raw', pdf, '-'], capture_output=True, text=True, check=True).stdout)

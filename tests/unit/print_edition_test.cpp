@@ -57,3 +57,14 @@ TEST_CASE("the print edition of the bundled plans: one h1, every page, the KPIs,
           std::string::npos);
     CHECK(read_file(out.path() / "sitemap.xml").find("ashibetsu/print/index.html") != std::string::npos);
 }
+
+TEST_CASE("the PDF's links lead to the site, not to the printing machine's files", "[print]") {
+    const std::string html =
+        "<link rel=\"stylesheet\" href=\"../../assets/style.css\" /><a href=\"#kpi\">K</a>"
+        "<a class=\"x\" href=\"../../opendata/index.html#d\">D</a><abbr title=\"a\">A</abbr>"
+        "<a href=\"https://example.jp/\">E</a><img src=\"../files/a.png\" alt=\"\">";
+    CHECK(absolute_links(html, "x/print/index.html", "https://plans.example.jp/") ==
+          "<link rel=\"stylesheet\" href=\"../../assets/style.css\" /><a href=\"#kpi\">K</a>"
+          "<a class=\"x\" href=\"https://plans.example.jp/opendata/index.html#d\">D</a><abbr title=\"a\">A</abbr>"
+          "<a href=\"https://example.jp/\">E</a><img src=\"../files/a.png\" alt=\"\">");
+}
