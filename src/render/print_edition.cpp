@@ -245,7 +245,8 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
                                  {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},
                                  {"印刷用の全体版", ""}};
     // The running header: the plan's title in the page's top margin (docs/print.md).
-    const std::string head = "<style>@page print-edition { @top-center { content: \"" + css_string(plan.title) +
+    const std::string head = "<style media=\"print\">@page print-edition { @top-center { content: \"" +
+                             css_string(plan.title) +
                              "\"; font-size: 9pt; } }\n"
                              // after the rule above: Chromium lets the later rule win over :first
                              "@page print-edition:first { @top-center { content: none; } }</style>\n";
