@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "app/producers.hpp"
 #include "app/site_build.hpp"
 #include "emit/output_dir.hpp"
 #include "serve/attachment_file.hpp"
@@ -299,6 +300,12 @@ int run_serve(const ServeOptions& opt) {
                     next->files[page.path] = {std::make_shared<const std::string>(std::move(page.html)), ""};
                     page.html.clear();
                 }
+            // The print editions hold every page's text: made again from the pages' fragments.
+            SiteOutputs print;
+            Diagnostics quiet;  // the pages' own diagnostics were reported above
+            produce_print_pages(*current, print, quiet);
+            for (OutputFile& f : print.files)
+                next->files[f.path] = {std::make_shared<const std::string>(std::move(f.bytes)), ""};
             live.publish(next);
             std::fprintf(stderr, "planpub: rebuilt %zu page(s) in %.1f ms\n", paths.size(),
                          std::chrono::duration<double, std::milli>(Clock::now() - started).count());
