@@ -33,6 +33,7 @@ void produce_kpi_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_evaluation_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);  // search_producer.cpp
 void produce_not_found(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_sitemap(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_robots_and_feed(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);

@@ -19,6 +19,7 @@ const std::vector<NamedProducer>& site_producers() {
         {"evaluation pages", produce_evaluation_pages},
         {"glossary", produce_glossary},
         {"open data", produce_open_data},
+        {"search", produce_search},
         {"404", produce_not_found},
         {"sitemap", produce_sitemap},
         {"robots and feed", produce_robots_and_feed},

@@ -20,6 +20,7 @@ const char* const kRequiredTemplates[] = {"base",
                                           "opendata_body",
                                           "evaluation",
                                           "evaluation_year",
+                                          "search",
                                           nullptr};
 
 Templates::Templates(const ThemeFiles& files, Diagnostics& diags) {
