@@ -46,6 +46,7 @@ void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     }
     for (auto& [name, bytes] : search::build_index(docs)) out.files.push_back({routes::search_file(name), bytes, ""});
     out.files.push_back({routes::search(), render_search_page(*b.templates[0], *b.ctx), ""});
+    out.sitemap.push_back({routes::search(), b.ctx->build_date});  // every page but 404 is in the sitemap
 }
 
 }  // namespace planpub

@@ -141,16 +141,24 @@ std::vector<std::pair<std::string, std::string>> build_index(const std::vector<D
     }
     std::vector<std::pair<std::string, std::string>> files;
     const size_t n = shard_count(count);
+    // Plans named once, documents refer to them by number: a plan's name is on every page of it.
+    std::vector<std::string> plans;
+    std::map<std::string, size_t> plan_no;
+    for (const Doc& d : docs)
+        if (plan_no.emplace(d.plan, plans.size()).second) plans.push_back(d.plan);
     std::string out =
         "window.__planpubSearch.docs(" + std::to_string(n) + "," + std::to_string(kDocsPerTextFile) + ",[";
+    for (size_t i = 0; i < plans.size(); ++i) {
+        if (i) out += ',';
+        js_string(out, plans[i]);
+    }
+    out += "],[";
     for (size_t d = 0; d < docs.size(); ++d) {
         out += d ? ",\n[" : "\n[";
         js_string(out, docs[d].title);
         out += ',';
         js_string(out, docs[d].url);
-        out += ',';
-        js_string(out, docs[d].plan);
-        out += ']';
+        out += "," + std::to_string(plan_no[docs[d].plan]) + "]";
     }
     files.push_back({"docs.js", out + "]);\n"});
     // Postings as [doc gap, weight, doc gap, weight …]: gaps keep the numbers short.

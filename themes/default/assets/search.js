@@ -56,7 +56,12 @@
   }
 
   // Callbacks of the index files.
-  S.docs = function (shards, perText, list) { state.n = shards; state.perText = perText; state.docs = list; };
+  S.docs = function (shards, perText, plans, list) {
+    state.n = shards;
+    state.perText = perText;
+    state.plans = plans;
+    state.docs = list;
+  };
   S.add = function (i, postings) { state.shards[i] = postings; };
   S.text = function (g, list) { state.texts[g] = list; };
 
@@ -152,8 +157,9 @@
     var results = ids.map(function (d) {
       var doc = state.docs[d], sections = textOf(d), factor = 1, inHeading = -1, inBody = -1;
       var title = doc[0].replace(/（(用語集|KPI)）$/, '');
-      if (foldPieces(title).join('') === pieces.join('')) factor += 4;
-      else if (contains(title, pieces)) factor += 2;
+      var foldedTitle = foldPieces(title).join(''), q = pieces.join('');
+      if (foldedTitle === q) factor += 10;  // the term itself: its glossary entry, the KPI, the page
+      else if (contains(title, pieces)) factor += 2 + 2 * q.length / foldedTitle.length;  // shorter title: closer
       sections.forEach(function (s, i) {
         if (inHeading < 0 && contains(s[1], pieces)) inHeading = i;
         if (inBody < 0 && contains(s[2], pieces)) inBody = i;
@@ -164,7 +170,7 @@
       var at = inHeading >= 0 ? inHeading : inBody, sec = sections[inBody >= 0 ? inBody : Math.max(at, 0)] || ['', '', ''];
       var url = doc[1];
       if (url.indexOf('#') < 0 && at > 0 && sections[at][0]) url += '#' + sections[at][0];
-      return { title: doc[0], url: url, plan: doc[2], score: score[d] * factor,
+      return { title: doc[0], url: url, plan: state.plans[doc[2]], score: score[d] * factor,
                snippet: snippet(sec[2] || sec[1], pieces) };
     });
     results.sort(function (a, b) { return b.score - a.score; });
