@@ -19,7 +19,11 @@ void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
         const PageResult& r = b.pages[i];
         auto it = html.find(r.path);
         const std::string& bytes = it != html.end() ? *it->second : r.html;
-        docs.push_back({r.title, r.path, plan_name(*b.jobs[i].plan), "", search::sections_of_html(bytes)});
+        // 「ページ名（計画の略称）」 without the plan: results show the plan on its own line.
+        std::string plan = plan_name(*b.jobs[i].plan), title = r.title, suffix = "（" + plan + "）";
+        if (title.size() > suffix.size() && title.compare(title.size() - suffix.size(), suffix.size(), suffix) == 0)
+            title.resize(title.size() - suffix.size());
+        docs.push_back({title, r.path, plan, plan, search::sections_of_html(bytes)});  // plan: still found by it
     }
     for (const Plan& p : b.site.plans)
         for (const Kpi& k : p.kpis) {

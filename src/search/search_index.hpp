@@ -43,6 +43,6 @@ std::vector<Section> sections_of_html(std::string_view html);
 std::vector<std::pair<std::string, std::string>> build_index(const std::vector<Doc>& docs);
 
 constexpr int kTitleWeight = 8, kHeadingWeight = 4, kBodyWeight = 1;
-constexpr size_t kDocsPerTextFile = 16;
+constexpr size_t kDocsPerTextFile = 4;  // a query loads the text of its top 20: small files
 
 }  // namespace planpub::search

@@ -139,11 +139,19 @@
       ids.forEach(function (d) { best = Math.max(best, matched[d]); });
       // All tokens where some document has them all; otherwise the most tokens any has (a typo).
       ids = ids.filter(function (d) { return matched[d] === best && best * 2 >= tokens.length; });
+      // The title (in docs.js) counts before the cut, so an exact term is never cut off by
+      // pages that merely repeat it; headings and body text (text files) only for the ones kept.
+      ids.forEach(function (d) { score[d] *= titleFactor(d, pieces); });
       ids.sort(function (a, b) { return score[b] - score[a]; });
-      ids = ids.slice(0, 40);
+      var total = ids.length;
+      ids = ids.slice(0, limit || 20);
       var groups = Array.from(new Set(ids.map(function (d) { return Math.floor(d / state.perText); })));
       return Promise.all(groups.map(function (g) { return need('text-' + hex(g, 3) + '.js', state.texts[g]); }))
-        .then(function () { return rank(ids, score, pieces, limit || 50); });
+        .then(function () {
+          var results = rank(ids, score, pieces);
+          results.total = total;
+          return results;
+        });
     });
   };
 
@@ -153,13 +161,16 @@
   }
   // The phrase (each query piece whole) in the title, a heading or the body, and an exact
   // term (the title is the query) raise a document above one with scattered bigrams.
-  function rank(ids, score, pieces, limit) {
+  function titleFactor(d, pieces) {
+    var title = state.docs[d][0].replace(/（(用語集|KPI)）$/, '');
+    var foldedTitle = foldPieces(title).join(''), q = pieces.join('');
+    if (foldedTitle === q) return 11;  // the term itself: its glossary entry, the KPI, the page
+    if (contains(title + ' ' + state.plans[state.docs[d][2]], pieces)) return 3 + 2 * q.length / foldedTitle.length;  // a shorter title is closer
+    return 1;
+  }
+  function rank(ids, score, pieces) {
     var results = ids.map(function (d) {
       var doc = state.docs[d], sections = textOf(d), factor = 1, inHeading = -1, inBody = -1;
-      var title = doc[0].replace(/（(用語集|KPI)）$/, '');
-      var foldedTitle = foldPieces(title).join(''), q = pieces.join('');
-      if (foldedTitle === q) factor += 10;  // the term itself: its glossary entry, the KPI, the page
-      else if (contains(title, pieces)) factor += 2 + 2 * q.length / foldedTitle.length;  // shorter title: closer
       sections.forEach(function (s, i) {
         if (inHeading < 0 && contains(s[1], pieces)) inHeading = i;
         if (inBody < 0 && contains(s[2], pieces)) inBody = i;
@@ -174,7 +185,7 @@
                snippet: snippet(sec[2] || sec[1], pieces) };
     });
     results.sort(function (a, b) { return b.score - a.score; });
-    return results.slice(0, limit);
+    return results;
   }
   S.tokenize = tokenize;
   S.foldPieces = foldPieces;
@@ -190,7 +201,8 @@
     list.innerHTML = '';
     if (!q.trim()) { status.textContent = ''; return; }
     S.query(q).then(function (results) {
-      status.textContent = results.length ? '「' + q + '」の検索結果：' + results.length + '件'
+      status.textContent = results.length ? '「' + q + '」の検索結果：' + results.total + '件' +
+                                            (results.total > results.length ? '（上位' + results.length + '件を表示）' : '')
                                           : '「' + q + '」に一致するページは見つかりませんでした';
       results.forEach(function (r) {
         var li = document.createElement('li');
