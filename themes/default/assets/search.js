@@ -165,7 +165,8 @@
     var title = state.docs[d][0].replace(/（(用語集|KPI)）$/, '');
     var foldedTitle = foldPieces(title).join(''), q = pieces.join('');
     if (foldedTitle === q) return 11;  // the term itself: its glossary entry, the KPI, the page
-    if (contains(title + ' ' + state.plans[state.docs[d][2]], pieces)) return 3 + 2 * q.length / foldedTitle.length;  // a shorter title is closer
+    // The words in the title (or the plan's name): a shorter title is the closer match.
+    if (contains(title + ' ' + state.plans[state.docs[d][2]], pieces)) return 3 + 2 * q.length / foldedTitle.length;
     return 1;
   }
   function rank(ids, score, pieces) {
@@ -178,7 +179,8 @@
       if (inHeading >= 0) factor += 1;
       if (inBody >= 0) factor += 0.5;
       // Link to the section whose heading has the words, else the one whose text has them.
-      var at = inHeading >= 0 ? inHeading : inBody, sec = sections[inBody >= 0 ? inBody : Math.max(at, 0)] || ['', '', ''];
+      var at = inHeading >= 0 ? inHeading : inBody;
+      var sec = sections[inBody >= 0 ? inBody : Math.max(at, 0)] || ['', '', ''];
       var url = doc[1];
       if (url.indexOf('#') < 0 && at > 0 && sections[at][0]) url += '#' + sections[at][0];
       return { title: doc[0], url: url, plan: state.plans[doc[2]], score: score[d] * factor,
@@ -197,12 +199,15 @@
   var input = document.getElementById('search-q'), status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   form.hidden = false;
+  var latest = 0;  // a slower earlier search must not add its results after a later one's
   function run(q) {
+    var mine = ++latest;
     list.innerHTML = '';
     if (!q.trim()) { status.textContent = ''; return; }
     S.query(q).then(function (results) {
-      status.textContent = results.length ? '「' + q + '」の検索結果：' + results.total + '件' +
-                                            (results.total > results.length ? '（上位' + results.length + '件を表示）' : '')
+      if (mine !== latest) return;
+      var shown = results.total > results.length ? '（上位' + results.length + '件を表示）' : '';
+      status.textContent = results.length ? '「' + q + '」の検索結果：' + results.total + '件' + shown
                                           : '「' + q + '」に一致するページは見つかりませんでした';
       results.forEach(function (r) {
         var li = document.createElement('li');
