@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 
 #include "text/match_fold.hpp"
 #include "text/utf8.hpp"
@@ -118,7 +119,7 @@ static size_t shard_count(size_t postings) {
 
 std::vector<std::pair<std::string, std::string>> build_index(const std::vector<Doc>& docs) {
     // token → (doc → weight); docs are visited in order, so each list stays sorted by doc.
-    std::map<std::u32string, std::vector<std::pair<uint32_t, int>>> postings;
+    std::unordered_map<std::u32string, std::vector<std::pair<uint32_t, int>>> postings;
     size_t count = 0;
     auto add = [&](uint32_t doc, std::string_view text, int weight) {
         for (const std::u32string& t : tokenize(text, false)) {
@@ -163,7 +164,14 @@ std::vector<std::pair<std::string, std::string>> build_index(const std::vector<D
     files.push_back({"docs.js", out + "]);\n"});
     // Postings as [doc gap, weight, doc gap, weight …]: gaps keep the numbers short.
     std::vector<std::string> shards(n);
-    for (const auto& [token, list] : postings) {
+    // Tokens in code-point order, so that the same site always gives the same bytes.
+    std::vector<const std::u32string*> order;
+    order.reserve(postings.size());
+    for (const auto& entry : postings) order.push_back(&entry.first);
+    std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) { return *a < *b; });
+    for (const std::u32string* key : order) {
+        const std::u32string& token = *key;
+        const auto& list = postings.at(token);
         std::string& s = shards[token_hash(token) % n];
         s += s.empty() ? "\n" : ",\n";
         js_string(s, utf8_of(token));
