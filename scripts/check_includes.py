@@ -24,8 +24,9 @@ ALLOWED = {
     "link": {"model", "diag", "text", "parse", "vocab"},
     "render": {"model", "diag", "text", "vocab", "link", "load", "opendata"},
     "opendata": {"model", "text", "vocab", "link"},
+    "search": {"text"},  # the site search index: plain text in, index files out (no HTML rendering)
     "emit": {"model", "diag", "util"},
-    "app": {"model", "diag", "text", "util", "vocab", "load", "parse", "link", "render", "opendata", "emit"},
+    "app": {"model", "diag", "text", "util", "vocab", "load", "parse", "link", "render", "opendata", "emit", "search"},
     "serve": {"model", "diag", "text", "util", "vocab", "load", "app", "emit"},
     "import": {"model", "diag", "text", "load", "parse"},
     "cli": {"model", "diag", "text", "util", "app", "serve", "import"},

@@ -35,6 +35,7 @@ void produce_print_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_print_pdfs(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);  // search_producer.cpp
 void produce_not_found(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_sitemap(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_robots_and_feed(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);

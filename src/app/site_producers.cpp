@@ -21,6 +21,7 @@ const std::vector<NamedProducer>& site_producers() {
         {"print editions", produce_print_pages},
         {"print PDFs", produce_print_pdfs},
         {"open data", produce_open_data},
+        {"search", produce_search},
         {"404", produce_not_found},
         {"sitemap", produce_sitemap},
         {"robots and feed", produce_robots_and_feed},

@@ -50,6 +50,7 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
     put(d, "page_title", title == c.title ? title : title + "｜" + c.title);
     put(d, "site_title", c.title);
     put(d, "root", root);
+    put(d, "search_url", root + routes::search());
     put(d, "description", description);
     put(d, "body", body);
     put(d, "head_extra", head_extra);

@@ -267,6 +267,15 @@ std::string render_not_found(Templates& t, const RenderContext& ctx) {
     return layout(t, ctx, root, "ページが見つかりません", t.render("notfound", d), {}, ctx.build_date, "");
 }
 
+std::string render_search_page(Templates& t, const RenderContext& ctx) {
+    data d;
+    put(d, "root", root_for_depth(1));
+    std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(routes::search(), routes::home())},
+                                 {"サイト内検索", ""}};
+    return layout(t, ctx, root_for_depth(1), "サイト内検索", t.render("search", d), crumbs, ctx.build_date, "search",
+                  "計画のページ、KPI、用語集を検索");
+}
+
 std::string render_accessibility(Templates& t, const RenderContext& ctx, const AccessibilityResults& results) {
     data d;
     add_policy_data(d, ctx.site, results);  // site.yaml's accessibility: and the last results' date

@@ -49,6 +49,8 @@ std::string render_glossary_page(Templates& t, const RenderContext& ctx, const s
 std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body,
                                  const std::string& updated);
 std::string render_not_found(Templates& t, const RenderContext& ctx);
+// search/index.html: the form and results list that assets/search.js fills from search/*.js.
+std::string render_search_page(Templates& t, const RenderContext& ctx);
 std::string render_accessibility(Templates& t, const RenderContext& ctx, const AccessibilityResults& results);
 std::string render_accessibility_results(Templates& t, const RenderContext& ctx, const std::string& results_html);
 

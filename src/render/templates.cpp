@@ -21,6 +21,7 @@ const char* const kRequiredTemplates[] = {"base",
                                           "evaluation",
                                           "evaluation_year",
                                           "print",
+                                          "search",
                                           nullptr};
 
 Templates::Templates(const ThemeFiles& files, Diagnostics& diags) {

@@ -29,6 +29,8 @@ std::string plan_print(const std::string& plan_id) { return page(plan_id, "print
 std::string glossary() { return std::string("glossary/") + kIndex; }
 std::string accessibility() { return std::string("accessibility/") + kIndex; }
 std::string accessibility_results() { return std::string("accessibility/results/") + kIndex; }
+std::string search() { return std::string("search/") + kIndex; }
+std::string search_file(const std::string& name) { return "search/" + name; }
 std::string asset(const std::string& relative) { return "assets/" + relative; }
 std::string feed() { return "feed.xml"; }
 std::string robots() { return "robots.txt"; }

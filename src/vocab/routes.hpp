@@ -19,6 +19,8 @@ std::string plan_print(const std::string& plan_id);                             
 std::string glossary();                                                          // glossary/index.html
 std::string accessibility();                                                     // accessibility/index.html
 std::string accessibility_results();                                             // accessibility/results/index.html
+std::string search();                                                            // search/index.html
+std::string search_file(const std::string& name);                                // search/<name> (index shards)
 std::string asset(const std::string& relative);                                  // assets/<relative>
 std::string feed();                                                              // feed.xml
 std::string robots();                                                            // robots.txt

@@ -93,3 +93,8 @@
     opened = [];
   });
 })();
+// The header's search field works only with JavaScript (search/index.html runs the search), so
+// it is shown only here.
+document.querySelectorAll('form.site-search[hidden]').forEach(function (form) {
+  form.hidden = false;
+});

@@ -1,0 +1,48 @@
+// Search stage: the site's full-text index, built once per build and written as .js files that
+// search/index.html loads with <script> (works from file:// and any static host). No dictionary:
+// Japanese runs become character bigrams plus single characters, Latin words and numbers stay
+// words, all after the glossary matcher's folding, so themes/default/assets/search.js tokenizes
+// a query exactly as the index was tokenized (tests/search checks both fold a corpus the same).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace planpub::search {
+
+// The text split at white space (the set JavaScript's \s matches), each piece folded by
+// fold_for_match (NFKC, Latin lower case, default-ignorables dropped) and katakana folded to
+// hiragana (ア → あ), so that ディー and でぃー are one spelling.
+std::vector<std::u32string> fold_pieces(std::string_view text);
+
+// Index tokens: each Latin/digit word, each Japanese character and each adjacent pair. A query
+// (for_query) keeps single characters only for a one-character Japanese run.
+std::vector<std::u32string> tokenize(std::string_view text, bool for_query);
+
+// The shard a token's postings go to: FNV-1a over its code points, modulo `shards`.
+uint32_t token_hash(const std::u32string& token);
+
+struct Section {
+    std::string anchor;   // heading id; empty before the first heading
+    std::string heading;  // plain text
+    std::string text;     // plain text of the section
+};
+
+struct Doc {
+    std::string title, url, plan;  // url relative to the output root
+    std::string extra;             // indexed with the title's weight but not shown (readings, aliases)
+    std::vector<Section> sections;
+};
+
+// The plain text of a rendered page's <main>, cut at its headings (scripts, styles and SVG left out).
+std::vector<Section> sections_of_html(std::string_view html);
+
+// The index files, as (name under search/, bytes): docs.js, shard-XX.js, text-XXX.js.
+std::vector<std::pair<std::string, std::string>> build_index(const std::vector<Doc>& docs);
+
+constexpr int kTitleWeight = 8, kHeadingWeight = 4, kBodyWeight = 1;
+constexpr size_t kDocsPerTextFile = 4;  // a query loads the text of its top 20: small files
+
+}  // namespace planpub::search
