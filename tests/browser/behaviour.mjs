@@ -75,7 +75,11 @@ async function glossaryToggle(page, url, p, out) {
     const buttons = [...document.querySelectorAll('button.term')];
     const bad = buttons.filter((b) => {
       const panel = document.getElementById(b.getAttribute('aria-controls'));
-      return !panel || !panel.querySelector('a[href*="glossary/"]');
+      // The glossary page's entry, or — in a plan's print edition — its own appendix entry (#g-…),
+      // which must exist in the page.
+      const inPage = panel && panel.querySelector('a[href^="#g-"]');
+      return !panel || !(panel.querySelector('a[href*="glossary/"]') ||
+        (inPage && document.getElementById(decodeURIComponent(inPage.getAttribute('href').slice(1)))));
     });
     return { count: buttons.length + document.querySelectorAll('a.term').length,
       bare: [...document.querySelectorAll('a.term')].map((a) => a.outerHTML.slice(0, 120)), noEntryLink: bad.map((b) => b.outerHTML.slice(0, 120)) };
