@@ -89,4 +89,16 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
     return t.render("base", d);
 }
 
+mustache::data revisions_data(const Plan& plan) {
+    mustache::data revisions = mustache::data::type::list;
+    for (const Revision& r : plan.revisions) {
+        mustache::data rd;
+        put(rd, "date", r.date);
+        put(rd, "date_display", display_date(r.date));
+        put(rd, "summary", r.summary);
+        revisions.push_back(rd);
+    }
+    return revisions;
+}
+
 }  // namespace planpub::page

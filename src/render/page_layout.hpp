@@ -26,6 +26,8 @@ std::string root_for_depth(int depth);  // "../../" for depth 2
 bool has_contact(const Contact& c);
 mustache::data contact_data(const Contact& c);
 std::string license_text(const std::string& id);
+// The plan's revisions (date, date_display, summary): the plan page's history and the print edition's.
+mustache::data revisions_data(const Plan& plan);
 
 // Wraps a page body into base.mustache with the header, breadcrumbs and footer.
 std::string layout(Templates& t, const RenderContext& ctx, const std::string& root, const std::string& title,

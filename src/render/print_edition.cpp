@@ -231,14 +231,7 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
     }
     put(d, "has_terms", !e.terms.empty());
     put(d, "terms", terms);
-    data revisions = data::type::list;
-    for (const Revision& r : plan.revisions) {
-        data rd;
-        put(rd, "date", r.date);
-        put(rd, "date_display", display_date(r.date));
-        put(rd, "summary", r.summary);
-        revisions.push_back(rd);
-    }
+    data revisions = revisions_data(plan);
     put(d, "has_revisions", !plan.revisions.empty());
     put(d, "revisions", revisions);
     std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())},

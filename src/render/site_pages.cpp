@@ -129,14 +129,7 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
     }
     put(d, "has_goals", !plan.goals.empty());
     put(d, "goals", goals);
-    data revisions = data::type::list;
-    for (const Revision& r : plan.revisions) {
-        data rd;
-        put(rd, "date", r.date);
-        put(rd, "date_display", display_date(r.date));
-        put(rd, "summary", r.summary);
-        revisions.push_back(rd);
-    }
+    data revisions = revisions_data(plan);
     data related = data::type::list;
     bool has_related = false;
     for (const std::string& id : plan.related)
