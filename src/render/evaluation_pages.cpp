@@ -146,10 +146,11 @@ data grade_counts(const Plan& plan, int year) {
             data row;
             row.set("goal", goal_heading(plan, goal));
             data cells = data::type::list;
-            auto count = [&](const std::string& key) {
-                auto it = by_grade.find(key);
+            // Explicit init-capture: clang before 16 cannot capture a structured binding.
+            auto count = [&cells, &in_goal = by_grade](const std::string& key) {
+                auto it = in_goal.find(key);
                 data c;
-                c.set("count", std::to_string(it == by_grade.end() ? 0 : it->second));
+                c.set("count", std::to_string(it == in_goal.end() ? 0 : it->second));
                 cells.push_back(c);
             };
             for (const Grade& g : scale.grades) count(g.key);
