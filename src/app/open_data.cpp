@@ -14,7 +14,31 @@
 
 namespace planpub {
 
-std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx, Diagnostics& diags) {
+namespace {
+
+// The plan's PDF, when `planpub pdf` printed one: a distribution of the plan's dataset like its
+// tables, so portals harvesting the catalogue find the document too (issue 21).
+void add_printed_pdf(const Plan& p, const std::vector<std::pair<std::string, std::string>>& extra_files,
+                     const RenderContext& ctx, DataSet& set) {
+    const std::string path = routes::plan_pdf(p.publisher.local_government_code, p.id);
+    auto size = ctx.file_sizes.find(path);
+    for (const auto& [to, from] : extra_files) {
+        if (to != path || size == ctx.file_sizes.end()) continue;
+        DataFile f = data_file(set.id + "-pdf", path, p.title + "（PDF版）",
+                               "計画の全文（表紙、目次、各ページ、指標の表、用語集、改定履歴）を、ウェブページと同じ"
+                               "内容からA4判に組んだPDFです。",
+                               FileFormat::Pdf);
+        f.copy_from = from;
+        f.copied_size = size->second;
+        set.files.push_back(std::move(f));
+    }
+}
+
+}  // namespace
+
+std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx,
+                                   const std::vector<std::pair<std::string, std::string>>& extra_files,
+                                   Diagnostics& diags) {
     std::vector<DataSet> sets;
     for (const Plan& p : site.plans) {
         if (p.publisher.local_government_code.empty()) continue;  // reported by the parser already
@@ -25,8 +49,9 @@ std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx, Diagnos
                         "cannot write the evaluation sheet: " + problem.message,
                         "planpub writes it to a temporary file first (TMPDIR, else /tmp): check that folder has room "
                         "and can be written");
+        add_printed_pdf(p, extra_files, ctx, sets.back());
         for (const DataFile& f : sets.back().files)
-            if (!f.written_after_pages) ctx.file_sizes[f.path] = f.bytes.size();
+            if (!f.written_after_pages) ctx.file_sizes[f.path] = f.size();
         ctx.plan_dataset_ids[p.id] = sets.back().id;
         ctx.plan_jsonld[p.id] = schema_org_dataset(sets.back(), site.config);
     }
@@ -106,7 +131,7 @@ void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
 
     for (const DataSet& s : sets)
         for (const DataFile& f : s.files) {
-            out.files.push_back({f.path, f.bytes, ""});
+            out.files.push_back({f.path, f.bytes, f.copy_from});
             if (f.format == FileFormat::Csv) {
                 out.files.push_back(
                     {f.path + "-metadata.json", csvw_metadata(f, site, s.publisher.prefecture + s.publisher.name), ""});

@@ -15,6 +15,9 @@ namespace planpub {
 // One dataset per plan that has a local government code; fills the context's dataset ids and
 // schema.org JSON-LD so plan pages can link to and describe them, and the size of each file whose
 // bytes are ready (download links show it). An evaluation sheet that cannot be written is an error.
-std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx, Diagnostics& diags);
+// `extra_files` (output path, file to copy): the PDFs `planpub pdf` printed, listed as distributions.
+std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx,
+                                   const std::vector<std::pair<std::string, std::string>>& extra_files,
+                                   Diagnostics& diags);
 
 }  // namespace planpub

@@ -106,9 +106,4 @@ void links_for_pdf(SiteBuild& b) {
             if (f.path == job.page) f.bytes = absolute_links(f.bytes, f.path, base_url);
 }
 
-// The PDFs `planpub pdf` printed from the print editions, copied into the output as they are.
-void produce_print_pdfs(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
-    for (const auto& [path, file] : b.extra_files) out.files.push_back({path, "", file});
-}
-
 }  // namespace planpub

@@ -32,7 +32,6 @@ void produce_accessibility(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_kpi_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_evaluation_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_print_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
-void produce_print_pdfs(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);  // search_producer.cpp

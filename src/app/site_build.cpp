@@ -115,9 +115,13 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     for (const auto& [path, file] : opt.extra_files) {  // their sizes, for the links to them
         std::error_code ec;
         const auto size = std::filesystem::file_size(file, ec);
-        if (!ec) b->ctx->file_sizes[path] = size;
+        if (!ec)
+            b->ctx->file_sizes[path] = size;
+        else
+            diags.error({file, 0, 0}, "output.source-unreadable", "cannot read the printed PDF: " + ec.message(),
+                        "run planpub pdf again");
     }
-    b->datasets = plan_datasets(b->site, *b->ctx, diags);
+    b->datasets = plan_datasets(b->site, *b->ctx, b->extra_files, diags);
     for (const Plan& p : b->site.plans) b->term_indexes.emplace(p.id, build_term_index(b->glossary, p.id));
     b->index = build_site_index(b->site);
     b->jobs = page_jobs(b->site);

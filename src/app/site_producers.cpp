@@ -19,7 +19,6 @@ const std::vector<NamedProducer>& site_producers() {
         {"evaluation pages", produce_evaluation_pages},
         {"glossary", produce_glossary},
         {"print editions", produce_print_pages},
-        {"print PDFs", produce_print_pdfs},
         {"open data", produce_open_data},
         {"search", produce_search},
         {"404", produce_not_found},

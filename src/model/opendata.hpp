@@ -19,7 +19,7 @@ struct ColumnSpec {
 
 // A file's format: one value, from which its name (DCAT, the open-data list, the page) and its
 // media type follow, so no writer compares strings.
-enum class FileFormat { Csv, Json, JsonSchema, JsonLd, Turtle, Xlsx };
+enum class FileFormat { Csv, Json, JsonSchema, JsonLd, Turtle, Xlsx, Pdf };
 
 inline const char* format_name(FileFormat f) {
     switch (f) {
@@ -34,6 +34,8 @@ inline const char* format_name(FileFormat f) {
             return "Turtle";
         case FileFormat::Xlsx:
             return "XLSX";
+        case FileFormat::Pdf:
+            return "PDF";
     }
     return "";
 }
@@ -52,6 +54,8 @@ inline const char* media_type(FileFormat f) {
             return "text/turtle";
         case FileFormat::Xlsx:
             return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        case FileFormat::Pdf:
+            return "application/pdf";
     }
     return "";
 }
@@ -68,6 +72,11 @@ struct DataFile {
     std::string schema_path;          // JSON files: their JSON Schema below the site root
     std::vector<ColumnSpec> columns;  // CSV files
     std::string bytes;
+    // A file made outside the build (the PDF `planpub pdf` printed): copied from there as it is,
+    // so its bytes are not held; `copied_size` is its size.
+    std::string copy_from;
+    size_t copied_size = 0;
+    size_t size() const { return copy_from.empty() ? bytes.size() : copied_size; }
 };
 
 struct DataSet {

@@ -52,7 +52,7 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
                           {"path", routes::within_opendata(f.path)},
                           {"title", f.title},
                           {"description", f.description}};
-        size_t bytes = f.bytes.size();
+        size_t bytes = f.size();
         if (f.format == FileFormat::Csv) {
             // The BOM-less copy: Frictionless readers do not all strip a BOM (docs/opendata.md).
             r["path"] = routes::within_opendata(routes::bomless(f.path));
@@ -83,6 +83,11 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
             r["mediatype"] = media_type(f.format);
             r["encoding"] = "utf-8";
             r["jsonSchema"] = routes::within_opendata(f.schema_path);
+        } else if (f.format == FileFormat::Pdf) {
+            // The print edition as `planpub pdf` printed it: a document to read, not data.
+            r["$schema"] = "https://datapackage.org/profiles/2.0/dataresource.json";
+            r["format"] = "pdf";
+            r["mediatype"] = media_type(f.format);
         } else if (f.format == FileFormat::Xlsx) {
             // The evaluation sheet: a printed layout (title rows, merged goal rows), not a table to
             // read; its figures are the evaluation CSV's, which is the table resource.
@@ -135,7 +140,7 @@ DataFile open_data_list(const std::vector<DataSet>& sets, const SiteConfig& site
         col("ファイル_ID", "ファイルの識別子"),
         col("ファイル_タイトル", "ファイルの名称"),
         col("ファイル_説明", "ファイルの内容の説明"),
-        col("ファイル_形式", "ファイル形式（CSV、JSON、Turtle）"),
+        col("ファイル_形式", "ファイル形式（CSV、JSON、Turtle、XLSX、PDF）"),
         col("ファイル_ライセンス", "利用条件（ライセンス）の名称"),
         col("ファイル_利用規約", "ライセンスのURL"),
         col("ファイル_アクセスURL", "ファイルを案内するページのURL"),

@@ -36,6 +36,8 @@ std::string file_type_iri(FileFormat f) {
             return kEu + "file-type/RDF_TURTLE";
         case FileFormat::Xlsx:
             return kEu + "file-type/XLSX";
+        case FileFormat::Pdf:
+            return kEu + "file-type/PDF";
     }
     return {};
 }
@@ -120,8 +122,7 @@ class CatalogGraph {
         g_.add(dist, kDct + "format", iri(file_type_iri(f.format)));
         g_.add(dist, kDcat + "downloadURL", iri(absolute_url(site_, f.path)));
         g_.add(dist, kDcat + "accessURL", iri(absolute_url(site_, routes::opendata_page())));
-        g_.add(dist, kDcat + "byteSize",
-               typed(std::to_string(f.bytes.size()), std::string(kXsd) + "nonNegativeInteger"));
+        g_.add(dist, kDcat + "byteSize", typed(std::to_string(f.size()), std::string(kXsd) + "nonNegativeInteger"));
         license(dist);
         std::string std_iri = conforms_to(f, site_);
         if (!std_iri.empty()) g_.add(dist, kDct + "conformsTo", iri(std_iri));

@@ -14,7 +14,10 @@ std::string subject_name(const Plan& plan, const EvaluationRow& r, int& goal) {
     for (const Kpi& k : plan.kpis)
         if (!r.kpi.empty() && k.id == r.kpi) return goal = k.goal, k.name;
     if (!r.project.empty()) {
-        subject_name(plan, EvaluationRow{r.year, "", r.measure}, goal);  // the goal of its measure, if any
+        EvaluationRow of_measure;  // the goal of its measure, if any
+        of_measure.year = r.year;
+        of_measure.measure = r.measure;
+        subject_name(plan, of_measure, goal);
         return r.project;
     }
     for (const Goal& g : plan.goals)

@@ -34,7 +34,7 @@ data file_cards(const std::vector<DataFile>& files) {
         d.set("name", file_name(f.path));
         d.set("title", f.title);
         d.set("format", format_name(f.format));
-        d.set("size", display_size(f.bytes.size()));
+        d.set("size", display_size(f.size()));
         d.set("description", f.description);
         d.set("has_columns", data(!f.columns.empty()));
         d.set("column_count", std::to_string(f.columns.size()));

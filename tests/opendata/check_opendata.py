@@ -317,6 +317,10 @@ for res in pkg["resources"]:
         check(res.get("mediatype") == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
               f"datapackage {res['path']} has the XLSX media type")
         check(res.get("bytes") == os.path.getsize(path), f"datapackage bytes of {res['path']} are its size")
+    elif res.get("format") == "pdf":  # the plan printed by `planpub pdf`: a document, not data
+        check(res.get("mediatype") == "application/pdf", f"datapackage {res['path']} has the PDF media type")
+        check(res.get("bytes") == os.path.getsize(path), f"datapackage bytes of {res['path']} are its size")
+        check(open(path, "rb").read(5) == b"%PDF-", f"{res['path']} is a PDF")
     else:
         check("jsonSchema" in res, f"{res['path']} has its JSON Schema")
         validate(load_json(path), load_json(os.path.join(od, res["jsonSchema"])), f"datapackage {res['path']}")

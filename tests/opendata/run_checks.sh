@@ -2,7 +2,7 @@
 # Open data read by real consumers (tests/opendata/check_opendata.py), on the bundled plans and
 # on tests/opendata/unseen (a plan the team did not write); then proof the checker can fail, and
 # what a wrong check digit in a plan's own publisher gets.
-# Usage: run_checks.sh PLANPUB_BINARY SOURCE_DIR WORK_DIR CASE   (CASE: bundled | unseen | evaluation | faults | bad-code | schema-agrees)
+# Usage: run_checks.sh PLANPUB_BINARY SOURCE_DIR WORK_DIR CASE   (CASE: bundled | unseen | evaluation | printed-pdf | faults | bad-code | schema-agrees)
 set -uo pipefail
 planpub=$1 src=$2 work=$3 case=$4
 check="/usr/bin/python3 $src/tests/opendata/check_opendata.py"
@@ -28,6 +28,19 @@ evaluation)
     "$work/site/opendata/222097/beta/222097_beta_evaluation.csv")
   [ "$rows" = 14 ] || die "evaluation.csv has $rows rows, not the 14 of evaluation.csv"
   echo "evaluation.csv: $rows rows"
+  ;;
+printed-pdf)
+  # After `planpub pdf` each plan's PDF is a distribution: the catalogue, datapackage and list must
+  # still pass every consumer. A stand-in for chromium writes the PDFs (tests/print prints real ones).
+  printf '#!/bin/sh\nfor a; do case "$a" in --print-to-pdf=*) printf "%%%%PDF-1.7 stand-in" > "${a#--print-to-pdf=}";; esac; done\n' \
+    >"$work/chromium" && chmod +x "$work/chromium"
+  PLANPUB_CHROMIUM="$work/chromium" "$planpub" pdf --content "$src/content" --out "$work/site" || die "planpub pdf"
+  pdfs=$(find "$work/site/opendata" -name '*.pdf' | wc -l)
+  [ "$pdfs" -gt 0 ] || die "no PDF written"
+  $check "$work/site" https://plans.example.jp/ --content "$src/content" --schemas "$src/schemas" || die "checks with PDFs"
+  listed=$(grep -c 'application/pdf' "$work/site/opendata/datapackage.json")
+  [ "$listed" = "$pdfs" ] || die "$pdfs PDFs, $listed in datapackage.json"
+  echo "$pdfs PDFs, each a distribution that every consumer read"
   ;;
 unseen)
   "$planpub" build --content "$src/tests/opendata/unseen" --out "$work/site" || die "build of the unseen plans"

@@ -5,11 +5,13 @@ For each plan's PDF: pdfinfo says Tagged: yes, a Title (the print edition's <tit
 count between the number of parts and a sane maximum; the catalog says /Lang (ja) and has an
 outline (bookmarks) and no link to a file: address; pdftotext holds every heading of the print edition and every KPI figure of its
 tables. pdftoppm pictures of the cover, the contents, the first KPI table page and the glossary
-appendix go to --pictures for a person to look at.
+appendix go to --pictures for a person to look at. The PDF is a distribution in datapackage.json (with
+its size) and catalog.jsonld.
 
 usage: check_pdf.py PLANPUB CONTENT_DIR [--pictures DIR]
 """
 import html
+import json
 import os
 import re
 import shutil
@@ -66,6 +68,15 @@ def main():
             if not parts + 2 <= pages <= 40 * (parts + 2):  # cover, contents, each part from a new page
                 failures.append(f'{plan}: {pages} pages for {parts} parts')
             raw = open(pdf, 'rb').read()
+            # Listed as a distribution of the plan's dataset, with its true size (DCAT and datapackage).
+            rel = os.path.relpath(pdf, os.path.join(out, 'opendata'))
+            package = json.load(open(os.path.join(out, 'opendata', 'datapackage.json'), encoding='utf-8'))
+            listed = [r for r in package['resources'] if r['path'] == rel]
+            if not listed or listed[0].get('bytes') != len(raw) or listed[0].get('mediatype') != 'application/pdf':
+                failures.append(f'{plan}: datapackage.json lists {listed} for {rel} ({len(raw)} bytes)')
+            catalog = open(os.path.join(out, 'opendata', 'catalog.jsonld'), encoding='utf-8').read()
+            if rel + '#distribution' not in catalog:
+                failures.append(f'{plan}: {rel} is not a distribution in catalog.jsonld')
             if b'/Lang (ja)' not in raw:
                 failures.append(f'{plan}: no /Lang (ja)')
             if b'/URI (file:' in raw:
