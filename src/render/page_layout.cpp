@@ -51,6 +51,9 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
     put(d, "site_title", c.title);
     put(d, "root", root);
     put(d, "search_url", root + routes::search());
+    // The search page has its own field: a second search landmark in the header would read as a
+    // duplicate to screen-reader users and leave two fields named alike.
+    d.set("header_search", data(current_nav != "search"));
     put(d, "description", description);
     put(d, "body", body);
     put(d, "head_extra", head_extra);

@@ -28,6 +28,8 @@ try {
   expect(page.url().includes('izunokuni/goal4/index.html'), `the first result opens its page: ${first} → ${page.url()}`);
   // Search again on the search page itself, keyboard only.
   await page.goto(file('search/index.html'));
+  const landmarks = await page.locator('[role=search]').count();
+  expect(landmarks === 1, `the search page has one search landmark (its own form), not ${landmarks}`);
   await page.focus('#search-q');
   await page.keyboard.type('ＫＰＩ');
   await page.keyboard.press('Enter');
@@ -44,9 +46,11 @@ try {
   await narrow.close();
 
   const nojs = await openPage(browser, site, { javaScriptEnabled: false });
+  await nojs.goto(file('izunokuni/index.html'));
+  expect(await nojs.locator('#site-search-q').count() === 1, 'a plan page has the header field');
+  expect(!(await nojs.isVisible('#site-search-q')), 'without JavaScript the header field is hidden');
   await nojs.goto(file('search/index.html'));
   expect(!(await nojs.isVisible('#search-form')), 'without JavaScript the search form is hidden');
-  expect(!(await nojs.isVisible('#site-search-q')), 'without JavaScript the header field is hidden');
   expect((await nojs.textContent('main')).includes('JavaScript が必要です'), 'without JavaScript the page says why');
   await nojs.close();
 
