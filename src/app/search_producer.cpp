@@ -1,9 +1,11 @@
 // The site search: search/index.html and the index files beside it (src/search), from the pages
 // as rendered, each plan's KPIs and the glossary.
+#include <algorithm>
 #include <map>
 
 #include "app/producers.hpp"
 #include "search/search_index.hpp"
+#include "util/parallel.hpp"
 #include "vocab/routes.hpp"
 
 namespace planpub {
@@ -15,7 +17,12 @@ void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     // The pages' HTML has moved to the output set by now (produce_plan_pages takes it).
     std::map<std::string, const std::string*> html;
     for (const OutputFile& f : out.files) html[f.path] = &f.bytes;
-    for (size_t i = 0; i < b.pages.size() && i < b.jobs.size(); ++i) {
+    const int workers = static_cast<int>(std::max<size_t>(1, b.templates.size()));
+    const search::ForEach for_each = [workers](size_t n, const std::function<void(size_t)>& task) {
+        parallel_for(n, workers, [&](size_t i, int) { task(i); });
+    };
+    docs.resize(std::min(b.pages.size(), b.jobs.size()));
+    parallel_for(docs.size(), workers, [&](size_t i, int) {  // each page into its own slot
         const PageResult& r = b.pages[i];
         auto it = html.find(r.path);
         const std::string& bytes = it != html.end() ? *it->second : r.html;
@@ -23,8 +30,8 @@ void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
         std::string plan = plan_name(*b.jobs[i].plan), title = r.title, suffix = "（" + plan + "）";
         if (title.size() > suffix.size() && title.compare(title.size() - suffix.size(), suffix.size(), suffix) == 0)
             title.resize(title.size() - suffix.size());
-        docs.push_back({title, r.path, plan, plan, search::sections_of_html(bytes)});  // plan: still found by it
-    }
+        docs[i] = {title, r.path, plan, plan, search::sections_of_html(bytes)};  // plan: still found by it
+    });
     for (const Plan& p : b.site.plans)
         for (const Kpi& k : p.kpis) {
             std::string anchor = "kpi-" + k.id;
@@ -48,7 +55,8 @@ void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
                         extra,
                         {{t.anchor, "", plain}}});
     }
-    for (auto& [name, bytes] : search::build_index(docs)) out.files.push_back({routes::search_file(name), bytes, ""});
+    for (auto& [name, bytes] : search::build_index(docs, workers, for_each))
+        out.files.push_back({routes::search_file(name), bytes, ""});
     out.files.push_back({routes::search(), render_search_page(*b.templates[0], *b.ctx), ""});
     out.sitemap.push_back({routes::search(), b.ctx->build_date});  // every page but 404 is in the sitemap
 }

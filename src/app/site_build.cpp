@@ -134,9 +134,11 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     lap("render pages");
 
     SiteOutputs out;
-    for (const NamedProducer& p : site_producers()) p.run(*b, out, diags);
+    for (const NamedProducer& p : site_producers()) {
+        p.run(*b, out, diags);
+        lap(p.name);  // each producer on its own line of --timings
+    }
     b->outputs = std::move(out.files);
-    lap("site pages and open data");
     return b;
 }
 

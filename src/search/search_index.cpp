@@ -117,29 +117,62 @@ static size_t shard_count(size_t postings) {
     return n;
 }
 
-std::vector<std::pair<std::string, std::string>> build_index(const std::vector<Doc>& docs) {
-    // token → (doc → weight); docs are visited in order, so each list stays sorted by doc.
-    std::unordered_map<std::u32string, std::vector<std::pair<uint32_t, int>>> postings;
-    size_t count = 0;
-    auto add = [&](uint32_t doc, std::string_view text, int weight) {
-        for (const std::u32string& t : tokenize(text, false)) {
-            auto& list = postings[t];
-            if (!list.empty() && list.back().first == doc) {
-                list.back().second = std::min(list.back().second + weight, 999);
-            } else {
-                list.push_back({doc, weight});
-                ++count;
-            }
+namespace {
+
+struct TokenWeight {
+    std::u32string token;
+    size_t hash;  // std::hash of the token: which worker merges it
+    int weight;   // the document's total for the token, at most 999
+};
+
+// One document's tokens, each once with its summed weight (titles and headings count more).
+std::vector<TokenWeight> doc_tokens(const Doc& doc) {
+    std::unordered_map<std::u32string, int> weights;
+    auto add = [&](std::string_view text, int weight) {
+        for (std::u32string& t : tokenize(text, false)) {
+            int& w = weights[std::move(t)];
+            w = std::min(w + weight, 999);
         }
     };
-    for (uint32_t d = 0; d < docs.size(); ++d) {
-        add(d, docs[d].title, kTitleWeight);
-        add(d, docs[d].extra, kTitleWeight);
-        for (const Section& s : docs[d].sections) {
-            add(d, s.heading, kHeadingWeight);
-            add(d, s.text, kBodyWeight);
-        }
+    add(doc.title, kTitleWeight);
+    add(doc.extra, kTitleWeight);
+    for (const Section& s : doc.sections) {
+        add(s.heading, kHeadingWeight);
+        add(s.text, kBodyWeight);
     }
+    std::vector<TokenWeight> out;
+    out.reserve(weights.size());
+    std::hash<std::u32string> hash;
+    for (auto& [token, w] : weights) out.push_back({token, hash(token), w});
+    return out;
+}
+
+using Postings = std::vector<std::pair<uint32_t, int>>;  // (doc, weight), sorted by doc
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> build_index(const std::vector<Doc>& docs, int parts,
+                                                             const ForEach& for_each) {
+    // Tokenizing is most of the cost: each document on its own in parallel, then the postings
+    // merged in parallel too, each worker taking the tokens whose hash falls to it and visiting the
+    // documents in order (so each list is sorted by doc and the bytes never depend on timing).
+    auto each = [&](size_t n, const std::function<void(size_t)>& task) {
+        if (for_each)
+            for_each(n, task);
+        else
+            for (size_t i = 0; i < n; ++i) task(i);
+    };
+    std::vector<std::vector<TokenWeight>> per_doc(docs.size());
+    each(docs.size(), [&](size_t d) { per_doc[d] = doc_tokens(docs[d]); });
+    std::vector<std::unordered_map<std::u32string, Postings>> merged(std::max(1, parts));
+    each(merged.size(), [&](size_t part) {
+        for (uint32_t d = 0; d < per_doc.size(); ++d)
+            for (const TokenWeight& t : per_doc[d])
+                if (t.hash % merged.size() == part) merged[part][t.token].push_back({d, t.weight});
+    });
+    size_t count = 0;
+    for (const auto& doc : per_doc) count += doc.size();
+    per_doc.clear();
     std::vector<std::pair<std::string, std::string>> files;
     const size_t n = shard_count(count);
     // Plans named once, documents refer to them by number: a plan's name is on every page of it.
@@ -165,20 +198,26 @@ std::vector<std::pair<std::string, std::string>> build_index(const std::vector<D
     // Postings as [doc gap, weight, doc gap, weight …]: gaps keep the numbers short.
     std::vector<std::string> shards(n);
     // Tokens in code-point order, so that the same site always gives the same bytes.
-    std::vector<const std::u32string*> order;
-    order.reserve(postings.size());
-    for (const auto& entry : postings) order.push_back(&entry.first);
-    std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) { return *a < *b; });
-    for (const std::u32string* key : order) {
-        const std::u32string& token = *key;
-        const auto& list = postings.at(token);
+    std::vector<const std::pair<const std::u32string, Postings>*> order;
+    size_t tokens = 0;
+    for (const auto& part : merged) tokens += part.size();
+    order.reserve(tokens);
+    for (const auto& part : merged)
+        for (const auto& entry : part) order.push_back(&entry);
+    std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    for (const auto* entry : order) {
+        const std::u32string& token = entry->first;
+        const Postings& list = entry->second;
         std::string& s = shards[token_hash(token) % n];
         s += s.empty() ? "\n" : ",\n";
         js_string(s, utf8_of(token));
         s += ":[";
         uint32_t prev = 0;
         for (size_t i = 0; i < list.size(); ++i) {
-            s += (i ? "," : "") + std::to_string(list[i].first - prev) + "," + std::to_string(list[i].second);
+            if (i) s += ',';
+            s += std::to_string(list[i].first - prev);
+            s += ',';
+            s += std::to_string(list[i].second);
             prev = list[i].first;
         }
         s += ']';

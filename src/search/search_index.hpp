@@ -5,6 +5,7 @@
 // a query exactly as the index was tokenized (tests/search checks both fold a corpus the same).
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,8 +40,15 @@ struct Doc {
 // The plain text of a rendered page's <main>, cut at its headings (scripts, styles and SVG left out).
 std::vector<Section> sections_of_html(std::string_view html);
 
-// The index files, as (name under search/, bytes): docs.js, shard-XX.js, text-XXX.js.
-std::vector<std::pair<std::string, std::string>> build_index(const std::vector<Doc>& docs);
+// Runs task(i) for every i in [0, n), in any order and on any threads (the caller's workers):
+// search/ starts no threads of its own.
+using ForEach = std::function<void(size_t n, const std::function<void(size_t)>& task)>;
+
+// The index files, as (name under search/, bytes): docs.js, shard-XX.js, text-XXX.js. With
+// `for_each`, documents are tokenized and postings merged in `parts` parallel parts; the bytes are
+// the same for any `parts` and any `for_each`.
+std::vector<std::pair<std::string, std::string>> build_index(const std::vector<Doc>& docs, int parts = 1,
+                                                             const ForEach& for_each = {});
 
 constexpr int kTitleWeight = 8, kHeadingWeight = 4, kBodyWeight = 1;
 constexpr size_t kDocsPerTextFile = 4;  // a query loads the text of its top 20: small files

@@ -1,8 +1,10 @@
 // Tests for src/search: the tokenizer agrees with search.js (fold_expected.txt, which
 // tests/search/fold_check.mjs checks on the JavaScript side), page text and the index files.
 #include <catch2/catch.hpp>
+
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "search/search_index.hpp"
 #include "text/utf8.hpp"
@@ -97,4 +99,40 @@ TEST_CASE("the index writes docs, shards by token hash and texts as scripts", "[
     CHECK(files[1].second.find("\"子育\":[1,9]") != std::string::npos);  // title 8 + body 1
     CHECK(files[2].first == "text-000.js");
     CHECK(files[2].second.find("本文<\\/script>") != std::string::npos);  // cannot end a <script>
+}
+
+TEST_CASE("the index has the same bytes for any number of workers", "[search]") {
+    // Enough documents and shared tokens that postings lists span many documents and the shards
+    // are several: the parallel merge must keep each list in document order.
+    std::vector<search::Doc> docs;
+    const char* words[] = {"子育て支援", "デジタル田園都市", "移住定住", "KPI 2025", "観光交流人口", "地域公共交通"};
+    for (int d = 0; d < 3000; ++d) {
+        std::string body;
+        for (int k = 0; k < 12; ++k)
+            body += std::string(words[(d * 7 + k * 3) % 6]) + std::to_string((d + k) % 97) + " ";
+        docs.push_back({"頁" + std::to_string(d),
+                        "p" + std::to_string(d) + "/index.html",
+                        d % 2 ? "甲" : "乙",
+                        "",
+                        {{"", words[d % 6], body}}});
+    }
+    const auto one = search::build_index(docs, 1);
+    REQUIRE(one.size() > 3);  // docs.js, several shards, text files
+    // Parts run in reverse order and on threads: neither changes a byte.
+    const search::ForEach backwards = [](size_t n, const std::function<void(size_t)>& task) {
+        for (size_t i = n; i-- > 0;) task(i);
+    };
+    const search::ForEach threads = [](size_t n, const std::function<void(size_t)>& task) {
+        std::vector<std::thread> pool;
+        for (size_t i = 0; i < n; ++i) pool.emplace_back([&task, i] { task(i); });
+        for (auto& t : pool) t.join();
+    };
+    CHECK(search::build_index(docs, 2, backwards) == one);
+    CHECK(search::build_index(docs, 7, backwards) == one);
+    CHECK(search::build_index(docs, 3, [&](size_t n, const std::function<void(size_t)>& task) {
+              if (n <= 8)
+                  threads(n, task);  // the merge parts on threads; the documents in order
+              else
+                  backwards(n, task);
+          }) == one);
 }
