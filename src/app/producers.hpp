@@ -3,6 +3,7 @@
 // `site_producers()`. They run in that list's order, which is also the sitemap's order; the
 // sitemap and the static files come last, since they look at what the others wrote.
 #pragma once
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,6 +33,9 @@ void produce_accessibility(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_kpi_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_evaluation_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_print_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+// The print editions of the plans in `plan_ids` only (all when empty): serve re-makes just the
+// plans whose pages it re-rendered.
+void print_editions_of(SiteBuild& b, const std::set<std::string>& plan_ids, SiteOutputs& out, Diagnostics& diags);
 void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);  // search_producer.cpp

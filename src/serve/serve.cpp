@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <thread>
 
 #include "app/producers.hpp"
@@ -295,15 +296,17 @@ int run_serve(const ServeOptions& opt) {
             auto next = std::make_shared<Snapshot>(*live.get());
             next->version++;
             next->errors.clear();
+            std::set<std::string> plans;
             for (PageResult& page : current->pages)
                 if (!page.html.empty()) {  // re-rendered by rebuild_page
+                    plans.insert(page.path.substr(0, page.path.find('/')));
                     next->files[page.path] = {std::make_shared<const std::string>(std::move(page.html)), ""};
                     page.html.clear();
                 }
-            // The print editions hold every page's text: made again from the pages' fragments.
+            // A print edition holds every page of its plan: made again, for those plans only.
             SiteOutputs print;
             Diagnostics quiet;  // the pages' own diagnostics were reported above
-            produce_print_pages(*current, print, quiet);
+            print_editions_of(*current, plans, print, quiet);
             for (OutputFile& f : print.files)
                 next->files[f.path] = {std::make_shared<const std::string>(std::move(f.bytes)), ""};
             live.publish(next);

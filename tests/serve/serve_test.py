@@ -135,6 +135,8 @@ try:
     text = open(f, encoding="utf-8").read()
     open(f, "w", encoding="utf-8").write(text + "\n本文に一文を加えました。\n")
     wait_for(lambda: "本文に一文を加えました。" in get(page)[1], "an edited page shows its new text")
+    wait_for(lambda: "本文に一文を加えました。" in get("/green-city/print/index.html")[1],
+             "the plan's print edition shows the edited page's new text")
 
     # A title: other pages list it, so the whole site is rebuilt.
     open(f, "w", encoding="utf-8").write(text.replace("title: 基本目標1 みどりを守る", "title: 基本目標1 みどりを守り育てる"))
