@@ -90,14 +90,14 @@ void print_editions_of(SiteBuild& b, const std::set<std::string>& plan_ids, Site
                          [](const Term* a, const Term* c) { return gojuon_less(a->reading, c->reading); });
         std::set<std::string> anchors;
         for (const Term* t : e.terms) anchors.insert(t->anchor);
+        const PrintLinks links(parts, here, anchors);
         for (const PrintPart& part : parts)
-            e.parts.push_back(
-                {part.path, part.anchor, part.title, rebase_for_print(part.html, part, parts, here, anchors, 1)});
+            e.parts.push_back({part.path, part.anchor, part.title, rebase_for_print(part.html, part, links, 1)});
         const PrintPart glossary{routes::glossary(), "", "", ""};
         for (const Term* t : e.terms) {
             auto d = b.definitions.find(t);
             const std::string html = d != b.definitions.end() ? d->second.html : html_escape(t->definition);
-            e.definitions.push_back(rebase_for_print(html, glossary, parts, here, anchors, 0));
+            e.definitions.push_back(rebase_for_print(html, glossary, links, 0));
         }
         editions[i] = render_print_edition(*b.templates[w], *b.ctx, p, e);
     });

@@ -49,8 +49,7 @@ bool has_scheme(const std::string& href) {
     return false;
 }
 
-std::string rebase_href(const std::string& href, const PrintPart& part, const std::vector<PrintPart>& parts,
-                        const std::string& print_path, const std::set<std::string>& terms) {
+std::string rebase_href(const std::string& href, const PrintPart& part, const PrintLinks& links) {
     auto local = [&](const std::string& anchor, const std::string& frag) {
         return "#" + anchor + (frag.empty() ? "" : "--" + frag);
     };
@@ -63,10 +62,11 @@ std::string rebase_href(const std::string& href, const PrintPart& part, const st
     const std::string target = resolve(part.path, rel);
     if (target.empty()) return href;
     const std::string decoded = percent_decode(target).value_or(target);
-    if (decoded == routes::glossary() && terms.count(percent_decode(frag).value_or(frag))) return "#g-" + frag;
-    for (const PrintPart& p : parts)
-        if (!p.anchor.empty() && decoded == p.path) return local(p.anchor, frag);
-    return routes::relative_url(print_path, target) + (hash == std::string::npos ? "" : "#" + frag);
+    if (decoded == routes::glossary() && links.appendix_terms.count(percent_decode(frag).value_or(frag)))
+        return "#g-" + frag;
+    auto it = links.anchor_of.find(decoded);
+    if (it != links.anchor_of.end()) return local(it->second, frag);
+    return routes::relative_url(links.print_path, target) + (hash == std::string::npos ? "" : "#" + frag);
 }
 
 const std::set<std::string> kIdRefs = {"id", "href", "aria-labelledby", "aria-describedby", "for", "headers"};
@@ -109,8 +109,19 @@ std::string css_string(const std::string& text) {
 
 }  // namespace
 
+PrintLinks::PrintLinks(const std::vector<PrintPart>& parts, std::string print_path,
+                       const std::set<std::string>& appendix_terms)
+    : print_path(std::move(print_path)), appendix_terms(appendix_terms) {
+    for (const PrintPart& p : parts)
+        if (!p.anchor.empty()) anchor_of.emplace(p.path, p.anchor);
+}
+
 std::string rebase_for_print(const std::string& html, const PrintPart& part, const std::vector<PrintPart>& parts,
                              const std::string& print_path, const std::set<std::string>& appendix_terms, int shift) {
+    return rebase_for_print(html, part, PrintLinks(parts, print_path, appendix_terms), shift);
+}
+
+std::string rebase_for_print(const std::string& html, const PrintPart& part, const PrintLinks& links, int shift) {
     // Every attribute value planpub writes is escaped (no raw '"' inside), so ` name="` starts an
     // attribute wherever it occurs.
     std::string out;
@@ -127,7 +138,7 @@ std::string rebase_for_print(const std::string& html, const PrintPart& part, con
         if (name_start == 0 || html[name_start - 1] != ' ' || !kIdRefs.count(name)) {
             out += value;
         } else if (name == "href") {
-            out += rebase_href(value, part, parts, print_path, appendix_terms);
+            out += rebase_href(value, part, links);
         } else if (part.anchor.empty()) {
             out += value;
         } else {  // id lists: each token prefixed

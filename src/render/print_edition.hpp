@@ -6,6 +6,7 @@
 #pragma once
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/glossary.hpp"
@@ -33,6 +34,17 @@ struct PrintPart {
 // - headings go `shift` levels down (at most h6), under the part's own h2.
 std::string rebase_for_print(const std::string& html, const PrintPart& part, const std::vector<PrintPart>& parts,
                              const std::string& print_path, const std::set<std::string>& appendix_terms, int shift);
+
+// What rebase_for_print needs of the whole edition, made once per plan: a plan of 1,000 pages has
+// thousands of links, and looking each up among the parts was quadratic (10 s at 20,000 pages).
+struct PrintLinks {
+    PrintLinks(const std::vector<PrintPart>& parts, std::string print_path,
+               const std::set<std::string>& appendix_terms);
+    std::unordered_map<std::string, std::string> anchor_of;  // a part's path → its anchor (the first part wins)
+    std::string print_path;
+    const std::set<std::string>& appendix_terms;
+};
+std::string rebase_for_print(const std::string& html, const PrintPart& part, const PrintLinks& links, int shift);
 
 struct PrintEdition {
     std::vector<PrintPart> parts;          // in reading order, already rebased

@@ -303,15 +303,19 @@ int run_serve(const ServeOptions& opt) {
                     next->files[page.path] = {std::make_shared<const std::string>(std::move(page.html)), ""};
                     page.html.clear();
                 }
-            // A print edition holds every page of its plan: made again, for those plans only.
-            SiteOutputs print;
-            Diagnostics quiet;  // the pages' own diagnostics were reported above
-            print_editions_of(*current, plans, print, quiet);
-            for (OutputFile& f : print.files)
-                next->files[f.path] = {std::make_shared<const std::string>(std::move(f.bytes)), ""};
             live.publish(next);
             std::fprintf(stderr, "planpub: rebuilt %zu page(s) in %.1f ms\n", paths.size(),
                          std::chrono::duration<double, std::milli>(Clock::now() - started).count());
+            // A print edition holds every page of its plan: made again for those plans only, and
+            // published after the page, which should not wait for it (0.4 s for a 1,000-page plan).
+            SiteOutputs print;
+            Diagnostics quiet;  // the pages' own diagnostics were reported above
+            print_editions_of(*current, plans, print, quiet);
+            auto with_print = std::make_shared<Snapshot>(*next);
+            with_print->version++;
+            for (OutputFile& f : print.files)
+                with_print->files[f.path] = {std::make_shared<const std::string>(std::move(f.bytes)), ""};
+            live.publish(with_print);
         }
     }
     server.stop();
