@@ -54,7 +54,8 @@ struct DocxPlan {
     std::vector<DocxTerm> terms;
     std::vector<DocxImage> images;
     std::vector<ReviewItem> review;
-    std::vector<std::string> converted;  // one line each: what was converted (for the report)
+    std::vector<std::string> converted;   // one line each: what was converted (for the report)
+    std::string kpi_csv, kpi_values_csv;  // from the KPI tables; empty: none (not written)
 };
 
 // A text box the Word file holds (pandoc 2.17 drops their text): its text and the text of the
