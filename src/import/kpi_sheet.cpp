@@ -71,6 +71,22 @@ std::optional<std::pair<std::string, std::string>> bracket_year(const std::strin
     return std::nullopt;
 }
 
+// With no 単位 column, the unit every figure of the KPI writes (45件 → 60件: 件), so that the pages
+// show it; none when a figure writes none or another one. Figures in words (未集計) say nothing.
+std::string written_unit(const ImportedKpi& k) {
+    std::vector<const CellText*> cells{&k.fields.at("baseline"), &k.fields.at("target")};
+    for (const auto& v : k.values) cells.push_back(&v.value);
+    std::string unit;
+    for (const CellText* c : cells) {
+        std::optional<FigureProblem> problem;
+        KpiFigure f = read_figure(c->text, "", problem);
+        if (c->text.empty() || !f.number) continue;
+        if (f.unit_text.empty() || (!unit.empty() && unit != f.unit_text)) return {};
+        unit = f.unit_text;
+    }
+    return unit;
+}
+
 struct Reader {
     const SheetGrid& g;
     const GridPlaces& places;
@@ -291,6 +307,7 @@ KpiSheet read_kpi_sheet(const SheetGrid& g, const SheetHeader& h, const GridPlac
             }
             k.values.push_back({year, v});
         }
+        if (!h.find("unit")) k.fields["unit"] = {written_unit(k), 0, 0};
         out.kpis.push_back(std::move(k));
     }
     return out;

@@ -93,16 +93,17 @@ DOC = {
 }
 # What the KPI tables give, as a person would copy them into kpi.csv: the merged header (基準値 and
 # 目標値 over 値 | 年度) read, 和暦 years kept as written, a decreasing KPI (事故件数), figures with
-# a unit and a comma kept as written, the year in brackets after a figure (12件（令和5年度）) moved to
-# its year column, goals from the 基本目標 heading above each table. g1-4's baseline (28.1件 where the
-# unit is %) and target year (本計画最終年度) cannot be read: left empty and reported, never guessed.
+# a unit and a comma kept as written, the year in brackets after a figure (45件（令和5年度）) moved
+# to its year column, goals from the 基本目標 heading above each table, and the unit the figures
+# write where there is no 単位 column. g1-4's baseline (28.1件 where the unit is %) and target year
+# (本計画最終年度) cannot be read: left empty and reported, never guessed.
 KPI_CSV = """id,goal,measure,name,unit,baseline,baseline_year,target,target_year,target_kind,direction,description,source
 g1-1,1,,新規創業件数,件,12,令和5年度,20,令和11年度,,,,
 g1-2,1,,市内の交通事故件数,件,310,令和5年度,250,令和11年度,,,,
 g1-3,1,,観光入込客数,人,"1,234人",令和5年度,"1,500人",令和11年度,,,,
 g1-4,1,,創業支援施設の利用率,%,,令和5年度,40.0,,,,,
-g2-1,2,,移住相談件数,,45件,令和5年度,60件,令和11年度,,,,
-g2-2,2,,転入者数,,"2,100人",令和5年,"2,300人",令和11年,,,,
+g2-1,2,,移住相談件数,件,45件,令和5年度,60件,令和11年度,,,,
+g2-2,2,,転入者数,人,"2,100人",令和5年,"2,300人",令和11年,,,,
 """
 KPI_VALUES_CSV = """kpi,year,value,note
 g1-1,令和6年度,14,

@@ -66,6 +66,7 @@ TEST_CASE("a pandoc table is the grid Excel would hold: spans are merged ranges"
 
 TEST_CASE("KPI tables: goals from the heading, ids unique over the document, the page gets a kpi block", "[import]") {
     // Two tables that both number their KPIs 1, 2: the second table's ids get its number in front.
+    // No 単位 column: the unit is the one the figures write.
     auto kpi_table = [](const std::string& a, const std::string& b) {
         return table(4, {row({cell("KPI_ID"), cell("指標"), cell("基準値"), cell("目標値")}),
                          row({cell("1"), cell(a), cell("10件（令和5年度）"), cell("20件（R11）")}),
@@ -79,10 +80,10 @@ TEST_CASE("KPI tables: goals from the heading, ids unique over the document, the
     CHECK(p.kpi_csv ==
           "id,goal,measure,name,unit,baseline,baseline_year,target,target_year,target_kind,direction,description,"
           "source\n"
-          "1,1,,創業件数,,10件,令和5年度,20件,R11,,,,\n"
-          "2,1,,就業率,,5%,,8.5%,,,,,\n"
-          "t2-1,2,,相談件数,,10件,令和5年度,20件,R11,,,,\n"
-          "t2-2,2,,転入率,,5%,,8.5%,,,,,\n");
+          "1,1,,創業件数,件,10件,令和5年度,20件,R11,,,,\n"
+          "2,1,,就業率,%,5%,,8.5%,,,,,\n"
+          "t2-1,2,,相談件数,件,10件,令和5年度,20件,R11,,,,\n"
+          "t2-2,2,,転入率,%,5%,,8.5%,,,,,\n");
     CHECK(p.kpi_values_csv.empty());
     REQUIRE(p.chapters.size() == 1);
     CHECK(p.chapters[0].markdown.find("KPI\n\n```kpi\nid: 1\nid: 2\n```\n") != std::string::npos);
