@@ -88,11 +88,18 @@ std::optional<std::string> kpi_table_markdown(const json& table, const std::stri
                                               const std::string& table_md, size_t first_review, MapState& st) {
     SheetGrid g = pandoc_table_grid(table);
     SheetHeader h = find_kpi_header(g);
-    if (h.first_row != 1) return std::nullopt;  // a Word table starts with its header
+    if (!h.first_row) return std::nullopt;
     const GridPlaces places = word_table_places(caption);
     Diagnostics found;
     settle_columns(h, g, places, found);
     if (!h.find("name") || (!h.find("baseline") && !h.find("target") && !h.find("target_year"))) return std::nullopt;
+    if (h.first_row > 1) {  // rows above the header (a title across the table) would be lost
+        st.review("kpi-table", "「" + caption + "」 looks like a KPI table with its header in row " +
+                                   std::to_string(h.first_row) +
+                                   ": kept as a table; delete the rows above the header in Word and import "
+                                   "again to get its KPIs into kpi.csv");
+        return std::nullopt;
+    }
     st.numbering.goal = st.goal;
     KpiSheet ks = read_kpi_sheet(g, h, places, found, &st.numbering);
     DocxKpiTable t;

@@ -224,22 +224,30 @@ KpiSheet read_kpi_sheet(const SheetGrid& g, const SheetHeader& h, const GridPlac
         }
         int name_from = r;
         const XCell* nx = rd.cell(r, name->col, &name_from);
-        if (!nx || name_from != r) {
+        // One cell across the indicator and other imported columns: a section title or a note
+        // (出典：…, ※…), not a KPI named so.
+        bool across = false;
+        if (const MergeRange* m = g.merge_at(r, name->col); m && m->c2 > m->c1)
+            for (const SheetColumn& c : h.columns)
+                across = across || (!c.key.empty() && c.col != name->col && c.col >= m->c1 && c.col <= m->c2);
+        if (!nx || name_from != r || across) {
             // No indicator: a section row (基本目標2 …) sets the goal of the rows below it.
             std::string first;
             int first_col = 0;
             auto it = g.cells.lower_bound({r, 0});  // the row's first cell (there is one)
             first = trim(it->second.text);
             first_col = it->first.second;
-            if (nfkc(first).find("基本目標") != std::string::npos && goal_number(first) > 0 && !nx) {
+            if (nfkc(first).find("基本目標") != std::string::npos && goal_number(first) > 0 && (!nx || across)) {
                 current_goal = goal_number(first);
                 continue;
             }
+            std::string why = across ? "is one cell across the table (\"" + first + "\"), a title or a note, not a KPI"
+                              : nx   ? "continues the merged indicator of row " + std::to_string(name_from)
+                                     : "has no indicator (指標)";
             diags.warning({rd.place(r, first_col), 0, 0}, "import.row-skipped",
-                          nx ? "row " + std::to_string(r) + " continues the merged indicator of row " +
-                                   std::to_string(name_from) + "; its cells are not imported"
-                             : "row " + std::to_string(r) + " has no indicator (指標) and is not imported",
-                          "one KPI is one row: unmerge the cells and give each row its indicator");
+                          "row " + std::to_string(r) + " " + why + "; it is not imported",
+                          across ? "write the note in the KPI's 備考 column, or below the table, where it stays text"
+                                 : "one KPI is one row: unmerge the cells and give each row its indicator");
             continue;
         }
         ImportedKpi k;

@@ -95,9 +95,13 @@ TEST_CASE("KPI tables: goals from the heading, ids unique over the document, the
 
 TEST_CASE("a KPI cell the rules cannot read is left out and reported at its row and column", "[import]") {
     json t = table(5, {row({cell("指標"), cell("基準値"), cell("基準年度"), cell("目標値"), cell("目標年度")}),
-                       row({cell("相談件数"), cell("45"), cell("本計画初年度"), cell("60"), cell("令和11年度")})});
+                       row({cell("相談件数"), cell("45"), cell("本計画初年度"), cell("60"), cell("令和11年度")}),
+                       row({cell("出典：市調べ", 1, 5)})});
     DocxPlan p = map_docx_ast(document({header(1, "第1章 推進"), para({str("表1　指標")}), t}), {});
-    CHECK(p.kpi_csv.find("\nk1,,,相談件数,,45,,60,令和11年度,,,,\n") != std::string::npos);
+    CHECK(p.kpi_csv ==
+          "id,goal,measure,name,unit,baseline,baseline_year,target,target_year,target_kind,direction,description,"
+          "source\nk1,,,相談件数,,45,,60,令和11年度,,,,\n");  // the note row across the table is no KPI
+    CHECK(count_kind(p, "import.row-skipped") == 1);
     bool at_cell = false;
     for (const auto& r : p.review)
         at_cell = at_cell || (r.kind == "year.unknown-form" && r.where.describe() == "第1章 表1" &&
@@ -109,4 +113,12 @@ TEST_CASE("a KPI cell the rules cannot read is left out and reported at its row 
     DocxPlan q = map_docx_ast(document({header(1, "第1章 推進"), para({str("表1　用語")}), plain}), {});
     CHECK(q.kpi_csv.empty());
     CHECK(q.chapters[0].markdown == "表：用語\n| 指標 | 説明 |\n|---|---|\n| 人口 | 住民基本台帳 |\n");
+    // A title row above the KPI header: kept as a table (its title would be lost), and reported.
+    json titled =
+        table(3, {row({cell("基本目標1の数値目標", 1, 3)}), row({cell("指標"), cell("基準値"), cell("目標値")}),
+                  row({cell("人口"), cell("100"), cell("120")})});
+    DocxPlan r = map_docx_ast(document({header(1, "第1章 推進"), para({str("表1　目標")}), titled}), {});
+    CHECK(r.kpi_csv.empty());
+    CHECK(r.chapters[0].markdown.rfind("表：目標\n| 基本目標1の数値目標 |", 0) == 0);
+    CHECK(count_kind(r, "kpi-table") == 1);
 }
