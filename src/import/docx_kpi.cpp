@@ -122,6 +122,8 @@ std::optional<std::string> kpi_table_markdown(const json& table, const std::stri
         (st.plan.review[i].kind == "placeholder" ? kept : t.as_table).push_back(st.plan.review[i]);
     st.plan.review.resize(first_review);
     st.plan.review.insert(st.plan.review.end(), kept.begin(), kept.end());
+    t.review_at = st.plan.review.size();
+    t.converted_at = st.plan.converted.size();
     t.kpis = std::move(ks.kpis);
     add_review(found, t.where, t.cells);
     st.kpi_tables.push_back(std::move(t));
@@ -175,14 +177,16 @@ void finish_kpi_tables(MapState& st) {
         const GridPlaces places = word_table_places(t.caption);
         KpiCsvText csv = kpi_csv_checked(t.kpis, &goals, "", places, "「" + t.caption + "」", checked);
         add_review(checked, t.where, t.cells);
-        plan.review.insert(plan.review.end(), t.cells.begin(), t.cells.end());
+        std::vector<ReviewItem>& items = t.cells;  // the table's report lines, placed at the end
+        std::string& converted = t.converted;
         if (checked.has_errors()) {
             replace_token(plan, t.token, t.table_markdown);
-            plan.review.insert(plan.review.end(), t.as_table.begin(), t.as_table.end());
-            plan.review.push_back({t.where, "kpi-table",
-                                   "KPI table 「" + t.caption +
-                                       "」 kept as a table: its KPIs do not pass kpi.csv's rules (the items above); "
-                                       "fix the table in Word and import again, or write kpi.csv by hand"});
+            items.insert(items.end(), t.as_table.begin(), t.as_table.end());
+            items.push_back({t.where, "kpi-table",
+                             "KPI table 「" + t.caption +
+                                 "」 kept as a table: its KPIs do not pass kpi.csv's rules (the items above); "
+                                 "fix the table in Word and import again, or write kpi.csv by hand"});
+            converted = t.where.describe() + ": KPI table 「" + t.caption + "」 kept as a table (see the checklist)";
             continue;
         }
         size_t goalless = 0;
@@ -192,20 +196,25 @@ void finish_kpi_tables(MapState& st) {
             goalless += g == k.fields.end() || g->second.text.empty();
         }
         if (goalless)
-            plan.review.push_back({t.where, "kpi-goal",
-                                   "「" + t.caption + "」: " + std::to_string(goalless) +
-                                       " KPI(s) have no goal (the table stands under no 基本目標 heading and has no "
-                                       "基本目標 column); write the goal numbers in kpi.csv if they have one"});
+            items.push_back({t.where, "kpi-goal",
+                             "「" + t.caption + "」: " + std::to_string(goalless) +
+                                 " KPI(s) have no goal (the table stands under no 基本目標 heading and has no "
+                                 "基本目標 column); write the goal numbers in kpi.csv if they have one"});
         // One kpi.csv for the document: each table's rows after the first table's header.
         auto rows = [](const std::string& text) { return text.substr(text.find('\n') + 1); };
         plan.kpi_csv += plan.kpi_csv.empty() ? csv.kpi : rows(csv.kpi);
         if (csv.value_rows) plan.kpi_values_csv += plan.kpi_values_csv.empty() ? csv.values : rows(csv.values);
         replace_token(plan, t.token, kpi_block(t));
-        plan.converted.push_back(
-            t.where.describe() + ": KPI table 「" + t.caption + "」 → kpi.csv: " + std::to_string(t.kpis.size()) +
-            " KPI(s) (" + t.kpis.front().fields.at("id").text + " … " + t.kpis.back().fields.at("id").text + ")" +
-            (csv.value_rows ? ", kpi-values.csv: " + std::to_string(csv.value_rows) + " value(s)" : "") +
-            "; on the page a kpi block shows them in the table's place");
+        converted = t.where.describe() + ": KPI table 「" + t.caption +
+                    "」 → kpi.csv: " + std::to_string(t.kpis.size()) + " KPI(s) (" +
+                    t.kpis.front().fields.at("id").text + " … " + t.kpis.back().fields.at("id").text + ")" +
+                    (csv.value_rows ? ", kpi-values.csv: " + std::to_string(csv.value_rows) + " value(s)" : "") +
+                    "; on the page a kpi block shows them in the table's place";
+    }
+    // Last table first, so that the places recorded for the earlier ones still hold.
+    for (auto t = st.kpi_tables.rbegin(); t != st.kpi_tables.rend(); ++t) {
+        plan.review.insert(plan.review.begin() + long(t->review_at), t->cells.begin(), t->cells.end());
+        plan.converted.insert(plan.converted.begin() + long(t->converted_at), t->converted);
     }
 }
 
