@@ -110,18 +110,15 @@ std::optional<std::string> kpi_table_markdown(const json& table, const std::stri
         return std::nullopt;
     }
     t.caption = caption;
-    t.token =
-        "\x1e"
-        "kpi-table-" +
-        std::to_string(st.kpi_tables.size() + 1) + "\x1e";
+    t.token = std::string(1, '\x1e') + "kpi-table-" + std::to_string(st.kpi_tables.size() + 1) + '\x1e';
     t.table_markdown = table_md;
-    // Merged header cells and header rows are what a KPI header is made of: reported only if the
-    // table stays a table.
-    std::vector<ReviewItem> kept;
-    for (size_t i = first_review; i < st.plan.review.size(); ++i)
-        (st.plan.review[i].kind == "placeholder" ? kept : t.as_table).push_back(st.plan.review[i]);
+    // Merged header cells and header rows are what a KPI header is made of, and a made-up caption
+    // goes to the page only with the table: reported only if the table stays a table.
+    for (size_t i = first_review; i < st.plan.review.size(); ++i) {
+        t.as_table.push_back(st.plan.review[i]);
+        t.made_up_caption = t.made_up_caption || st.plan.review[i].kind == "placeholder";
+    }
     st.plan.review.resize(first_review);
-    st.plan.review.insert(st.plan.review.end(), kept.begin(), kept.end());
     t.review_at = st.plan.review.size();
     t.converted_at = st.plan.converted.size();
     t.kpis = std::move(ks.kpis);
@@ -150,7 +147,8 @@ void unique_ids(DocxKpiTable& t, int ordinal, const std::set<std::string>& used)
 }
 
 std::string kpi_block(const DocxKpiTable& t) {
-    std::string md = markdown_escape(t.caption) + "\n\n```kpi\n";
+    // The document's caption stays as a paragraph above the block (the block has its own generic one).
+    std::string md = t.made_up_caption ? "```kpi\n" : escape_block_start(markdown_escape(t.caption)) + "\n\n```kpi\n";
     for (const ImportedKpi& k : t.kpis) md += "id: " + k.fields.at("id").text + "\n";
     return md + "```";
 }

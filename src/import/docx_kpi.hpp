@@ -29,6 +29,7 @@ GridPlaces word_table_places(const std::string& caption);
 struct DocxKpiTable {
     DocxPlace where;
     std::string caption;
+    bool made_up_caption = false;      // the document gave none: it is not written on the page
     std::string token;                 // stands in the page's Markdown where the table was
     std::string table_markdown;        // what the page gets instead when the KPIs cannot be written
     std::vector<ReviewItem> as_table;  // the table's review items, which apply only if it stays a table

@@ -113,6 +113,12 @@ TEST_CASE("a KPI cell the rules cannot read is left out and reported at its row 
     DocxPlan q = map_docx_ast(document({header(1, "第1章 推進"), para({str("表1　用語")}), plain}), {});
     CHECK(q.kpi_csv.empty());
     CHECK(q.chapters[0].markdown == "表：用語\n| 指標 | 説明 |\n|---|---|\n| 人口 | 住民基本台帳 |\n");
+    // No caption in the document: the kpi block alone (a made-up caption is not published).
+    json bare =
+        table(3, {row({cell("指標"), cell("基準値"), cell("目標値")}), row({cell("人口"), cell("100"), cell("120")})});
+    DocxPlan b = map_docx_ast(document({header(1, "第1章 推進"), bare}), {});
+    CHECK(b.chapters[0].markdown == "```kpi\nid: k1\n```\n");
+    CHECK(count_kind(b, "placeholder") == 5);  // the document's front matter only, not the caption
     // A title row above the KPI header: kept as a table (its title would be lost), and reported.
     json titled =
         table(3, {row({cell("基本目標1の数値目標", 1, 3)}), row({cell("指標"), cell("基準値"), cell("目標値")}),
