@@ -18,7 +18,7 @@ struct DocxPlace {
 // One thing the import could not decide and a human must check.
 struct ReviewItem {
     DocxPlace where;
-    std::string kind;  // placeholder, image-no-alt, no-reading, reading-review, merged-cells, kpi-table …
+    std::string kind;  // placeholder, image-no-alt, no-reading, merged-cells, kpi-table, a KPI rule's code …
     std::string text;
 };
 
