@@ -107,8 +107,9 @@ struct Mapper {
                                    "chapter written as number " + std::to_string(*n.value) + " is the " +
                                        std::to_string(ch.number) + "th chapter of the file: check for a missing one"});
         goal = -1;
+        st.goal = 0;
         if (auto g = goal_heading(text)) {  // 第3章　基本目標1　…: the chapter is the goal's page
-            ch.goal = g->first;
+            ch.goal = st.goal = g->first;
             plan.goals.push_back({g->first, g->second, {}});
         }
         plan.chapters.push_back(ch);
@@ -128,10 +129,12 @@ struct Mapper {
             plan.goals.push_back({g->first, g->second, {}});
             goal = int(plan.goals.size()) - 1;
             goal_level = level;
+            st.goal = g->first;
         } else if (goal >= 0 && level == goal_level + 1) {
             plan.goals[size_t(goal)].pillars.push_back(title);
         } else if (goal >= 0 && level <= goal_level) {
             goal = -1;
+            st.goal = 0;
         }
         int md_level = std::min(6, std::max(2, level - top_level + 1));
         emit(std::string(size_t(md_level), '#') + " " + markdown_escape(title));
@@ -327,6 +330,7 @@ DocxPlan map_docx_ast(const json& doc, const std::vector<DocxTextBox>& text_boxe
             for (const auto& p : text_boxes[i].paragraphs) all += (all.empty() ? "" : " ") + p;
             m.plan.review.push_back({{}, "text-box", "text box not placed (its paragraph was not found): " + all});
         }
+    finish_kpi_tables(m.st);
     finish_front_matter(m.plan);
     return std::move(m.plan);
 }

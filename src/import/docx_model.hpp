@@ -18,7 +18,7 @@ struct DocxPlace {
 // One thing the import could not decide and a human must check.
 struct ReviewItem {
     DocxPlace where;
-    std::string kind;  // placeholder, image-no-alt, no-reading, reading-review, merged-cells, kpi-table …
+    std::string kind;  // placeholder, image-no-alt, no-reading, merged-cells, kpi-table, a KPI rule's code …
     std::string text;
 };
 
@@ -54,7 +54,8 @@ struct DocxPlan {
     std::vector<DocxTerm> terms;
     std::vector<DocxImage> images;
     std::vector<ReviewItem> review;
-    std::vector<std::string> converted;  // one line each: what was converted (for the report)
+    std::vector<std::string> converted;   // one line each: what was converted (for the report)
+    std::string kpi_csv, kpi_values_csv;  // from the KPI tables; empty: none (not written)
 };
 
 // A text box the Word file holds (pandoc 2.17 drops their text): its text and the text of the

@@ -40,12 +40,6 @@ void place_row(const json& row, size_t r, size_t cols, std::vector<std::vector<S
     }
 }
 
-bool holds(const std::vector<Slot>& row, const char* word) {
-    for (const auto& s : row)
-        if (s.text && s.text->find(word) != std::string::npos) return true;
-    return false;
-}
-
 }  // namespace
 
 std::string table_markdown(const json& table, MapState& st) {
@@ -55,14 +49,8 @@ std::string table_markdown(const json& table, MapState& st) {
     ++st.place.table;
     int saved_paragraph = st.place.paragraph;
     st.place.paragraph = 0;
-    std::vector<const json*> rows;
-    size_t head_rows = c.at(3).at(1).size();
-    for (const auto& r : c.at(3).at(1)) rows.push_back(&r);
-    for (const auto& body : c.at(4)) {
-        for (const auto& r : body.at(2)) rows.push_back(&r);
-        for (const auto& r : body.at(3)) rows.push_back(&r);
-    }
-    for (const auto& r : c.at(5).at(1)) rows.push_back(&r);
+    size_t head_rows = c.at(3).at(1).size(), first_review = st.plan.review.size();
+    std::vector<const json*> rows = pandoc_table_rows(table);
     std::vector<std::vector<Slot>> grid(rows.size(), std::vector<Slot>(cols));
     int merged = 0;
     st.in_table = true;
@@ -82,12 +70,6 @@ std::string table_markdown(const json& table, MapState& st) {
                                       "the others became body rows");
     if (head_rows == 0)
         st.review("table-header", "no header row marked in Word: the first row was taken as the header");
-    if (!grid.empty() && holds(grid[0], "指標") &&
-        (holds(grid[0], "基準値") || holds(grid[0], "目標値") || holds(grid[0], "現状値") ||
-         holds(grid[0], "目標年度")))
-        st.review("kpi-table",
-                  "KPI table 「" + caption +
-                      "」 — convert with planpub import kpi or copy to kpi.csv (kept as a table on the page)");
     std::string out = "表：" + markdown_escape(caption) + "\n";
     for (size_t r = 0; r < grid.size(); ++r) {
         out += "|";
@@ -100,12 +82,15 @@ std::string table_markdown(const json& table, MapState& st) {
         }
     }
     if (grid.empty()) st.review("table-unmapped", "an empty table was left out");
-    st.plan.converted.push_back(st.place.describe() + ": table 「" + caption + "」 (" + std::to_string(grid.size()) +
-                                " rows × " + std::to_string(cols) + " columns" +
-                                (merged ? ", " + std::to_string(merged) + " merged cell(s) unmerged" : "") + ")");
-    st.place.paragraph = saved_paragraph;
     if (!out.empty()) out.pop_back();  // emit() ends the block
-    return grid.empty() ? std::string() : out;
+    std::optional<std::string> kpi;
+    if (!grid.empty()) kpi = kpi_table_markdown(table, caption, out, first_review, st);
+    if (!kpi)
+        st.plan.converted.push_back(st.place.describe() + ": table 「" + caption + "」 (" +
+                                    std::to_string(grid.size()) + " rows × " + std::to_string(cols) + " columns" +
+                                    (merged ? ", " + std::to_string(merged) + " merged cell(s) unmerged" : "") + ")");
+    st.place.paragraph = saved_paragraph;
+    return kpi ? *kpi : grid.empty() ? std::string() : out;
 }
 
 }  // namespace planpub

@@ -235,9 +235,9 @@ SheetHeader find_kpi_header(const SheetGrid& g) {
     return h;
 }
 
-void settle_columns(SheetHeader& h, const SheetGrid& g, const XlsxBook& book, Diagnostics& diags) {
+void settle_columns(SheetHeader& h, const SheetGrid& g, const GridPlaces& places, Diagnostics& diags) {
     auto report_unused = [&](SheetColumn& c, const std::string& why, const std::string& hint) {
-        diags.warning({book.place(g.name, c.header_row, c.col), 0, 0}, "import.unused-column",
+        diags.warning({places.cell(c.header_row, c.col), 0, 0}, "import.unused-column",
                       "column \"" + c.header + "\" is not imported: " + why, hint);
         c.key.clear();
     };
@@ -257,8 +257,8 @@ void settle_columns(SheetHeader& h, const SheetGrid& g, const XlsxBook& book, Di
     std::map<std::string, int> seen;
     for (SheetColumn& c : h.columns) {
         if (g.hidden_cols.count(c.col) && !c.key.empty()) {
-            diags.warning({book.place(g.name, c.header_row, c.col), 0, 0}, "import.hidden",
-                          "column " + column_letters(c.col) + " (" + c.header +
+            diags.warning({places.cell(c.header_row, c.col), 0, 0}, "import.hidden",
+                          "column " + places.column(c.col) + " (" + c.header +
                               ") is hidden in Excel; it is not imported (hidden rows are not either)",
                           "unhide the column in Excel and import again if its figures belong to the plan");
             c.key.clear();
@@ -277,7 +277,7 @@ void settle_columns(SheetHeader& h, const SheetGrid& g, const XlsxBook& book, Di
         }
         if (c.key == "actual" && c.year) continue;  // one column per year
         if (!seen.emplace(c.key, c.col).second)
-            report_unused(c, "an earlier column (" + column_letters(seen[c.key]) + ") already says the same",
+            report_unused(c, "an earlier column (" + places.column(seen[c.key]) + ") already says the same",
                           "delete one of the two columns in Excel, or rename one");
     }
 }

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "diag/diagnostics.hpp"
-#include "import/xlsx_reader.hpp"
+#include "import/sheet_grid.hpp"
 #include "model/year.hpp"
 
 namespace planpub {
@@ -35,6 +35,6 @@ std::string header_fold(const std::string& text);
 SheetHeader find_kpi_header(const SheetGrid& g);
 // Columns that several sheet layouts spell differently are settled here, each choice reported
 // where the user must look (a 現状値 column read as the baseline, interim targets left out).
-void settle_columns(SheetHeader& h, const SheetGrid& g, const XlsxBook& book, Diagnostics& diags);
+void settle_columns(SheetHeader& h, const SheetGrid& g, const GridPlaces& places, Diagnostics& diags);
 
 }  // namespace planpub

@@ -7,12 +7,10 @@
 #include <sstream>
 #include <tuple>
 
+#include "import/kpi_csv_out.hpp"
 #include "import/kpi_headers.hpp"
 #include "import/kpi_sheet.hpp"
 #include "import/xlsx_reader.hpp"
-#include "load/content_tree.hpp"
-#include "parse/kpi_table.hpp"
-#include "parse/plan_meta.hpp"
 #include "text/utf8.hpp"
 
 namespace planpub {
@@ -20,69 +18,6 @@ namespace planpub {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string join(const std::string& a, const std::string& b) {
-    if (a.empty() || a == ".") return b;
-    return a.back() == '/' ? a + b : a + "/" + b;
-}
-
-const char* const kKpiKeys[] = {"id",        "goal",          "measure", "name",        "unit",
-                                "baseline",  "baseline_year", "target",  "target_year", "target_kind",
-                                "direction", "description",   "source"};
-
-std::string csv_field(const std::string& s) {
-    bool quote =
-        s.find_first_of(",\"\n\r") != std::string::npos || (!s.empty() && (s.front() == ' ' || s.back() == ' '));
-    if (!quote) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-// The CSV text and, for each (line, column) where a field starts, the cell it came from: what the
-// build's own reader says about the text is then reported at the sheet's cell.
-struct CsvOut {
-    std::string text;
-    std::map<std::pair<int, int>, CellText> cells;
-    std::map<int, CellText> rows;  // line → the row's indicator cell
-    int line = 0;
-    void add_row(const std::vector<CellText>& fields, const CellText& row_cell) {
-        ++line;
-        std::string l;
-        for (size_t i = 0; i < fields.size(); ++i) {
-            if (i) l += ',';
-            cells[{line, count_chars(l) + 1}] = fields[i];
-            l += csv_field(fields[i].text);
-        }
-        rows[line] = row_cell;
-        text += l + "\n";
-    }
-};
-
-void remap(const Diagnostics& rt, const CsvOut& csv, const std::string& path, const std::string& sheet,
-           const XlsxBook& book, const std::string& fallback, Diagnostics& diags) {
-    for (Diagnostic d : rt.sorted()) {
-        auto it = csv.cells.find({d.where.line, d.where.column});
-        const CellText* c = it != csv.cells.end() && it->second.row ? &it->second : nullptr;
-        if (!c)
-            if (auto r = csv.rows.find(d.where.line); r != csv.rows.end() && r->second.row) c = &r->second;
-        d.where = {c ? book.place(sheet, c->row, c->col) : fallback, 0, 0};
-        if (d.where.path == fallback && d.message.find(path) == std::string::npos) d.message += " (in " + path + ")";
-        diags.add(d);
-    }
-}
-
-std::optional<std::vector<Goal>> plan_goals(const std::string& index_path, const std::string& display) {
-    std::ifstream in(index_path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    PlanSources ps;
-    ps.index = {true, display, ss.str()};
-    Diagnostics scratch;
-    Plan p = parse_plan(ps, SiteConfig{}, scratch);
-    if (scratch.has_error_in(display)) return std::nullopt;  // the build reports it; goals unknown
-    return p.goals;
-}
 
 bool write_new(const fs::path& p, const std::string& bytes, const std::string& display, Diagnostics& diags) {
     std::error_code ec;
@@ -143,18 +78,18 @@ std::string report_text(const ImportKpiOptions& opt, const SheetGrid& g, const S
 
 ImportKpiResult run_import_kpi(const ImportKpiOptions& opt, Diagnostics& diags) {
     ImportKpiResult res;
-    const std::string plan_display = join(join(opt.content_dir, "plans"), opt.plan);
+    const std::string plan_display = join_path(join_path(opt.content_dir, "plans"), opt.plan);
     const fs::path plan_dir = fs::path(opt.content_dir) / "plans" / opt.plan;
     std::error_code ec;
     if (!fs::is_directory(plan_dir, ec) || !fs::is_regular_file(plan_dir / "index.md", ec)) {
         diags.error({plan_display, 0, 0}, "import.no-plan",
-                    "there is no plan \"" + opt.plan + "\" (no " + join(plan_display, "index.md") + ")",
+                    "there is no plan \"" + opt.plan + "\" (no " + join_path(plan_display, "index.md") + ")",
                     "import the Word plan first (planpub import word), or create the plan folder with its index.md");
         return res;
     }
     for (const char* name : {"kpi.csv", "kpi-values.csv"})
         if (fs::exists(plan_dir / name, ec))
-            diags.error({join(plan_display, name), 0, 0}, "import.file-exists",
+            diags.error({join_path(plan_display, name), 0, 0}, "import.file-exists",
                         std::string("the plan already has ") + name + "; planpub never overwrites it",
                         "move the file away (or import into another plan) and import again");
     if (diags.has_errors()) return res;
@@ -206,7 +141,8 @@ ImportKpiResult run_import_kpi(const ImportKpiOptions& opt, Diagnostics& diags) 
                           "into its own plan with --sheet \"" +
                               e.name + "\"");
     }
-    settle_columns(header, *grid, book, found);
+    const GridPlaces places = book.places(grid->name);
+    settle_columns(header, *grid, places, found);
     if (!header.find("name")) {  // the indicator column is hidden: no KPI can be read
         diags.merge(found);
         diags.error({book.place(grid->name, header.first_row, 1), 0, 0}, "import.no-kpi-table",
@@ -214,45 +150,26 @@ ImportKpiResult run_import_kpi(const ImportKpiOptions& opt, Diagnostics& diags) 
                     "unhide the indicator column (指標) in Excel and import again");
         return res;
     }
-    KpiSheet ks = read_kpi_sheet(*grid, header, book, found);
+    KpiSheet ks = read_kpi_sheet(*grid, header, places, found);
 
-    CsvOut kpi_csv, values_csv;
-    std::vector<CellText> head;
-    for (const char* k : kKpiKeys) head.push_back({k, 0, 0});
-    kpi_csv.add_row(head, {});
-    values_csv.add_row({{"kpi"}, {"year"}, {"value"}, {"note"}}, {});
-    for (const ImportedKpi& k : ks.kpis) {
-        std::vector<CellText> row;
-        for (const char* key : kKpiKeys) {
-            auto it = k.fields.find(key);
-            row.push_back(it == k.fields.end() ? CellText{} : it->second);
-        }
-        const CellText& name = k.fields.at("name");
-        kpi_csv.add_row(row, name);
-        for (const auto& v : k.values) values_csv.add_row({{k.fields.at("id").text}, v.year, v.value, {}}, v.value);
-        res.values += k.values.size();
-    }
     // The build's own reader checks what would be written, with the plan's goals.
-    const std::string kpi_display = join(plan_display, "kpi.csv"),
-                      values_display = join(plan_display, "kpi-values.csv");
-    auto goals = plan_goals((plan_dir / "index.md").string(), join(plan_display, "index.md"));
-    Diagnostics rt;
-    UnreadKpis unread;
-    std::vector<Kpi> kpis =
-        parse_kpi_csv({true, kpi_display, kpi_csv.text}, "", goals ? &*goals : nullptr, rt, &unread);
-    remap(rt, kpi_csv, kpi_display, grid->name, book, opt.sheet_path, found);
-    Diagnostics rtv;
-    if (res.values) parse_kpi_values_csv({true, values_display, values_csv.text}, "", kpis, rtv, &unread);
-    remap(rtv, values_csv, values_display, grid->name, book, opt.sheet_path, found);
+    std::ifstream index_in(plan_dir / "index.md", std::ios::binary);
+    std::stringstream index_text;
+    index_text << index_in.rdbuf();
+    auto goals = plan_goals(index_text.str(), join_path(plan_display, "index.md"));
+    KpiCsvText csv = kpi_csv_checked(ks.kpis, goals ? &*goals : nullptr, plan_display, places, opt.sheet_path, found);
+    res.values = csv.value_rows;
     diags.merge(found);
     if (diags.has_errors()) return res;
 
     res.kpis = ks.kpis.size();
     std::string report = report_text(opt, *grid, header, ks, res.values, found);
-    if (!write_new(plan_dir / "kpi.csv", kpi_csv.text, kpi_display, diags)) return res;
+    const std::string kpi_display = join_path(plan_display, "kpi.csv"),
+                      values_display = join_path(plan_display, "kpi-values.csv");
+    if (!write_new(plan_dir / "kpi.csv", csv.kpi, kpi_display, diags)) return res;
     res.kpi_csv = kpi_display;
     if (res.values) {
-        if (!write_new(plan_dir / "kpi-values.csv", values_csv.text, values_display, diags)) return res;
+        if (!write_new(plan_dir / "kpi-values.csv", csv.values, values_display, diags)) return res;
         res.kpi_values_csv = values_display;
     }
     // The report sits beside kpi.csv; a report already there (from planpub import word) gets this
@@ -261,7 +178,7 @@ ImportKpiResult run_import_kpi(const ImportKpiOptions& opt, Diagnostics& diags) 
     bool fresh = !fs::exists(report_path, ec);
     std::ofstream out(report_path, std::ios::binary | std::ios::app);
     out << (fresh ? "# Import report: " + opt.plan + "\n\n" : "\n") << report;
-    res.report = join(plan_display, "import-report.md");
+    res.report = join_path(plan_display, "import-report.md");
     res.ok = true;
     return res;
 }

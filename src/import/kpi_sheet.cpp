@@ -54,12 +54,45 @@ int goal_number(const std::string& text) {
     return 0;
 }
 
+// 12件（令和5年度）: a figure and, in brackets after it, the one year it is of — as Word tables write
+// KPIs with no year column. A period stays with its figure (120件（2021～2026年度累計） is a total).
+std::optional<std::pair<std::string, std::string>> bracket_year(const std::string& text) {
+    for (auto [open, close] : {std::pair{"（", "）"}, std::pair{"(", ")"}}) {
+        std::string o = open, c = close;
+        if (text.size() <= c.size() || text.compare(text.size() - c.size(), c.size(), c) != 0) continue;
+        size_t at = text.rfind(o);
+        if (at == std::string::npos || at == 0) continue;
+        std::string figure = trim(text.substr(0, at)), year = trim(text.substr(at + o.size()));
+        year.resize(year.size() - c.size());
+        auto y = parse_year(year);
+        if (figure.empty() || !y || y->from || y->sum != Year::Sum::None) return std::nullopt;
+        return std::pair{figure, year};
+    }
+    return std::nullopt;
+}
+
+// With no 単位 column, the unit every figure of the KPI writes (45件 → 60件: 件), so that the pages
+// show it; none when a figure writes none or another one. Figures in words (未集計) say nothing.
+std::string written_unit(const ImportedKpi& k) {
+    std::vector<const CellText*> cells{&k.fields.at("baseline"), &k.fields.at("target")};
+    for (const auto& v : k.values) cells.push_back(&v.value);
+    std::string unit;
+    for (const CellText* c : cells) {
+        std::optional<FigureProblem> problem;
+        KpiFigure f = read_figure(c->text, "", problem);
+        if (c->text.empty() || !f.number) continue;
+        if (f.unit_text.empty() || (!unit.empty() && unit != f.unit_text)) return {};
+        unit = f.unit_text;
+    }
+    return unit;
+}
+
 struct Reader {
     const SheetGrid& g;
-    const XlsxBook& book;
+    const GridPlaces& places;
     Diagnostics& diags;
 
-    std::string place(int r, int c) const { return book.place(g.name, r, c); }
+    std::string place(int r, int c) const { return places.cell(r, c); }
 
     // The cell at (row, col), or the merged cell over it when the merge spans rows (a goal or a
     // target written once for several KPIs): its value belongs to every row of the range.
@@ -100,7 +133,10 @@ struct Reader {
     }
 
     // A figure (baseline, target, an actual): the text Excel shows, checked by the KPI figure rules.
-    CellText figure(int r, int c, const std::string& unit, const std::string& what, bool number_needed) {
+    // year_out: where a year written in brackets after the figure goes (null: the table has a year
+    // column for the figure, and the brackets stay the figure's).
+    CellText figure(int r, int c, const std::string& unit, const std::string& what, bool number_needed,
+                    CellText* year_out = nullptr) {
         const XCell* x = cell(r, c);
         if (!x || unreadable(*x, r, c, what)) return {};
         if (x->kind == XCell::Kind::Date) {
@@ -110,6 +146,10 @@ struct Reader {
             return {};
         }
         std::string t = one_line(x->text);
+        if (auto split = year_out ? bracket_year(t) : std::nullopt) {
+            t = split->first;
+            *year_out = {split->second, r, c};
+        }
         std::optional<FigureProblem> problem;
         KpiFigure f = read_figure(t, unit, problem);
         if (problem && !problem->warning) {
@@ -163,13 +203,16 @@ struct Reader {
 
 }  // namespace
 
-KpiSheet read_kpi_sheet(const SheetGrid& g, const SheetHeader& h, const XlsxBook& book, Diagnostics& diags) {
+KpiSheet read_kpi_sheet(const SheetGrid& g, const SheetHeader& h, const GridPlaces& places, Diagnostics& diags,
+                        KpiNumbering* numbering) {
     KpiSheet out;
-    Reader rd{g, book, diags};
+    Reader rd{g, places, diags};
     const SheetColumn* name = h.find("name");
-    int current_goal = 0;
-    std::map<int, int> per_goal;  // goal → KPIs so far, for generated ids
-    std::vector<int> rows;        // the rows below the header that hold a cell, in order
+    KpiNumbering own;
+    KpiNumbering& num = numbering ? *numbering : own;
+    int current_goal = num.goal;
+    std::map<int, int>& per_goal = num.per_goal;  // goal → KPIs so far, for generated ids
+    std::vector<int> rows;                        // the rows below the header that hold a cell, in order
     for (auto it = g.cells.lower_bound({h.last_row + 1, 0}); it != g.cells.end(); ++it)
         if (rows.empty() || rows.back() != it->first.first) rows.push_back(it->first.first);
     for (int r : rows) {
@@ -181,22 +224,30 @@ KpiSheet read_kpi_sheet(const SheetGrid& g, const SheetHeader& h, const XlsxBook
         }
         int name_from = r;
         const XCell* nx = rd.cell(r, name->col, &name_from);
-        if (!nx || name_from != r) {
+        // One cell across the indicator and other imported columns: a section title or a note
+        // (出典：…, ※…), not a KPI named so.
+        bool across = false;
+        if (const MergeRange* m = g.merge_at(r, name->col); m && m->c2 > m->c1)
+            for (const SheetColumn& c : h.columns)
+                across = across || (!c.key.empty() && c.col != name->col && c.col >= m->c1 && c.col <= m->c2);
+        if (!nx || name_from != r || across) {
             // No indicator: a section row (基本目標2 …) sets the goal of the rows below it.
             std::string first;
             int first_col = 0;
             auto it = g.cells.lower_bound({r, 0});  // the row's first cell (there is one)
             first = trim(it->second.text);
             first_col = it->first.second;
-            if (nfkc(first).find("基本目標") != std::string::npos && goal_number(first) > 0 && !nx) {
+            if (nfkc(first).find("基本目標") != std::string::npos && goal_number(first) > 0 && (!nx || across)) {
                 current_goal = goal_number(first);
                 continue;
             }
+            std::string why = across ? "is one cell across the table (\"" + first + "\"), a title or a note, not a KPI"
+                              : nx   ? "continues the merged indicator of row " + std::to_string(name_from)
+                                     : "has no indicator (指標)";
             diags.warning({rd.place(r, first_col), 0, 0}, "import.row-skipped",
-                          nx ? "row " + std::to_string(r) + " continues the merged indicator of row " +
-                                   std::to_string(name_from) + "; its cells are not imported"
-                             : "row " + std::to_string(r) + " has no indicator (指標) and is not imported",
-                          "one KPI is one row: unmerge the cells and give each row its indicator");
+                          "row " + std::to_string(r) + " " + why + "; it is not imported",
+                          across ? "write the note in the KPI's 備考 column, or below the table, where it stays text"
+                                 : "one KPI is one row: unmerge the cells and give each row its indicator");
             continue;
         }
         ImportedKpi k;
@@ -236,9 +287,12 @@ KpiSheet read_kpi_sheet(const SheetGrid& g, const SheetHeader& h, const XlsxBook
         const std::string& unit = k.fields["unit"].text;
         for (const char* key : {"baseline", "target"}) {
             const SheetColumn* col = h.find(key);
-            k.fields[key] = col ? rd.figure(r, col->col, unit, what, false) : CellText{};
             std::string yk = std::string(key) + "_year";
-            k.fields[yk] = rd.year(r, h.find(yk), what);
+            const SheetColumn* year_col = h.find(yk);
+            CellText in_brackets;
+            k.fields[key] =
+                col ? rd.figure(r, col->col, unit, what, false, year_col ? nullptr : &in_brackets) : CellText{};
+            k.fields[yk] = year_col ? rd.year(r, year_col, what) : in_brackets;
             if (k.fields[yk].text.empty() && col && col->year && !k.fields[key].text.empty())
                 k.fields[yk] = {col->year_text, 0, 0};  // 目標値（令和7年度）: the header's year
         }
@@ -261,6 +315,7 @@ KpiSheet read_kpi_sheet(const SheetGrid& g, const SheetHeader& h, const XlsxBook
             }
             k.values.push_back({year, v});
         }
+        if (!h.find("unit")) k.fields["unit"] = {written_unit(k), 0, 0};
         out.kpis.push_back(std::move(k));
     }
     return out;

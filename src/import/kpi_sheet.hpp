@@ -8,7 +8,7 @@
 
 #include "diag/diagnostics.hpp"
 #include "import/kpi_headers.hpp"
-#include "import/xlsx_reader.hpp"
+#include "import/sheet_grid.hpp"
 
 namespace planpub {
 
@@ -31,6 +31,15 @@ struct KpiSheet {
     int first_data_row = 0, last_data_row = 0;
 };
 
-KpiSheet read_kpi_sheet(const SheetGrid& g, const SheetHeader& h, const XlsxBook& book, Diagnostics& diags);
+// What the tables read before this one leave to it: the goal the text around the table names (a
+// Word table under 基本目標1), and how many KPIs each goal has so far, so that generated ids go on
+// (g1-3 after g1-2) instead of starting again at g1-1.
+struct KpiNumbering {
+    int goal = 0;
+    std::map<int, int> per_goal;
+};
+
+KpiSheet read_kpi_sheet(const SheetGrid& g, const SheetHeader& h, const GridPlaces& places, Diagnostics& diags,
+                        KpiNumbering* numbering = nullptr);
 
 }  // namespace planpub

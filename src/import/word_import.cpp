@@ -163,6 +163,8 @@ int run_import_word(const WordImportOptions& o) {
     bool ok = !ec && write_file(dir / "index.md", index_markdown(plan));
     for (const auto& ch : plan.chapters) ok = ok && write_file(dir / page_file_name(ch), page_markdown(ch));
     if (!plan.terms.empty()) ok = ok && write_file(dir / "glossary.yaml", glossary_yaml(plan));
+    if (!plan.kpi_csv.empty()) ok = ok && write_file(dir / "kpi.csv", plan.kpi_csv);
+    if (!plan.kpi_values_csv.empty()) ok = ok && write_file(dir / "kpi-values.csv", plan.kpi_values_csv);
     if (ok && !copy_images(plan, dir / "files", why)) ok = false;
     if (!fs::exists(o.content_dir + "/site.yaml"))
         plan.review.push_back(

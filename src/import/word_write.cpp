@@ -1,5 +1,6 @@
 #include "import/word_write.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace planpub {
@@ -63,6 +64,15 @@ std::string report_markdown(const DocxPlan& plan, const std::string& docx, const
     s += "- index.md: 「" + plan.title + "」、" + std::to_string(plan.goals.size()) + " 基本目標\n";
     for (const auto& c : plan.converted) s += "- " + c + "\n";
     s += "- glossary.yaml: " + std::to_string(plan.terms.size()) + " 用語（脚注・※注記から）\n";
+    auto lines = [](const std::string& csv) {
+        return csv.empty() ? 0L : long(std::count(csv.begin(), csv.end(), '\n')) - 1;
+    };
+    if (!plan.kpi_csv.empty())
+        s += "- kpi.csv: " + std::to_string(lines(plan.kpi_csv)) + " 指標（KPI表から）" +
+             (plan.kpi_values_csv.empty()
+                  ? ""
+                  : "、kpi-values.csv: " + std::to_string(lines(plan.kpi_values_csv)) + " 件の実績") +
+             "\n";
     s += "- files/: " + std::to_string(plan.images.size()) + " 画像\n\n";
     s += "## 確認が必要なもの（" + std::to_string(plan.review.size()) + " 件）\n\n";
     if (plan.review.empty()) s += "なし。\n";

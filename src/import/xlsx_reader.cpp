@@ -8,26 +8,6 @@
 
 namespace planpub {
 
-std::string column_letters(int col) {
-    std::string s;
-    for (; col > 0; col = (col - 1) / 26) s.insert(s.begin(), static_cast<char>('A' + (col - 1) % 26));
-    return s;
-}
-
-std::string a1(int row, int col) { return column_letters(col) + std::to_string(row); }
-
-const XCell* SheetGrid::at(int row, int col) const {
-    auto it = cells.find({row, col});
-    return it == cells.end() ? nullptr : &it->second;
-}
-
-static uint64_t cell_key(int row, int col) { return (static_cast<uint64_t>(row) << 16) | static_cast<uint64_t>(col); }
-
-const MergeRange* SheetGrid::merge_at(int row, int col) const {
-    auto it = merged.find(cell_key(row, col));
-    return it == merged.end() ? nullptr : &merges[it->second];
-}
-
 namespace {
 
 // B12 → (12, 2); false for anything else, or outside Excel's grid (1,048,576 × 16,384).
@@ -86,6 +66,10 @@ bool is_true(const pugi::xml_attribute& a) {
 
 std::string XlsxBook::place(const std::string& sheet, int row, int col) const {
     return display_ + ":" + sheet + "!" + a1(row, col);
+}
+
+GridPlaces XlsxBook::places(const std::string& sheet) const {
+    return {[this, sheet](int row, int col) { return place(sheet, row, col); }, column_letters};
 }
 
 bool XlsxBook::open(const std::string& path, const std::string& display, Diagnostics& diags) {
@@ -278,9 +262,7 @@ std::optional<SheetGrid> XlsxBook::read_sheet(const SheetEntry& entry, Diagnosti
                         "a KPI sheet is small: copy the KPI table alone into a new workbook and import that");
             return std::nullopt;
         }
-        g.merges.push_back(mr);
-        for (int r = mr.r1; r <= mr.r2; ++r)
-            for (int c = mr.c1; c <= mr.c2; ++c) g.merged.emplace(cell_key(r, c), g.merges.size() - 1);
+        g.add_merge(mr);
     }
     return g;
 }

@@ -3,16 +3,13 @@
 // through their number format, dates as dates, booleans and error values (#DIV/0!) as such, merged
 // ranges, hidden rows and columns. What a cell means is kpi_sheet's business, not this reader's.
 #pragma once
-#include <map>
 #include <optional>
-#include <set>
-#include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "diag/diagnostics.hpp"
 #include "import/number_format.hpp"
+#include "import/sheet_grid.hpp"
 #include "import/zip_reader.hpp"
 
 namespace planpub {
@@ -23,38 +20,11 @@ struct XlsxLimits {
     static constexpr size_t max_merged_cells = 500000;  // cells inside merged ranges, all told
 };
 
-struct XCell {
-    enum class Kind { Text, Number, Date, Bool, Error, NoValue };
-    Kind kind = Kind::Text;
-    std::string text;  // as Excel shows it (a date: YYYY-MM-DD; an error: #DIV/0!)
-    double number = 0;
-    CellDate date;
-    bool says_fiscal = false;  // a date whose format writes 年度 (ggge"年度")
-};
-
-struct MergeRange {
-    int r1 = 0, c1 = 0, r2 = 0, c2 = 0;
-};
-
-struct SheetGrid {
-    std::string name;
-    std::map<std::pair<int, int>, XCell> cells;  // (row, column), 1-based; empty cells are absent
-    std::vector<MergeRange> merges;
-    std::unordered_map<uint64_t, size_t> merged;  // (row, column) → its range in `merges`
-    std::set<int> hidden_rows, hidden_cols;
-    int max_row = 0, max_col = 0;
-    const XCell* at(int row, int col) const;
-    const MergeRange* merge_at(int row, int col) const;  // the merged range that covers the cell
-};
-
 struct SheetEntry {
     std::string name;
     std::string part;  // xl/worksheets/sheet1.xml
     bool hidden = false;
 };
-
-std::string column_letters(int col);
-std::string a1(int row, int col);
 
 class XlsxBook {
   public:
@@ -65,6 +35,8 @@ class XlsxBook {
     std::optional<SheetGrid> read_sheet(const SheetEntry& sheet, Diagnostics& diags);
     // FILE:SHEET!A1, as diagnostics name a cell (a sheet name never holds ':').
     std::string place(const std::string& sheet, int row, int col) const;
+    // The cells and columns of one sheet, named as place() names them.
+    GridPlaces places(const std::string& sheet) const;
 
   private:
     ZipArchive zip_;

@@ -3,7 +3,7 @@
 
 Usage: check_import.py PLANPUB WORK_DIR
 
-1. make_plan_docx.py writes plan.docx (5 chapters, footnotes, ※ notes, merged cells, a KPI table,
+1. make_plan_docx.py writes plan.docx (5 chapters, footnotes, ※ notes, merged cells, KPI tables,
    a ○ matrix, images with and without alt text, a text box);
 2. `planpub import word plan.docx --plan midori --content content` (a content folder with site.yaml);
 3. the pages hold the document's text exactly: each chapter's page is NN-chapter-N.md with the
@@ -12,13 +12,16 @@ Usage: check_import.py PLANPUB WORK_DIR
    document's footnote and ※ definitions; index.md the title, period, status and goals;
 4. the report (plans/midori/import-report.md, which the build skips) lists every item to check with its
    place: the images without alt text, the merged cells, the terms without a reading, the KPI
-   table, the chapter heading written as a numbered paragraph;
-5. `planpub build` builds it with no error, and the report is not published;
+   cells that cannot be read (table, row, column), the KPI table kept as a table, the chapter heading
+   written as a numbered paragraph; kpi.csv and kpi-values.csv hold exactly the KPI tables' rows;
+5. `planpub build` builds it with no error, the KPI figures are on the chapter's page, and the
+   report is not published;
 6. a second import of the same id fails (exit 1, import.plan-exists) and changes nothing;
 7. with MeCab (fake_mecab.py stands in for it) the readings it gives are written and listed for review.
 """
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -114,7 +117,18 @@ def main():
         "第2章 表1 — merged-cells: merged cell 「年少人口<br>（0～14歳）」 (row 2, column 1, 2 row(s) × 1 column(s))",
         "第2章 表1 — merged-cells: merged cell 「生産年齢人口」",
         "第2章 表1 — merged-cells: merged cell 「出典：住民基本台帳」 (row 6, column 1, 1 row(s) × 3 column(s))",
-        "第3章 表1 — kpi-table: KPI table 「基本目標1の重要業績評価指標」 — convert with planpub import kpi or copy to kpi.csv",
+        # KPI tables: what was converted, each cell the KPI rules cannot read at its row and column
+        # (left out, never guessed), a table whose KPIs would not build kept as a table.
+        "第3章 表1: KPI table 「基本目標1の重要業績評価指標」 → kpi.csv: 4 KPI(s) (g1-1 … g1-4), "
+        "kpi-values.csv: 4 value(s); on the page a kpi block shows them in the table's place",
+        "第3章 表2: KPI table 「基本目標2の重要業績評価指標」 → kpi.csv: 2 KPI(s) (g2-1 … g2-2);",
+        "- kpi.csv: 6 指標（KPI表から）、kpi-values.csv: 4 件の実績",
+        "- [ ] 第3章 表1 — kpi.unit-mismatch: 「基本目標1の重要業績評価指標」 行6 列3: value \"28.1件\" says 件 but "
+        "the unit is %; left out of kpi.csv",
+        "- [ ] 第3章 表1 — year.unknown-form: 「基本目標1の重要業績評価指標」 行6 列6: \"本計画最終年度\" is not a "
+        "year planpub can read; left out of kpi.csv",
+        "- [ ] 第5章 表1 — kpi.target-before-baseline: 「進行管理の指標」 行2 列5: target year",
+        "- [ ] 第5章 表1 — kpi-table: KPI table 「進行管理の指標」 kept as a table",
         "第5章 — heading-from-list: chapter heading 「第5章　計画の推進体制」",
         # With MeCab (PLANPUB_MECAB=/nonexistent below: none) they would be suggestions to review.
         "第3章 段落9 — no-reading: 「関係人口」 has no reading",
@@ -126,6 +140,14 @@ def main():
     ]:
         check(line in report, "report lacks: " + line)
     check("- [ ] 第4章 段落3 — image-no-alt" not in report, "the image with alt text is not reported")
+    # The KPI table's merged header cells were read as its header, not repeated on a page.
+    check("第3章 表1 — merged-cells" not in report, "a converted KPI table's merged cells are reported")
+
+    # kpi.csv and kpi-values.csv hold exactly the KPI tables' rows (the bytes a person would write).
+    for name, want in (("kpi.csv", doc.KPI_CSV), ("kpi-values.csv", doc.KPI_VALUES_CSV)):
+        path = os.path.join(plan, name)
+        got = open(path, encoding="utf-8", newline="").read() if os.path.exists(path) else None
+        check(got == want, "%s:\n  got      %r\n  expected %r" % (name, got, want))
     check(report in r.stdout, "the terminal shows the report")
 
     b = subprocess.run([planpub, "build", "--content", "content", "--out", "public"], cwd=work,
@@ -134,6 +156,13 @@ def main():
     published = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(work, "public")) for f in fs]
     check(not any("import-report" in p for p in published), "the report is published")
     check(any(p.endswith(os.path.join("midori", "chapter-4", "index.html")) for p in published), "chapter-4 page")
+    # The kpi block shows the KPI table's figures where the table was (and nowhere twice).
+    chapter3 = os.path.join(work, "public", "midori", "chapter-3", "index.html")
+    page = open(chapter3, encoding="utf-8").read() if os.path.exists(chapter3) else ""
+    for figure in ("新規創業件数", "12件（2023年度（令和5年度））", "20件（2029年度（令和11年度））", "市内の交通事故件数",
+                   "310件", "250件", "298件（2024年度（令和6年度））", "1,234人（2023年度（令和5年度））", "1,500人", "45件（2023年度（令和5年度））", "2,300人（2029年）"):
+        check(figure in page, "chapter-3 page lacks the KPI figure %s" % figure)
+    check(not re.search(r"<caption[^>]*>\s*基本目標1の重要業績評価指標", page), "the KPI table is still on the page")
 
     before = tree_state(os.path.join(work, "content"))
     again = subprocess.run(argv, cwd=work, capture_output=True, text=True)

@@ -24,6 +24,9 @@ CASES = {
         "sheet.xlsx:施策KPI!D1: warning[import.unused-column]: column \"目標値 / 中間 / R6\" is not imported: it is an "
         "interim target",
     ],
+    "document-style": [
+        "sheet.xlsx:KPI!A5: warning[import.row-skipped]: row 5 is one cell across the table (\"出典：市調べ\")",
+    ],
 }
 
 

@@ -112,6 +112,23 @@ def targets():
     return wb
 
 
+def document_style():
+    """A KPI table as Word documents write one, pasted into a sheet: no 単位 and no year columns,
+    each figure with its year in brackets (45件（令和5年度）), a section row 基本目標1 merged across the
+    table, and a note row (出典：…) merged across under it."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "KPI"
+    ws.append(["指標名", "基準値", "目標値", "現状値（令和6年度）"])
+    ws.append(["基本目標1　しごとをつくる"])
+    ws.append(["相談件数", "45件（令和5年度）", "60件（令和11年度）", "50件"])
+    ws.append(["転入者数", "2,100人(令和5年)", "2,300人(令和11年)", "2,200人"])
+    ws.append(["出典：市調べ"])
+    for rng in ("A2:D2", "A5:D5"):
+        ws.merge_cells(rng)
+    return wb
+
+
 def plain(rows, title="KPI"):
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -125,6 +142,7 @@ FIXTURES = {
     "merged": merged,
     "matsudo": matsudo,
     "targets": targets,
+    "document-style": document_style,
     # one warning each, for tests/bad-input
     "error-cell": lambda: plain([["指標名", "単位", "基準値", "基準年度"], ["指標A", "件", "#DIV/0!", "R1"]]),
     "bool-cell": lambda: plain([["指標名", "単位", "基準値", "基準年度"], ["指標A", "件", True, "R1"]]),

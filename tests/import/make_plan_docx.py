@@ -6,7 +6,8 @@ Usage: make_plan_docx.py OUT.docx
 What real city Word files carry, kept small: a title (Title style), the plan period in a paragraph,
 five chapters as Heading 1 (style id 1, as Japanese Word writes it) with 第N章 numbering text (one of them a numbered list paragraph, as Word
 files often have), full-width indentation, footnotes, ※ notes, a table with merged cells and a line
-break inside a cell, a KPI table with 和暦 years, a ○ matrix, images with and without alt text, and a
+break inside a cell, KPI tables (a two-row header with merged cells, 和暦 years, cells it cannot read; one
+that stays a table), a ○ matrix, images with and without alt text, and a
 text box. The document is written by pandoc from Markdown (footnotes, images with alt text), then
 patched with python3-docx (merged cells, a line break in a cell, a text box): pandoc and python-docx
 each write only part of what Word writes.
@@ -50,13 +51,14 @@ DOC = {
             "## 基本目標1　しごとをつくる",
             "### 地域産業の振興",
             "地域の事業者の創業と事業承継を支援します。",
-            "表：基本目標1の重要業績評価指標",
-            "| 指標 | 基準値 | 目標値 |",
-            "| 新規創業件数 | 12件（令和5年度） | 20件（令和11年度） |",
-            "| 観光入込客数 | 45.2万人（令和5年） | 50万人（令和11年） |",
+            # The KPI tables are kpi.csv rows now (KPI_CSV below); the page shows them with a kpi block.
+            "基本目標1の重要業績評価指標",
+            "```kpi", "id: g1-1", "id: g1-2", "id: g1-3", "id: g1-4", "```",
             "## 基本目標2　ひとの流れをつくる",
             "### 移住・定住の促進",
             "関係人口の創出・拡大に取り組みます。",
+            "基本目標2の重要業績評価指標",
+            "```kpi", "id: g2-1", "id: g2-2", "```",
         ]},
         {"title": "DX推進との関係", "file": "04-chapter-4.md", "lines": [
             "表：基本目標とDX推進方針の関係",
@@ -71,6 +73,10 @@ DOC = {
         ]},
         {"title": "計画の推進体制", "file": "05-chapter-5.md", "lines": [
             "PDCAサイクルにより毎年度検証します。",
+            # Its target year is before its baseline year: kpi.csv would not build, so it stays a table.
+            "表：進行管理の指標",
+            "| 指標 | 基準値 | 基準年度 | 目標値 | 目標年度 |",
+            "| 市民満足度 | 60% | 令和6年度 | 70% | 令和5年度 |",
         ]},
     ],
     "goals": [
@@ -85,6 +91,26 @@ DOC = {
     ],
     "images": [("みどり市の位置図", True), ("", False)],
 }
+# What the KPI tables give, as a person would copy them into kpi.csv: the merged header (基準値 and
+# 目標値 over 値 | 年度) read, 和暦 years kept as written, a decreasing KPI (事故件数), figures with
+# a unit and a comma kept as written, the year in brackets after a figure (45件（令和5年度）) moved
+# to its year column, goals from the 基本目標 heading above each table, and the unit the figures
+# write where there is no 単位 column. g1-4's baseline (28.1件 where the unit is %) and target year
+# (本計画最終年度) cannot be read: left empty and reported, never guessed.
+KPI_CSV = """id,goal,measure,name,unit,baseline,baseline_year,target,target_year,target_kind,direction,description,source
+g1-1,1,,新規創業件数,件,12,令和5年度,20,令和11年度,,,,
+g1-2,1,,市内の交通事故件数,件,310,令和5年度,250,令和11年度,,,,
+g1-3,1,,観光入込客数,人,"1,234人",令和5年度,"1,500人",令和11年度,,,,
+g1-4,1,,創業支援施設の利用率,%,,令和5年度,40.0,,,,,
+g2-1,2,,移住相談件数,件,45件,令和5年度,60件,令和11年度,,,,
+g2-2,2,,転入者数,人,"2,100人",令和5年,"2,300人",令和11年,,,,
+"""
+KPI_VALUES_CSV = """kpi,year,value,note
+g1-1,令和6年度,14,
+g1-2,令和6年度,298,
+g1-3,令和6年度,"1,300人",
+g1-4,令和6年度,31.5,
+"""
 
 MARKDOWN = f"""---
 title: {TITLE}
@@ -126,10 +152,13 @@ title: {TITLE}
 
 表2　基本目標1の重要業績評価指標
 
-| 指標 | 基準値 | 目標値 |
-|---|---|---|
-| 新規創業件数 | 12件（令和5年度） | 20件（令和11年度） |
-| 観光入込客数 | 45.2万人（令和5年） | 50万人（令和11年） |
+| 指標 | 単位 | 基準値 | X | 目標値 | X | 現状値（令和6年度） |
+|---|---|---|---|---|---|---|
+| X | X | 値 | 年度 | 値 | 年度 | X |
+| 新規創業件数 | 件 | 12 | 令和5年度 | 20 | 令和11年度 | 14 |
+| 市内の交通事故件数 | 件 | 310 | 令和5年度 | 250 | 令和11年度 | 298 |
+| 観光入込客数 | 人 | 1,234人 | 令和5年度 | 1,500人 | 令和11年度 | 1,300人 |
+| 創業支援施設の利用率 | % | 28.1件 | 令和5年度 | 40.0 | 本計画最終年度 | 31.5 |
 
 ## 基本目標2　ひとの流れをつくる
 
@@ -138,6 +167,13 @@ title: {TITLE}
 関係人口※1の創出・拡大に取り組みます。
 
 ※1　関係人口：移住した「定住人口」でも観光に来た「交流人口」でもない、地域と多様に関わる人々のこと。
+
+表3　基本目標2の重要業績評価指標
+
+| 指標 | 基準値 | 目標値 |
+|---|---|---|
+| 移住相談件数 | 45件（令和5年度） | 60件（令和11年度） |
+| 転入者数 | 2,100人（令和5年） | 2,300人（令和11年） |
 
 # 第4章　DX推進との関係
 
@@ -159,6 +195,12 @@ title: {TITLE}
 PDCAサイクルにより毎年度検証します。
 
 ※　PDCAサイクル：Plan（計画）、Do（実行）、Check（評価）、Action（改善）を繰り返す手法のこと。
+
+表4　進行管理の指標
+
+| 指標 | 基準値 | 基準年度 | 目標値 | 目標年度 |
+|---|---|---|---|---|
+| 市民満足度 | 60% | 令和6年度 | 70% | 令和5年度 |
 """
 
 W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -203,6 +245,13 @@ def patch(path):
     for c in (1, 2):
         clear(population.cell(5, c))
     population.cell(5, 0).merge(population.cell(5, 2))
+    # The KPI table's two-row header: 指標, 単位 and 現状値 merged down, 基準値 and 目標値 across 値 | 年度.
+    kpi = d.tables[1]
+    for c in (0, 1, 6):
+        merge_down(kpi, c, 0, 1)
+    for c in (2, 4):
+        clear(kpi.cell(0, c + 1))
+        kpi.cell(0, c).merge(kpi.cell(0, c + 1))
     # 年少人口 / （0～14歳）: one cell, two lines.
     run = population.cell(1, 0).paragraphs[0].runs[0]
     run.add_break()

@@ -8,6 +8,7 @@
 #include "import/docx_text.hpp"
 #include "import/word_process.hpp"
 #include "import/word_write.hpp"
+#include "pandoc_json.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -15,6 +16,7 @@
 
 using namespace planpub;
 using nlohmann::json;
+using namespace pandoc_json;
 
 TEST_CASE("chapter and item numbering come off titles", "[import]") {
     struct Case {
@@ -75,27 +77,6 @@ TEST_CASE("slugs, terms, marks and escapes", "[import]") {
     CHECK(escape_block_start("- 項目") == "\\- 項目");
     CHECK(markdown_escape("a*b_c|d<e") == "a\\*b\\_c\\|d\\<e");
 }
-
-namespace {
-
-json str(const std::string& s) { return {{"t", "Str"}, {"c", s}}; }
-json para(json inlines) { return {{"t", "Para"}, {"c", std::move(inlines)}}; }
-json header(int level, const std::string& text) {
-    return {{"t", "Header"}, {"c", {level, {"", json::array(), json::array()}, {str(text)}}}};
-}
-json cell(const std::string& text, int rows = 1, int cols = 1) {
-    return {{"", json::array(), json::array()},
-            {{"t", "AlignDefault"}},
-            rows,
-            cols,
-            {{{"t", "Plain"}, {"c", {str(text)}}}}};
-}
-json row(json cells) { return {{"", json::array(), json::array()}, std::move(cells)}; }
-json document(json blocks) {
-    return {{"pandoc-api-version", {1, 22, 2, 1}}, {"meta", json::object()}, {"blocks", std::move(blocks)}};
-}
-
-}  // namespace
 
 TEST_CASE("a numbered heading pandoc turned into a list starts a chapter", "[import]") {
     json list = {
