@@ -9,6 +9,7 @@
 #include "import/docx_text.hpp"
 #include "import/kpi_csv_out.hpp"
 #include "import/kpi_headers.hpp"
+#include "text/normalize.hpp"
 
 namespace planpub {
 
@@ -122,6 +123,15 @@ std::optional<std::string> kpi_table_markdown(const json& table, const std::stri
     t.review_at = st.plan.review.size();
     t.converted_at = st.plan.converted.size();
     t.kpis = std::move(ks.kpis);
+    // A row that is one cell across the whole table (出典：…, ※ notes) is no KPI: its text stays on
+    // the page below the kpi block, so nothing the document says is dropped. 基本目標 rows set goals.
+    for (int r = h.last_row + 1; r <= g.max_row; ++r) {
+        const MergeRange* m = g.merge_at(r, 1);
+        const XCell* c = g.at(r, 1);
+        if (c && m && m->c1 == 1 && m->c2 == g.max_col && m->r1 == r &&
+            nfkc(c->text).find("基本目標") == std::string::npos)
+            t.notes.push_back(c->text);
+    }
     add_review(found, t.where, t.cells);
     st.kpi_tables.push_back(std::move(t));
     return st.kpi_tables.back().token;
@@ -150,7 +160,9 @@ std::string kpi_block(const DocxKpiTable& t) {
     // The document's caption stays as a paragraph above the block (the block has its own generic one).
     std::string md = t.made_up_caption ? "```kpi\n" : escape_block_start(markdown_escape(t.caption)) + "\n\n```kpi\n";
     for (const ImportedKpi& k : t.kpis) md += "id: " + k.fields.at("id").text + "\n";
-    return md + "```";
+    md += "```";
+    for (const std::string& note : t.notes) md += "\n\n" + escape_block_start(markdown_escape(note));
+    return md;
 }
 
 void replace_token(DocxPlan& plan, const std::string& token, const std::string& md) {

@@ -102,6 +102,8 @@ TEST_CASE("a KPI cell the rules cannot read is left out and reported at its row 
           "id,goal,measure,name,unit,baseline,baseline_year,target,target_year,target_kind,direction,description,"
           "source\nk1,,,相談件数,,45,,60,令和11年度,,,,\n");  // the note row across the table is no KPI
     CHECK(count_kind(p, "import.row-skipped") == 1);
+    // The note is no KPI but stays on the page, below the kpi block: nothing the document says is dropped.
+    CHECK(p.chapters[0].markdown.find("```kpi\nid: k1\n```\n\n出典：市調べ") != std::string::npos);
     bool at_cell = false;
     for (const auto& r : p.review)
         at_cell = at_cell || (r.kind == "year.unknown-form" && r.where.describe() == "第1章 表1" &&
