@@ -35,8 +35,8 @@ struct DocxKpiTable {
     std::vector<ReviewItem> as_table;  // the table's review items, which apply only if it stays a table
     std::vector<ImportedKpi> kpis;
     std::vector<std::string> notes;  // rows that are one cell across the table (出典：…): kept as text below
-    std::vector<ReviewItem> cells;           // cells the KPI rules could not read (left out)
-    std::string converted;                   // its line in the report's list of what was converted
+    std::vector<ReviewItem> cells;   // cells the KPI rules could not read (left out)
+    std::string converted;           // its line in the report's list of what was converted
     size_t review_at = 0, converted_at = 0;  // where its report lines go: in document order
 };
 
