@@ -12,7 +12,7 @@
 #include "cli/pdf_command.hpp"
 #include "cli/progress_bar.hpp"
 #include "import/kpi_import.hpp"
-#include "text/identifiers.hpp"
+#include "import/plan_id.hpp"
 #include "serve/serve.hpp"
 
 using namespace planpub;
@@ -36,9 +36,8 @@ static int report(const Diagnostics& diags, bool strict) {
 // planpub import kpi: usage errors (2) before anything is read, then the import (1 on errors).
 static int run_import_kpi_command(const ImportKpiOptions& o) {
     std::error_code ec;
-    if (!is_valid_id(o.plan)) {
-        std::cerr << "planpub: error[usage.bad-plan-id]: --plan \"" << o.plan << "\" is not a plan id\n"
-                  << "  hint: a plan id uses a-z, 0-9 and '-' only, as the folder name under plans/\n";
+    if (auto bad = bad_plan_id(o.plan)) {
+        std::cerr << format_diagnostic(*bad);
         return 2;
     }
     if (!std::filesystem::is_directory(o.content_dir, ec)) {

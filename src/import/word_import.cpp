@@ -14,9 +14,9 @@
 #include "import/docx_container.hpp"
 #include "import/docx_map.hpp"
 #include "import/docx_text.hpp"
+#include "import/plan_id.hpp"
 #include "import/word_process.hpp"
 #include "import/word_write.hpp"
-#include "text/identifiers.hpp"
 
 namespace planpub {
 
@@ -104,13 +104,10 @@ bool copy_images(const DocxPlan& plan, const fs::path& files, std::string& why) 
 }  // namespace
 
 int run_import_word(const WordImportOptions& o) {
-    static const char* reserved[] = {"glossary", "opendata", "accessibility", "assets", "search"};
-    bool bad_id = !is_valid_id(o.plan_id);
-    for (const char* r : reserved) bad_id = bad_id || o.plan_id == r;
-    if (bad_id)
-        return fail("--plan", "usage.bad-plan-id",
-                    "plan id \"" + o.plan_id + "\" is not a-z, 0-9 and - (or is reserved)",
-                    "name the plan in lower-case ASCII, e.g. --plan sogo-senryaku-3", 2);
+    if (auto bad = bad_plan_id(o.plan_id)) {
+        std::cerr << format_diagnostic(*bad);
+        return 2;
+    }
     std::error_code ec;
     if (!fs::is_directory(o.content_dir, ec))
         return fail("planpub", "usage.no-content", "content folder \"" + o.content_dir + "\" does not exist",
