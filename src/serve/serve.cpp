@@ -309,6 +309,20 @@ int run_serve(const ServeOptions& opt) {
             print_editions_of(*current, plans, print, quiet);
             for (OutputFile& f : print.files)
                 next->files[f.path] = {std::make_shared<const std::string>(std::move(f.bytes)), ""};
+            // The search index holds every page's text too: made again from the pages as now served
+            // (produce_search reads them from the outputs). The number of shards and text files
+            // follows the text, so the old search/ files go first.
+            SiteOutputs search;
+            for (const PageResult& page : current->pages)
+                if (auto it = next->files.find(page.path); it != next->files.end() && it->second.bytes)
+                    search.files.push_back({page.path, *it->second.bytes, ""});
+            const size_t first_new = search.files.size();
+            produce_search(*current, search, quiet);
+            for (auto it = next->files.begin(); it != next->files.end();)
+                it = it->first.rfind(routes::search_file(""), 0) == 0 ? next->files.erase(it) : std::next(it);
+            for (size_t i = first_new; i < search.files.size(); ++i)
+                next->files[search.files[i].path] = {
+                    std::make_shared<const std::string>(std::move(search.files[i].bytes)), ""};
             live.publish(next);
             std::fprintf(stderr, "planpub: rebuilt %zu page(s) in %.1f ms\n", paths.size(),
                          std::chrono::duration<double, std::milli>(Clock::now() - started).count());
