@@ -1,11 +1,12 @@
 #!/usr/bin/python3
 """planpub serve end to end: start on a free port (127.0.0.1 only), fetch a page, refuse paths
 that escape the site (with the status serve.cpp gives, and still answering afterwards), edit a page
-and see the new text, change a title (a full rebuild), change a theme file, site.yaml, kpi.csv and
-glossary.yaml and see each change served (SPEC: serve rebuilds on change), break a file and see
-the error while the last good site stays served, fix it, then stop with Ctrl-C (SIGINT).
-A connection error once serve has started is a failure (a crashed server must not pass), and the
-process must still be running before Ctrl-C. Every wait is bounded (REBUILD_SECONDS).
+and see the new text (in the page, its print edition and the search index), change a title (a full
+rebuild), change a theme file, site.yaml, kpi.csv and glossary.yaml and see each change served
+(SPEC: serve rebuilds on change), break a file and see the error while the last good site stays
+served, fix it, then stop with Ctrl-C (SIGINT). A connection error once serve has started is a
+failure (a crashed server must not pass), and the process must still be running before Ctrl-C.
+Every wait is bounded (REBUILD_SECONDS).
 Prints one line per check; exits 1 on failure.
 
 Usage: serve_test.py PLANPUB_BINARY SOURCE_DIR WORK_DIR
@@ -47,6 +48,17 @@ def check(ok, what):
 
 class ServerGone(Exception):
     """serve stopped answering: every check after it would be meaningless."""
+
+
+def search_texts():
+    """The text files of the site search (search/text-000.js, -001, … until a 404), joined."""
+    texts = []
+    for i in range(1000):
+        status, body = get(f"/search/text-{i:03d}.js")
+        if status != 200:
+            break
+        texts.append(body)
+    return "".join(texts)
 
 
 def get(path):
@@ -137,6 +149,8 @@ try:
     wait_for(lambda: "本文に一文を加えました。" in get(page)[1], "an edited page shows its new text")
     wait_for(lambda: "本文に一文を加えました。" in get("/green-city/print/index.html")[1],
              "the plan's print edition shows the edited page's new text")
+    wait_for(lambda: "本文に一文を加えました。" in search_texts(),
+             "the search index (search/text-*.js) has the edited page's new text")
 
     # A title: other pages list it, so the whole site is rebuilt.
     open(f, "w", encoding="utf-8").write(text.replace("title: 基本目標1 みどりを守る", "title: 基本目標1 みどりを守り育てる"))
