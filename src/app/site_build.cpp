@@ -68,7 +68,7 @@ void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics&
 }
 
 // Every worker's parser and templates exist before any thread starts and outlive them all
-// (cmark-gfm's extensions edit a process-wide table when a parser is created or freed).
+// (register_markdown_extensions fixes cmark-gfm's process-wide table before workers parse).
 bool prepare_workers(SiteBuild& b, int workers, Diagnostics& diags) {
     register_markdown_extensions();
     for (int w = 0; w < workers; ++w) {
