@@ -133,10 +133,21 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     b->definitions = render_definitions(*b, *b->parsers[0], diags);
     lap("render pages");
 
+    lap("render pages");  // the producers' own times follow, indented, then their sum
+
     SiteOutputs out;
-    for (const NamedProducer& p : site_producers()) p.run(*b, out, diags);
+    const auto producers_started = started;
+    std::vector<std::pair<std::string, double>> producer_times;
+    for (const NamedProducer& p : site_producers()) {
+        auto t0 = Clock::now();
+        p.run(*b, out, diags);
+        producer_times.push_back(
+            {std::string("  ") + p.name, std::chrono::duration<double>(Clock::now() - t0).count()});
+    }
     b->outputs = std::move(out.files);
+    started = producers_started;
     lap("site pages and open data");
+    b->timings.insert(b->timings.end(), producer_times.begin(), producer_times.end());
     return b;
 }
 
