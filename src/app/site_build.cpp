@@ -133,8 +133,7 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     b->definitions = render_definitions(*b, *b->parsers[0], diags);
     lap("render pages");
 
-    lap("render pages");  // the producers' own times follow, indented, then their sum
-
+    // Each producer's time follows their sum, indented (they run one after another).
     SiteOutputs out;
     const auto producers_started = started;
     std::vector<std::pair<std::string, double>> producer_times;
