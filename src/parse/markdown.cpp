@@ -2,8 +2,11 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <mutex>
 #include <string_view>
 
@@ -13,18 +16,68 @@ namespace planpub {
 
 static const char* kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter"};
 
+// cmark-gfm 0.29.0.gfm.6 keeps the inline parser's special characters in one process-wide table.
+// cmark_parser_finish calls cmark_manage_extensions_special_characters to add the extensions'
+// characters (~ : w @ …) before it parses inlines and to remove them after, so a parse on
+// another thread at that moment loses ~~ and autolinks (tests "[threads]"). Emptying the
+// extensions' character lists is no way out: process_emphasis looks a delimiter's extension up
+// in them and loops forever without it. Instead planpub defines that function itself: the
+// library calls it through its PLT, so this definition wins; it fills the table once, before any
+// worker starts, and ignores every later add and remove. Every planpub parser attaches the same
+// extensions, so the filled table is the one each parse would have built for itself.
+namespace {
+using ManageFn = void (*)(cmark_parser*, int);
+std::atomic<bool> table_fixed{false};         // set once the table holds the extensions' characters
+std::atomic<bool> library_calls_ours{false};  // the library's finish reached the definition below
+std::atomic<bool> parallel_parses{false};     // both: parses need not take turns
+
+ManageFn library_manage() {
+    static const auto fn = reinterpret_cast<ManageFn>(dlsym(RTLD_NEXT, "cmark_manage_extensions_special_characters"));
+    return fn;
+}
+
+cmark_parser* new_parser() {
+    cmark_parser* p = cmark_parser_new(markdown_options());
+    for (const char* name : kExtensions)
+        if (auto* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(p, ext);
+    return p;
+}
+
+void fill_special_characters_once() {
+    ManageFn manage = library_manage();
+    if (!manage) return;  // no library definition after ours: keep the lock
+    cmark_parser* p = new_parser();
+    manage(p, 1);
+    table_fixed = true;
+    library_calls_ours = false;
+    const std::string_view probe = "~~a~~ www.example.jp\n";
+    cmark_parser_feed(p, probe.data(), probe.size());
+    cmark_node_free(cmark_parser_finish(p));
+    cmark_parser_free(p);
+    // Linked so that the library binds its own definition (e.g. statically): the table is
+    // cleared after each parse as before, and parses keep taking turns.
+    parallel_parses = library_calls_ours.load();
+}
+}  // namespace
+
+bool markdown_parses_in_parallel() {
+    register_markdown_extensions();
+    return parallel_parses;
+}
+
 void register_markdown_extensions() {
     static std::once_flag once;
-    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+    std::call_once(once, [] {
+        cmark_gfm_core_extensions_ensure_registered();
+        fill_special_characters_once();
+    });
 }
 
 int markdown_options() { return CMARK_OPT_UNSAFE | CMARK_OPT_SMART * 0 | CMARK_OPT_VALIDATE_UTF8; }
 
 MarkdownParser::MarkdownParser() {
     register_markdown_extensions();
-    parser_ = cmark_parser_new(markdown_options());
-    for (const char* name : kExtensions)
-        if (auto* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser_, ext);
+    parser_ = new_parser();
 }
 
 MarkdownParser::~MarkdownParser() { cmark_parser_free(parser_); }
@@ -174,17 +227,23 @@ bool within_tree_limits(cmark_node* doc, const MarkdownSource& src, Diagnostics&
 MarkdownDoc MarkdownParser::parse(const MarkdownSource& src, Diagnostics& diags) {
     std::string_view text = src.text();
     if (!within_text_limits(src, diags)) return nullptr;
-    // cmark-gfm adds its extensions' characters (~, :, @, w …) to a process-wide table before it
-    // parses inlines and removes them after (in cmark_parser_finish, and for each table row while
-    // feeding), so a parse on another thread at that moment misses ~~ and autolinks. Parses take
-    // turns; sanitizing, linking and rendering stay parallel.
+    // Parses take turns only when the special-character table could not be fixed (see above).
     static std::mutex cmark_inline_table;
-    std::unique_lock<std::mutex> lock(cmark_inline_table);
+    std::unique_lock<std::mutex> lock(cmark_inline_table, std::defer_lock);
+    if (!parallel_parses) lock.lock();
     cmark_parser_feed(parser_, text.data(), text.size());
     MarkdownDoc doc(cmark_parser_finish(parser_));  // finish also resets the parser for reuse
-    lock.unlock();
+    if (lock.owns_lock()) lock.unlock();
     if (!doc || !within_tree_limits(doc.get(), src, diags)) return nullptr;
     return doc;
 }
 
 }  // namespace planpub
+
+// Replaces the library's function of this name for the whole process (declared in
+// cmark-gfm-extension_api.h); see register_markdown_extensions.
+extern "C" void cmark_manage_extensions_special_characters(cmark_parser* parser, int add) {
+    if (!planpub::library_calls_ours.load(std::memory_order_relaxed)) planpub::library_calls_ours = true;
+    if (planpub::table_fixed) return;  // filled for good: never cleared under another thread's parse
+    if (auto manage = planpub::library_manage()) manage(parser, add);
+}

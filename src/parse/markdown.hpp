@@ -19,8 +19,13 @@ struct CmarkNodeDeleter {
 };
 using MarkdownDoc = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 
-// Registers the GFM extensions once per process. Call before any parser exists.
+// Registers the GFM extensions once per process and fixes cmark-gfm's special-character table
+// (see markdown.cpp). Call before any parser exists and before threads start.
 void register_markdown_extensions();
+
+// Whether parsers on several threads may parse at once (the table could be fixed); false means
+// parses take turns under a lock, which is correct but slower.
+bool markdown_parses_in_parallel();
 
 // A Markdown text and where it lies in its file, to place diagnostics in file terms.
 class MarkdownSource {
@@ -39,9 +44,7 @@ class MarkdownSource {
     mutable std::vector<size_t> line_starts_;  // built on first use: most texts have no diagnostics
 };
 
-// One parser, reused for many documents. Not shared between threads: give each worker
-// its own, and keep them all alive until every worker is done, because creating and
-// freeing cmark-gfm parsers edits a process-wide table of special characters.
+// One parser, reused for many documents. Not shared between threads: give each worker its own.
 class MarkdownParser {
   public:
     MarkdownParser();
@@ -59,6 +62,8 @@ class MarkdownParser {
 // The cmark option set planpub uses: raw HTML is kept in the tree so that the sanitizer
 // can decide on each piece; the renderer never emits what the sanitizer rejected.
 int markdown_options();
+
+bool markdown_parses_in_parallel();
 
 // File location of a node's start, its column counted in characters.
 Location node_location(cmark_node* node, const MarkdownSource& src);
