@@ -6,6 +6,7 @@
 
 #include "app/site_build.hpp"
 #include "emit/output_dir.hpp"
+#include "emit/output_writer.hpp"
 
 namespace planpub {
 
@@ -52,11 +53,17 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
         return result;
     }
     // Reported, then the content is still checked, so that one run lists every problem.
-    if (opt.write && output_is_foreign(opt.out_dir))
+    const bool foreign = opt.write && output_is_foreign(opt.out_dir);
+    if (foreign)
         diags.error({opt.out_dir, 0, 0}, "output.not-planpub",
                     "the output folder holds files that planpub did not write",
                     "planpub replaces --out on every build: choose a new or empty folder, or delete this one first");
-    auto b = build_site(opt, diags);
+    // The writer takes the output's lock now and receives pages as they render (only beside --out,
+    // never into it). When it cannot (another build, no permission: reported), the content is
+    // still checked and nothing is written.
+    OutputWriter writer;
+    const bool streaming = opt.write && !foreign && writer.open(opt.out_dir, diags, opt.jobs);
+    auto b = build_site(opt, diags, streaming ? &writer : nullptr);
     if (!b) return result;
     if (opt.write && !b->outputs.empty() && !output_is_foreign(opt.out_dir))
         refuse_foreign_files(opt, b->outputs, diags);
@@ -67,7 +74,7 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     bool failed = diags.has_errors() || (opt.strict && diags.warning_count() > 0);
     if (failed) return result;
     auto started = std::chrono::steady_clock::now();
-    if (opt.write && !emit_site(b->outputs, opt.out_dir, diags, opt.jobs)) return result;
+    if (opt.write && (!streaming || !writer.finish(b->outputs, diags))) return result;
     if (opt.write)
         result.timings.push_back(
             {"write", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()});

@@ -13,7 +13,10 @@ namespace planpub {
 
 void produce_plan_pages(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     for (PageResult& p : b.pages) {
-        out.files.push_back({p.path, std::move(p.html), ""});
+        if (b.writer)  // written as it was rendered
+            out.files.push_back({p.path, "", "", true});
+        else
+            out.files.push_back({p.path, std::move(p.html), ""});
         p.html.clear();  // taken: serve publishes a page again only when a rebuild refills it
         out.sitemap.push_back({p.path, p.date});
     }

@@ -3,9 +3,11 @@
 #pragma once
 #include <set>
 #include <string>
+#include <vector>
 
 #include "model/glossary.hpp"
 #include "model/site.hpp"
+#include "search/search_index.hpp"
 
 namespace planpub {
 
@@ -19,8 +21,9 @@ struct PageResult {
     std::string title;  // as other pages name it: 「ページ名（計画の略称）」, or the plan's short title
     std::string html;   // the whole document; moved to the output set (and by serve) once taken
     std::string body;   // the page's own content (rendered Markdown, links from `path`), for the print edition
-    std::set<const Term*> used_terms;  // glossary terms linked on the page
-    std::string date;                  // last modified, for the sitemap
+    std::set<const Term*> used_terms;       // glossary terms linked on the page
+    std::string date;                       // last modified, for the sitemap
+    std::vector<search::Section> sections;  // the text of its <main> by heading, for the site search
 };
 
 }  // namespace planpub

@@ -1,6 +1,8 @@
 #include "app/pages.hpp"
 
 #include "app/markdown_fragment.hpp"
+#include "load/content_tree.hpp"
+#include "parse/plan_meta.hpp"
 #include "render/kpi_block.hpp"
 #include "text/utf8.hpp"
 #include "vocab/routes.hpp"
@@ -16,6 +18,22 @@ std::vector<PageJob> page_jobs(const Site& site) {
     return jobs;
 }
 
+// The page's Markdown from its file, as parsed before; false (with an error) when the file cannot
+// be read again or has changed since: a page is never rendered from text the build did not check.
+static bool read_body_again(const Page& page, std::string& body, Diagnostics& diags) {
+    Diagnostics quiet;  // its warnings were reported when it was parsed
+    SourceFile file = read_text_file(page.source.path, page.source.path, Limits::max_page_bytes, quiet);
+    std::optional<Page> parsed = file.present ? parse_page(file, quiet) : std::nullopt;
+    if (parsed && !quiet.has_errors() && std::hash<std::string>()(parsed->body) == page.body_hash) {
+        body = std::move(parsed->body);
+        return true;
+    }
+    diags.error({page.source.path, 0, 0}, "output.source-unreadable",
+                "cannot read the page again to render it: the file changed or vanished while planpub was building",
+                "build again once the file is saved; nothing was written");
+    return false;
+}
+
 PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParser& parser, Templates& t,
                            Diagnostics& diags) {
     const Plan& plan = *job.plan;
@@ -25,7 +43,10 @@ PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParse
     r.title = page ? page->title + "（" + plan.short_title + "）" : plan.short_title;
     r.date = page && !page->updated.empty() ? page->updated : plan_updated(plan, *b.ctx);
 
-    const MarkdownSource src(page ? page->source : plan.source, page ? page->body : plan.overview);
+    std::string again;  // the Markdown of a page whose text a build let go after parsing
+    if (page && page->body_released && !read_body_again(*page, again, diags)) return r;
+    const MarkdownSource src(page ? page->source : plan.source,
+                             page ? (page->body_released ? again : page->body) : plan.overview);
     FragmentOptions o;
     o.source_dir = "plans/" + plan.id + "/";
     o.from_dir = r.path.substr(0, r.path.rfind('/') + 1);
@@ -44,6 +65,7 @@ PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParse
     r.used_terms = std::move(f.used_terms);
     r.html = page ? render_page(t, *b.ctx, plan, job.page, f.html) : render_plan_overview(t, *b.ctx, plan, f.html);
     r.body = std::move(f.html);
+    r.sections = search::sections_of_html(r.html);  // here, in parallel, while the page is at hand
     return r;
 }
 

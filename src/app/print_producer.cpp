@@ -55,7 +55,45 @@ std::string kpi_part(SiteBuild& b, const Plan& p, int worker) {
 
 }  // namespace
 
-void produce_print_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) { print_editions_of(b, {}, out, diags); }
+std::string print_edition_of(SiteBuild& b, const Plan& p, int w,
+                             const std::function<const PageResult*(const std::string&)>& page_at) {
+    const std::string here = routes::plan_print(p.id);
+    std::vector<PrintPart> parts;
+    std::set<const Term*> used;
+    auto take = [&](const std::string& path, const std::string& anchor, const std::string& title, bool overview) {
+        const PageResult* r = page_at(path);
+        if (!r) return;
+        parts.push_back({r->path, anchor, title, overview ? r->body + plan_structure_html(p) : r->body});
+        used.insert(r->used_terms.begin(), r->used_terms.end());
+    };
+    take(routes::plan(p.id), "plan", "計画の概要", true);  // in reading order: the overview, then the pages
+    for (const Page& page : p.pages) take(routes::page(p.id, page.slug), "page-" + page.slug, page.title, false);
+    if (!p.kpis.empty()) parts.push_back({routes::plan_kpi(p.id), "kpi", "重要業績評価指標（KPI）", kpi_part(b, p, w)});
+    PrintEdition e;
+    e.terms.assign(used.begin(), used.end());
+    std::stable_sort(e.terms.begin(), e.terms.end(),
+                     [](const Term* a, const Term* c) { return gojuon_less(a->reading, c->reading); });
+    std::set<std::string> anchors;
+    for (const Term* t : e.terms) anchors.insert(t->anchor);
+    const PrintLinks links(parts, here, anchors);
+    for (const PrintPart& part : parts)
+        e.parts.push_back({part.path, part.anchor, part.title, rebase_for_print(part.html, part, links, 1)});
+    const PrintPart glossary{routes::glossary(), "", "", ""};
+    for (const Term* t : e.terms) {
+        auto d = b.definitions.find(t);
+        const std::string html = d != b.definitions.end() ? d->second.html : html_escape(t->definition);
+        e.definitions.push_back(rebase_for_print(html, glossary, links, 0));
+    }
+    return render_print_edition(*b.templates[w], *b.ctx, p, e);
+}
+
+void produce_print_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
+    if (!b.writer) return print_editions_of(b, {}, out, diags);
+    for (const Plan& p : b.site.plans) {  // written as each plan's pages finished rendering
+        out.files.push_back({routes::plan_print(p.id), "", "", true});
+        out.sitemap.push_back({routes::plan_print(p.id), plan_updated(p, *b.ctx)});
+    }
+}
 
 void print_editions_of(SiteBuild& b, const std::set<std::string>& plan_ids, SiteOutputs& out, Diagnostics&) {
     std::vector<size_t> plans;
@@ -65,42 +103,15 @@ void print_editions_of(SiteBuild& b, const std::set<std::string>& plan_ids, Site
     // at 2,000 pages).
     std::unordered_map<std::string, const PageResult*> by_path;
     for (const PageResult& r : b.pages) by_path.emplace(r.path, &r);
+    auto page_at = [&](const std::string& path) -> const PageResult* {
+        auto it = by_path.find(path);
+        return it == by_path.end() ? nullptr : it->second;
+    };
     // Plans in parallel on the render workers (each with its own parser and templates), each into
     // its own slot: the output never depends on thread timing.
     std::vector<std::string> editions(plans.size());
-    parallel_for(editions.size(), static_cast<int>(b.templates.size()), [&](size_t i, int w) {
-        const Plan& p = b.site.plans[plans[i]];
-        const std::string here = routes::plan_print(p.id);
-        std::vector<PrintPart> parts;
-        std::set<const Term*> used;
-        auto take = [&](const std::string& path, const std::string& anchor, const std::string& title, bool overview) {
-            auto it = by_path.find(path);
-            if (it == by_path.end()) return;
-            const PageResult& r = *it->second;
-            parts.push_back({r.path, anchor, title, overview ? r.body + plan_structure_html(p) : r.body});
-            used.insert(r.used_terms.begin(), r.used_terms.end());
-        };
-        take(routes::plan(p.id), "plan", "計画の概要", true);  // in reading order: the overview, then the pages
-        for (const Page& page : p.pages) take(routes::page(p.id, page.slug), "page-" + page.slug, page.title, false);
-        if (!p.kpis.empty())
-            parts.push_back({routes::plan_kpi(p.id), "kpi", "重要業績評価指標（KPI）", kpi_part(b, p, w)});
-        PrintEdition e;
-        e.terms.assign(used.begin(), used.end());
-        std::stable_sort(e.terms.begin(), e.terms.end(),
-                         [](const Term* a, const Term* c) { return gojuon_less(a->reading, c->reading); });
-        std::set<std::string> anchors;
-        for (const Term* t : e.terms) anchors.insert(t->anchor);
-        const PrintLinks links(parts, here, anchors);
-        for (const PrintPart& part : parts)
-            e.parts.push_back({part.path, part.anchor, part.title, rebase_for_print(part.html, part, links, 1)});
-        const PrintPart glossary{routes::glossary(), "", "", ""};
-        for (const Term* t : e.terms) {
-            auto d = b.definitions.find(t);
-            const std::string html = d != b.definitions.end() ? d->second.html : html_escape(t->definition);
-            e.definitions.push_back(rebase_for_print(html, glossary, links, 0));
-        }
-        editions[i] = render_print_edition(*b.templates[w], *b.ctx, p, e);
-    });
+    parallel_for(editions.size(), static_cast<int>(b.templates.size()),
+                 [&](size_t i, int w) { editions[i] = print_edition_of(b, b.site.plans[plans[i]], w, page_at); });
     for (size_t i = 0; i < editions.size(); ++i) {
         const Plan& p = b.site.plans[plans[i]];
         out.files.push_back({routes::plan_print(p.id), std::move(editions[i]), ""});

@@ -3,6 +3,7 @@
 // `site_producers()`. They run in that list's order, which is also the sitemap's order; the
 // sitemap and the static files come last, since they look at what the others wrote.
 #pragma once
+#include <functional>
 #include <set>
 #include <string>
 #include <utility>
@@ -36,9 +37,14 @@ void produce_print_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 // The print editions of the plans in `plan_ids` only (all when empty): serve re-makes just the
 // plans whose pages it re-rendered.
 void print_editions_of(SiteBuild& b, const std::set<std::string>& plan_ids, SiteOutputs& out, Diagnostics& diags);
+// One plan's print edition, on worker `w` (its parser and templates), from its pages' results.
+std::string print_edition_of(SiteBuild& b, const Plan& p, int w,
+                             const std::function<const PageResult*(const std::string&)>& page_at);
 void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);  // search_producer.cpp
+// Page `job`'s search document (title without the plan's name), with its text cut at headings.
+search::Doc search_doc_of_page(const SiteBuild& b, size_t job, std::vector<search::Section> sections);
 void produce_not_found(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_sitemap(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_robots_and_feed(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);

@@ -1,5 +1,8 @@
-// The site search: search/index.html and the index files beside it (src/search), from the pages
-// as rendered, each plan's KPIs and the glossary.
+// The site search: search/index.html and the index files beside it (src/search), from the pages'
+// text (taken from their HTML when they rendered), each plan's KPIs and the glossary.
+//
+// A build (with a writer) hands each page to the IndexBuilder as it renders, so the site's text is
+// never all in memory; serve and pdf keep each page's text and index it all at once here.
 #include <algorithm>
 #include <map>
 
@@ -12,26 +15,18 @@ namespace planpub {
 
 static std::string plan_name(const Plan& p) { return p.short_title.empty() ? p.title : p.short_title; }
 
-void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+search::Doc search_doc_of_page(const SiteBuild& b, size_t job, std::vector<search::Section> sections) {
+    const PageResult& r = b.pages[job];
+    // 「ページ名（計画の略称）」 without the plan: results show the plan on its own line.
+    std::string plan = plan_name(*b.jobs[job].plan), title = r.title, suffix = "（" + plan + "）";
+    if (title.size() > suffix.size() && title.compare(title.size() - suffix.size(), suffix.size(), suffix) == 0)
+        title.resize(title.size() - suffix.size());
+    return {title, r.path, plan, plan, std::move(sections)};  // plan: still found by it
+}
+
+// The documents after the pages: each plan's KPIs, then the glossary's terms.
+static std::vector<search::Doc> kpi_and_term_docs(const SiteBuild& b) {
     std::vector<search::Doc> docs;
-    // The pages' HTML has moved to the output set by now (produce_plan_pages takes it).
-    std::map<std::string, const std::string*> html;
-    for (const OutputFile& f : out.files) html[f.path] = &f.bytes;
-    const int workers = static_cast<int>(std::max<size_t>(1, b.templates.size()));
-    const search::ForEach for_each = [workers](size_t n, const std::function<void(size_t)>& task) {
-        parallel_for(n, workers, [&](size_t i, int) { task(i); });
-    };
-    docs.resize(std::min(b.pages.size(), b.jobs.size()));
-    parallel_for(docs.size(), workers, [&](size_t i, int) {  // each page into its own slot
-        const PageResult& r = b.pages[i];
-        auto it = html.find(r.path);
-        const std::string& bytes = it != html.end() ? *it->second : r.html;
-        // 「ページ名（計画の略称）」 without the plan: results show the plan on its own line.
-        std::string plan = plan_name(*b.jobs[i].plan), title = r.title, suffix = "（" + plan + "）";
-        if (title.size() > suffix.size() && title.compare(title.size() - suffix.size(), suffix.size(), suffix) == 0)
-            title.resize(title.size() - suffix.size());
-        docs[i] = {title, r.path, plan, plan, search::sections_of_html(bytes)};  // plan: still found by it
-    });
     for (const Plan& p : b.site.plans)
         for (const Kpi& k : p.kpis) {
             std::string anchor = "kpi-" + k.id;
@@ -55,8 +50,33 @@ void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
                         extra,
                         {{t.anchor, "", plain}}});
     }
-    for (auto& [name, bytes] : search::build_index(docs, workers, for_each))
-        out.files.push_back({routes::search_file(name), bytes, ""});
+    return docs;
+}
+
+void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
+    const int workers = static_cast<int>(std::max<size_t>(1, b.templates.size()));
+    const search::ForEach for_each = [workers](size_t n, const std::function<void(size_t)>& task) {
+        parallel_for(n, workers, [&](size_t i, int) { task(i); });
+    };
+    const size_t pages = std::min(b.pages.size(), b.jobs.size());
+    std::vector<search::Doc> docs = kpi_and_term_docs(b);
+    if (b.search_index) {  // the pages were added as they rendered (and written, as are these files)
+        parallel_for(docs.size(), workers, [&](size_t i, int) { b.search_index->add(pages + i, docs[i]); });
+        b.search_index->finish(pages + docs.size(), for_each);
+        if (const std::string why = b.spill ? b.spill->failure() : ""; !why.empty())  // never a partial index
+            diags.error({b.spill->folder(), 0, 0}, "output.write-failed",
+                        "cannot keep the search index's working data in a temporary file there: " + why,
+                        "free disk space in " + b.spill->folder() +
+                            ", or set TMPDIR to a folder with space, and build again; the output is as it was");
+        std::sort(b.search_files.begin(), b.search_files.end());
+        for (const std::string& name : b.search_files) out.files.push_back({routes::search_file(name), "", "", true});
+    } else {
+        std::vector<search::Doc> all(pages);
+        for (size_t i = 0; i < pages; ++i) all[i] = search_doc_of_page(b, i, b.pages[i].sections);  // kept: serve
+        all.insert(all.end(), std::make_move_iterator(docs.begin()), std::make_move_iterator(docs.end()));
+        for (auto& [name, bytes] : search::build_index(all, workers, for_each))
+            out.files.push_back({routes::search_file(name), bytes, ""});
+    }
     out.files.push_back({routes::search(), render_search_page(*b.templates[0], *b.ctx), ""});
     out.sitemap.push_back({routes::search(), b.ctx->build_date});  // every page but 404 is in the sitemap
 }

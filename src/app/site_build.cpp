@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <thread>
+#include <unordered_map>
 
 #include "app/open_data.hpp"
 #include "app/pages.hpp"
@@ -20,6 +21,7 @@
 #include "parse/plan_meta.hpp"
 #include "parse/site_config.hpp"
 #include "util/parallel.hpp"
+#include "vocab/routes.hpp"
 
 namespace planpub {
 namespace {
@@ -47,8 +49,12 @@ void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics&
             terms[n] = parse_glossary(b.tree.glossary, "", diags);
             return;
         }
-        const PlanSources& ps = b.tree.plans[i];
+        PlanSources& ps = b.tree.plans[i];
         Plan plan = parse_plan(ps, b.site.config, diags);
+        // The Markdown files' text lives on in the plan's pages; the loaded copy goes (a page edit
+        // in serve reads its file again).
+        for (SourceFile& f : ps.pages) std::string().swap(f.text);
+        std::string().swap(ps.index.text);
         terms[i] = parse_glossary(ps.glossary, ps.id, diags);
         plan.kpis = parse_kpi_csv(ps.kpi_csv, b.site.config.encoding, plan.goals_read ? &plan.goals : nullptr, diags,
                                   &plan.unread_kpis);
@@ -56,6 +62,12 @@ void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics&
         for (Kpi& k : plan.kpis) k.progress = evaluate_progress(k);
         parse_evaluation_csv(ps.evaluation_csv, b.site.config.encoding, plan, diags);
         evaluate_plan(plan);
+        if (b.writer)  // planpub build: each page's Markdown is read again when it renders
+            for (Page& page : plan.pages) {
+                page.body_hash = std::hash<std::string>()(page.body);
+                page.body_released = true;
+                std::string().swap(page.body);
+            }
         plans[i] = std::move(plan);
     });
     b.glossary.terms = std::move(terms[n]);  // site terms first, then each plan's, in plan order
@@ -80,22 +92,84 @@ bool prepare_workers(SiteBuild& b, int workers, Diagnostics& diags) {
     return b.templates[0]->ok();
 }
 
+// The search index that takes each page as it renders: its files go to the writer at once, its
+// postings to a temporary file when they pass the builder's budget (memory only without one).
+void start_search_index(SiteBuild& b) {
+    b.spill = std::make_unique<TempFile>();
+    search::Spill spill;
+    if (b.spill->ok()) {
+        TempFile* file = b.spill.get();
+        spill.write = [file](std::string_view bytes) { return file->append(bytes); };
+        spill.read = [file](uint64_t offset, size_t size) { return file->read(offset, size); };
+    }
+    SiteBuild* site = &b;
+    auto sink = [site](const std::string& name, std::string bytes) {
+        site->writer->put(routes::search_file(name), bytes);
+        std::lock_guard<std::mutex> hold(site->search_files_mutex);
+        site->search_files.push_back(name);
+    };
+    b.search_index = std::make_unique<search::IndexBuilder>(sink, spill);
+}
+
+// With a writer, a plan's print edition is made and written as soon as its last page has rendered,
+// and its pages' bodies are let go: memory holds the plans being rendered, not the whole site.
+void print_when_complete(SiteBuild& b, size_t first, size_t end, int w) {
+    std::unordered_map<std::string, const PageResult*> by_path;
+    for (size_t j = first; j < end; ++j) by_path.emplace(b.pages[j].path, &b.pages[j]);
+    const std::string html = print_edition_of(b, *b.jobs[first].plan, w, [&](const std::string& path) {
+        auto it = by_path.find(path);
+        return it == by_path.end() ? nullptr : it->second;
+    });
+    b.writer->put(routes::plan_print(b.jobs[first].plan->id), html);
+    for (size_t j = first; j < end; ++j) std::string().swap(b.pages[j].body);
+}
+
 // Pages in parallel, each into its own slot, so the output never depends on thread timing.
 void render_pages(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics& diags) {
     const size_t n = b.jobs.size();
     b.pages.resize(n);
+    // Each job's plan as [first job, end): jobs are in plan order, overview first (page_jobs).
+    std::vector<size_t> first(n), end(n);
+    for (size_t i = 0; i < n; ++i) first[i] = i > 0 && b.jobs[i].plan == b.jobs[i - 1].plan ? first[i - 1] : i;
+    for (size_t i = n; i-- > 0;) end[i] = i + 1 < n && first[i + 1] == first[i] ? end[i + 1] : i + 1;
+    std::vector<std::atomic<size_t>> left(n);
+    for (size_t i = 0; i < n; ++i) left[first[i]]++;
     std::atomic<size_t> done{0};
     parallel_for(n, workers, [&](size_t i, int w) {
-        b.pages[i] = render_page_job(b, b.jobs[i], *b.parsers[w], *b.templates[w], diags);
+        PageResult& r = b.pages[i] = render_page_job(b, b.jobs[i], *b.parsers[w], *b.templates[w], diags);
+        if (b.writer) {  // written now, so that the site's pages are never all in memory at once
+            b.writer->put(r.path, r.html);
+            std::string().swap(r.html);
+            b.search_index->add(i, search_doc_of_page(b, i, std::move(r.sections)));
+            if (b.jobs[i].page >= 0)  // rendered: the Markdown is needed no more (the SiteBuild owns the plans)
+                std::string().swap(const_cast<Plan&>(*b.jobs[i].plan).pages[b.jobs[i].page].body);
+            if (--left[first[i]] == 0) print_when_complete(b, first[i], end[i], w);
+        }
         size_t d = ++done;
         if (opt.progress && (d % 50 == 0 || d == n)) opt.progress(d, n);
     });
 }
 
+// With a writer, the files a producer added (from `first` on) are written now, in parallel, and
+// only their paths kept: the print editions and the search index leave memory before the next
+// producer runs. Attachments (copy_from) are copied at the end, by the writer's finish().
+size_t write_new_files(SiteBuild& b, OutputSet& files, size_t first, int workers) {
+    if (!b.writer) return files.size();
+    parallel_for(files.size() - first, workers, [&](size_t i, int) {
+        OutputFile& f = files[first + i];
+        if (f.written || !f.copy_from.empty()) return;
+        b.writer->put(f.path, f.bytes);
+        std::string().swap(f.bytes);
+        f.written = true;
+    });
+    return files.size();
+}
+
 }  // namespace
 
-std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diags) {
+std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diags, OutputWriter* writer) {
     auto b = std::make_unique<SiteBuild>();
+    b->writer = writer;
     auto started = Clock::now();
     auto lap = [&](const char* stage) {
         auto now = Clock::now();
@@ -129,17 +203,20 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
 
     workers = std::min<int>(workers, static_cast<int>(std::max<size_t>(1, b->jobs.size())));
     if (!prepare_workers(*b, workers, diags)) return b;
+    if (b->writer) start_search_index(*b);
+    b->definitions = render_definitions(*b, *b->parsers[0], diags);  // print editions show them
     render_pages(*b, opt, workers, diags);
-    b->definitions = render_definitions(*b, *b->parsers[0], diags);
     lap("render pages");
 
     // Each producer's time follows their sum, indented (they run one after another).
     SiteOutputs out;
+    size_t flushed = 0;
     const auto producers_started = started;
     std::vector<std::pair<std::string, double>> producer_times;
     for (const NamedProducer& p : site_producers()) {
         auto t0 = Clock::now();
         p.run(*b, out, diags);
+        flushed = write_new_files(*b, out.files, flushed, workers);
         producer_times.push_back(
             {std::string("  ") + p.name, std::chrono::duration<double>(Clock::now() - t0).count()});
     }
@@ -169,6 +246,7 @@ PageRebuild rebuild_page(SiteBuild& b, const std::string& path, Diagnostics& dia
             return PageRebuild::NeedsFullBuild;  // other pages show this page's title, order or goal
         Page previous = old;
         old.body = std::move(fresh->body);
+        old.body_released = false;
         old.source = fresh->source;
         PageResult r = render_page_job(b, job, *b.parsers[0], *b.templates[0], diags);
         if (diags.has_errors()) {
@@ -178,6 +256,7 @@ PageRebuild rebuild_page(SiteBuild& b, const std::string& path, Diagnostics& dia
         if (r.used_terms != b.pages[i].used_terms) return PageRebuild::NeedsFullBuild;  // back-links, plan.json change
         b.pages[i].html = std::move(r.html);
         b.pages[i].body = std::move(r.body);
+        b.pages[i].sections = std::move(r.sections);
         return PageRebuild::Done;
     }
     return PageRebuild::NeedsFullBuild;  // not a known page: a new file, index.md, a CSV, YAML, the theme

@@ -4,12 +4,14 @@
 #pragma once
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "app/build.hpp"
 #include "app/page_result.hpp"
+#include "emit/output_writer.hpp"
 #include "link/glossary_linker.hpp"
 #include "link/internal_links.hpp"
 #include "load/content_tree.hpp"
@@ -20,6 +22,8 @@
 #include "parse/markdown.hpp"
 #include "render/site_pages.hpp"
 #include "render/templates.hpp"
+#include "search/index_builder.hpp"
+#include "util/temp_file.hpp"
 
 namespace planpub {
 
@@ -44,13 +48,21 @@ struct SiteBuild {
     std::vector<std::unique_ptr<MarkdownParser>> parsers;          // one per worker
     std::vector<std::unique_ptr<Templates>> templates;             // one per worker
     std::vector<std::pair<std::string, std::string>> extra_files;  // BuildOptions::extra_files
-    OutputSet outputs;
+    OutputSet outputs;  // every output file; those marked `written` are in the output folder already
     std::vector<std::pair<std::string, double>> timings;  // stage → seconds
+    OutputWriter* writer = nullptr;                       // when set, files leave memory as soon as they are made
+    // With a writer: the search index takes each page as it renders; its postings wait in `spill`.
+    std::unique_ptr<TempFile> spill;
+    std::unique_ptr<search::IndexBuilder> search_index;
+    std::mutex search_files_mutex;
+    std::vector<std::string> search_files;  // names under search/ the index has written
 };
 
-// Builds everything in memory. Null when the content or theme cannot be read at all; otherwise
-// check `diags` for errors before using the outputs.
-std::unique_ptr<SiteBuild> build_site(const BuildOptions& options, Diagnostics& diags);
+// Builds everything. Null when the content or theme cannot be read at all; otherwise check `diags`
+// for errors before using the outputs. With `writer` (planpub build), each page and each large file
+// is written to the output's staging folder as soon as it is made and only its path is kept, so
+// memory does not grow with the site; without (serve, pdf), every file's bytes stay in `outputs`.
+std::unique_ptr<SiteBuild> build_site(const BuildOptions& options, Diagnostics& diags, OutputWriter* writer = nullptr);
 
 enum class PageRebuild { Done, NeedsFullBuild, Failed };
 

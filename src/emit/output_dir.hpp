@@ -15,9 +15,6 @@
 
 namespace planpub {
 
-// Returns false (with diagnostics) when anything could not be written; --out is then untouched.
-bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& diags, int jobs = 0);
-
 // The folder beside `out_dir` that holds the previous build (planpub's to reuse; safe to delete).
 std::string previous_output_dir(const std::string& out_dir);
 

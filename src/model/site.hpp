@@ -95,6 +95,10 @@ struct Page {
     std::string updated;
     bool glossary = true;
     std::string body;  // Markdown
+    // A build lets `body` go after parsing, so that the site's Markdown is never all in memory, and
+    // reads the file again to render it; the hash tells it the file has not changed meanwhile.
+    bool body_released = false;
+    size_t body_hash = 0;
 };
 
 struct Attachment {

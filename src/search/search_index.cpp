@@ -1,4 +1,5 @@
 #include "search/search_index.hpp"
+#include "search/index_format.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -79,8 +80,7 @@ uint32_t token_hash(const std::u32string& token) {
     return h;
 }
 
-// A JavaScript string literal; "</" is split so that no text can end the <script> it lands in.
-static void js_string(std::string& out, std::string_view s) {
+void js_string(std::string& out, std::string_view s) {
     out += '"';
     for (size_t i = 0; i < s.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(s[i]);
@@ -111,7 +111,7 @@ static std::string utf8_of(const std::u32string& u) {
     return s;
 }
 
-static size_t shard_count(size_t postings) {
+size_t shard_count(size_t postings) {
     size_t n = 1;
     while (n < 256 && postings / n > 6000) n *= 2;  // about 6,000 postings (≈ 40 kB) a shard
     return n;
@@ -125,8 +125,20 @@ struct TokenWeight {
     int weight;   // the document's total for the token, at most 999
 };
 
-// One document's tokens, each once with its summed weight (titles and headings count more).
 std::vector<TokenWeight> doc_tokens(const Doc& doc) {
+    std::vector<std::pair<std::u32string, int>> weights = weighted_tokens(doc);
+    std::vector<TokenWeight> out;
+    out.reserve(weights.size());
+    std::hash<std::u32string> hash;
+    for (auto& [token, w] : weights) out.push_back({token, hash(token), w});
+    return out;
+}
+
+using Postings = std::vector<std::pair<uint32_t, int>>;  // (doc, weight), sorted by doc
+
+}  // namespace
+
+std::vector<std::pair<std::u32string, int>> weighted_tokens(const Doc& doc) {
     std::unordered_map<std::u32string, int> weights;
     auto add = [&](std::string_view text, int weight) {
         for (std::u32string& t : tokenize(text, false)) {
@@ -140,16 +152,8 @@ std::vector<TokenWeight> doc_tokens(const Doc& doc) {
         add(s.heading, kHeadingWeight);
         add(s.text, kBodyWeight);
     }
-    std::vector<TokenWeight> out;
-    out.reserve(weights.size());
-    std::hash<std::u32string> hash;
-    for (auto& [token, w] : weights) out.push_back({token, hash(token), w});
-    return out;
+    return {weights.begin(), weights.end()};
 }
-
-using Postings = std::vector<std::pair<uint32_t, int>>;  // (doc, weight), sorted by doc
-
-}  // namespace
 
 std::vector<std::pair<std::string, std::string>> build_index(const std::vector<Doc>& docs, int parts,
                                                              const ForEach& for_each) {

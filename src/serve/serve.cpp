@@ -316,17 +316,13 @@ int run_serve(const ServeOptions& opt) {
             print_editions_of(*current, plans, print, quiet);
             for (OutputFile& f : print.files)
                 after->files[f.path] = {std::make_shared<const std::string>(std::move(f.bytes)), ""};
-            // produce_search reads the pages from the outputs; the number of shards and text files
-            // follows the text, so the old search/ files go first.
+            // produce_search reads the pages' text kept by rebuild_page; the number of shards and
+            // text files follows the text, so the old search/ files go first.
             SiteOutputs search;
-            for (const PageResult& page : current->pages)
-                if (auto it = after->files.find(page.path); it != after->files.end() && it->second.bytes)
-                    search.files.push_back({page.path, *it->second.bytes, ""});
-            const size_t first_new = search.files.size();
             produce_search(*current, search, quiet);
             for (auto it = after->files.begin(); it != after->files.end();)
                 it = it->first.rfind(routes::search_file(""), 0) == 0 ? after->files.erase(it) : std::next(it);
-            for (size_t i = first_new; i < search.files.size(); ++i)
+            for (size_t i = 0; i < search.files.size(); ++i)
                 after->files[search.files[i].path] = {
                     std::make_shared<const std::string>(std::move(search.files[i].bytes)), ""};
             live.publish(after);

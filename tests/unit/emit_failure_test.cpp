@@ -12,6 +12,7 @@
 #include <functional>
 
 #include "emit/output_dir.hpp"
+#include "emit/output_writer.hpp"
 #include "test_support.hpp"
 
 using namespace planpub;

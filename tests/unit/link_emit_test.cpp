@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "emit/output_dir.hpp"
+#include "emit/output_writer.hpp"
 #include "link/internal_links.hpp"
 #include "render/html_renderer.hpp"
 #include "test_support.hpp"

@@ -1,0 +1,52 @@
+// Emit stage: the output written while the site is still being built, and put in place at the end.
+//
+// open() takes the lock beside --out and prepares the previous-build folder (see output_dir.hpp);
+// from then on put() brings one file of it up to date at once, from any thread — so a page's bytes
+// can leave memory as soon as it is rendered instead of waiting for the whole site (issue 22: peak
+// memory no longer grows with the site's output). finish() writes what was not put yet, removes
+// what the new output does not have and exchanges the folder with --out. --out itself is never
+// written into: a build that fails before finish() leaves the site being served as it was.
+#pragma once
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+#include "model/output.hpp"
+
+namespace planpub {
+
+class OutputWriter {
+  public:
+    OutputWriter() = default;
+    OutputWriter(const OutputWriter&) = delete;
+    OutputWriter& operator=(const OutputWriter&) = delete;
+    ~OutputWriter();
+
+    // False (with diagnostics: busy, not writable …) when the output cannot be written.
+    bool open(const std::string& out_dir, Diagnostics& diags, int jobs = 0);
+    bool is_open() const { return lock_ >= 0; }
+
+    // Writes `bytes` as the output's `path` now (thread-safe); a failure is reported by finish().
+    void put(const std::string& path, const std::string& bytes);
+
+    // `files` is the whole output: those marked `written` were put() already, the rest are written
+    // now. Then the folder is shaped to exactly `files` and put in place. False with diagnostics.
+    bool finish(const OutputSet& files, Diagnostics& diags);
+
+  private:
+    bool ensure_folder(const std::string& rel);  // under mutex_
+
+    std::string out_dir_, out_, prev_;
+    int workers_ = 1;
+    int lock_ = -1;
+    std::mutex mutex_;
+    std::set<std::string> made_;                               // folders checked or made this build
+    std::vector<std::pair<std::string, std::string>> failed_;  // (path, why) of failed put() calls
+};
+
+// Writes `files` as the output in one go: open() and finish().
+bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& diags, int jobs = 0);
+
+}  // namespace planpub

@@ -1,0 +1,111 @@
+// IndexBuilder (src/search/index_builder): the index made document by document, in any order, from
+// several threads, with postings spilled or kept in memory, has exactly build_index's files.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <random>
+#include <thread>
+
+#include "search/index_builder.hpp"
+
+using namespace planpub;
+
+namespace {
+
+// Documents with Japanese runs (kanji, kana, katakana that folds), Latin words and numbers,
+// full-width letters that fold (ｋｐｉ), words over 40 characters, empty sections and documents,
+// and a word repeated until its weight reaches the cap.
+std::vector<search::Doc> random_docs(size_t n, unsigned seed) {
+    std::mt19937 rng(seed);
+    const std::vector<std::string> pieces = {
+        "子育て", "支援",         "デジタル", "でじたる", "移住",
+        "定住",   "KPI",          "ｋｐｉ",   "2025",     "令和6年度",
+        "観光",   "交流人口",     "ICT",      "ＩＣＴ",   "の",
+        "、",     "地域公共交通", "alpha",    "Ünïcödé",  "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq"};
+    auto text = [&](size_t words) {
+        std::string s;
+        for (size_t k = 0; k < words; ++k) s += pieces[rng() % pieces.size()] + (rng() % 3 ? "" : " ");
+        return s;
+    };
+    std::vector<search::Doc> docs;
+    for (size_t d = 0; d < n; ++d) {
+        search::Doc doc{text(3), "p" + std::to_string(d) + "/index.html", d % 3 ? "甲計画" : "乙計画", text(1), {}};
+        const size_t sections = rng() % 4;  // some documents have none
+        for (size_t s = 0; s < sections; ++s)
+            doc.sections.push_back({s ? "h" + std::to_string(s) : "", text(2), text(rng() % 60)});
+        if (d % 17 == 0)
+            doc.sections.push_back({"", "", std::string(2000, 'x') + " " + [] {
+                                        std::string many;
+                                        for (int i = 0; i < 1200; ++i) many += "重複 ";
+                                        return many;
+                                    }()});
+        docs.push_back(std::move(doc));
+    }
+    return docs;
+}
+
+using Files = std::map<std::string, std::string>;
+
+Files reference(const std::vector<search::Doc>& docs) {
+    Files files;
+    for (auto& [name, bytes] : search::build_index(docs)) files[name] = bytes;
+    return files;
+}
+
+// The documents added in a shuffled order by `threads` threads, spilled to a string when `spill`.
+Files built(const std::vector<search::Doc>& docs, int threads, bool spill, size_t budget, unsigned seed) {
+    Files files;
+    std::mutex m;
+    std::string disk;
+    search::Spill s;
+    if (spill) {
+        s.write = [&](std::string_view bytes) {
+            std::lock_guard<std::mutex> hold(m);
+            const uint64_t at = disk.size();
+            disk += bytes;
+            return at;
+        };
+        s.read = [&](uint64_t at, size_t size) {
+            std::lock_guard<std::mutex> hold(m);
+            return disk.substr(at, size);
+        };
+    }
+    search::IndexBuilder builder(
+        [&](const std::string& name, std::string bytes) {
+            std::lock_guard<std::mutex> hold(m);
+            CHECK(files.count(name) == 0);  // each file once
+            files[name] = std::move(bytes);
+        },
+        s, budget);
+    std::vector<size_t> order(docs.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::shuffle(order.begin(), order.end(), std::mt19937(seed));
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t)
+        pool.emplace_back([&, t] {
+            for (size_t i = t; i < order.size(); i += threads) builder.add(order[i], docs[order[i]]);
+        });
+    for (auto& t : pool) t.join();
+    builder.finish(docs.size(), [](size_t n, const std::function<void(size_t)>& task) {
+        std::vector<std::thread> workers;
+        for (size_t i = 0; i < n; ++i) workers.emplace_back([&task, i] { task(i); });
+        for (auto& w : workers) w.join();
+    });
+    if (spill && docs.size() > 4) CHECK(!disk.empty());  // the small budget did spill
+    return files;
+}
+
+}  // namespace
+
+TEST_CASE("IndexBuilder writes build_index's files, in any order, spilled or not", "[search]") {
+    for (size_t n : {0, 1, 3, 4, 5, 250, 1500}) {
+        const auto docs = random_docs(n, static_cast<unsigned>(n) + 7);
+        const Files want = reference(docs);
+        CAPTURE(n);
+        CHECK(built(docs, 1, false, size_t{48} << 20, 1) == want);
+        CHECK(built(docs, 3, false, size_t{48} << 20, 2) == want);
+        if (n > 0) CHECK(built(docs, 4, true, 1024, 3) == want);
+    }
+}
