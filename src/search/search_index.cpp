@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <memory>
-#include <unordered_map>
 #include <utility>
 
+#include "search/doc_tokens.hpp"
 #include "search/index_js.hpp"
 #include "search/tokens.hpp"
 
@@ -44,121 +44,16 @@ static size_t shard_count(size_t postings) {
 
 namespace {
 
-// A token as one number, in the order of its code points (the order the index lists tokens in):
-// a Japanese token is kJapanese | c1 << 21 | c2 (c2 = 0 for one character, so that it comes
-// before the pairs it starts), a word its rank among the site's words (all of them before all
-// Japanese tokens: every word character is below every Japanese one, see kind_of). Until words
-// are ranked, a word is kLocalWord | its number in the dictionary of the documents it came from.
-constexpr uint64_t kJapanese = uint64_t(1) << 42, kLocalWord = uint64_t(1) << 43, kCode = (1u << 21) - 1;
-constexpr int kWeightBits = 10;  // a document's weight for a token is at most 999
-constexpr uint64_t kWeightMask = (1u << kWeightBits) - 1;
-
-uint32_t fnv(uint32_t h, uint32_t c) { return (h ^ c) * 16777619u; }
-
-uint32_t japanese_hash(uint64_t key) {  // token_hash of the token's code points
-    uint32_t c1 = static_cast<uint32_t>(key >> 21 & kCode), c2 = static_cast<uint32_t>(key & kCode);
-    uint32_t h = fnv(2166136261u, c1);
-    return c2 ? fnv(h, c2) : h;
-}
-
-// One document's tokens, each once with its summed weight: key << kWeightBits | weight, any order.
-struct DocTokens {
-    std::vector<uint64_t> japanese, words;
-};
-
-// Sums weights by key for one document at a time: open addressing over a table it keeps, so
-// that a site's documents are counted without allocating (key 0 is never a token: empty).
-class Counter {
-  public:
-    void add(uint64_t key, int weight) {
-        if (2 * (used_.size() + 1) > keys_.size()) grow();
-        size_t i = slot(key);
-        for (; keys_[i] != 0 && keys_[i] != key; i = (i + 1) & (keys_.size() - 1)) {}
-        if (keys_[i] == 0) {
-            keys_[i] = key;
-            used_.push_back(static_cast<uint32_t>(i));
-        }
-        weights_[i] = std::min(weights_[i] + weight, 999);
-    }
-    // Moves the counts out (Japanese tokens and words apart) and empties the table.
-    void take(DocTokens& out) {
-        size_t words = 0;
-        for (uint32_t i : used_) words += (keys_[i] & kLocalWord) != 0;
-        out.japanese.reserve(used_.size() - words);
-        out.words.reserve(words);
-        for (uint32_t i : used_) {
-            (keys_[i] & kLocalWord ? out.words : out.japanese).push_back(keys_[i] << kWeightBits | weights_[i]);
-            keys_[i] = 0;
-            weights_[i] = 0;
-        }
-        used_.clear();
-    }
-
-  private:
-    size_t slot(uint64_t key) const { return (key * 0x9E3779B97F4A7C15u) >> shift_; }
-    void grow() {
-        std::vector<uint64_t> keys = std::move(keys_);
-        std::vector<int> weights = std::move(weights_);
-        std::vector<uint32_t> used = std::move(used_);
-        size_t size = std::max<size_t>(1024, keys.size() * 2);
-        keys_.assign(size, 0);
-        weights_.assign(size, 0);
-        used_.clear();
-        used_.reserve(size / 2);
-        shift_ = 64;
-        for (size_t s = size; s > 1; s /= 2) --shift_;
-        for (uint32_t i : used) add(keys[i], weights[i]);
-    }
-    std::vector<uint64_t> keys_;
-    std::vector<int> weights_;
-    std::vector<uint32_t> used_;  // the slots in use, in the order they were taken
-    int shift_ = 64;
-};
-
 // A run of documents tokenized by one task, with the words it met numbered in order.
 struct Chunk {
     size_t first = 0, last = 0;
-    std::vector<std::string> words;  // UTF-8
-    std::vector<uint32_t> rank;      // each word's rank among the site's words
+    WordNumbers words;
+    std::vector<uint32_t> rank;  // each word's rank among the site's words
 };
 
 void tokenize_chunk(const std::vector<Doc>& docs, Chunk& chunk, std::vector<DocTokens>& out) {
-    PieceFolder folder;
-    Counter counter;
-    std::unordered_map<std::string, uint32_t> word_no;
-    std::string word;
-    auto add = [&](std::string_view text, int weight) {
-        folder.each(text, [&](const std::u32string& p) {
-            each_run(
-                p,
-                [&](size_t i, size_t n) {
-                    word.clear();
-                    for (size_t q = i; q < i + n; ++q) append_utf8(word, p[q]);
-                    auto it = word_no.find(word);
-                    if (it == word_no.end()) {
-                        it = word_no.emplace(word, static_cast<uint32_t>(chunk.words.size())).first;
-                        chunk.words.push_back(word);
-                    }
-                    counter.add(kLocalWord | it->second, weight);
-                },
-                [&](size_t i, size_t j) {
-                    for (size_t q = i; q < j; ++q) {
-                        const uint64_t c1 = kJapanese | static_cast<uint64_t>(p[q]) << 21;
-                        counter.add(c1, weight);
-                        if (q + 1 < j) counter.add(c1 | p[q + 1], weight);
-                    }
-                });
-        });
-    };
-    for (size_t d = chunk.first; d < chunk.last; ++d) {
-        add(docs[d].title, kTitleWeight);
-        add(docs[d].extra, kTitleWeight);
-        for (const Section& s : docs[d].sections) {
-            add(s.heading, kHeadingWeight);
-            add(s.text, kBodyWeight);
-        }
-        counter.take(out[d]);
-    }
+    DocCounter counter;
+    for (size_t d = chunk.first; d < chunk.last; ++d) counter.count(docs[d], chunk.words, out[d]);
 }
 
 // Sorts one shard's postings (keys[i], docs[i]) by key >> kWeightBits, keeping postings of the
@@ -249,7 +144,7 @@ std::vector<std::pair<std::string, std::string>> build_index(const std::vector<D
     each(chunks.size(), [&](size_t c) { tokenize_chunk(docs, chunks[c], per_doc); });
     // Words ranked over the site (UTF-8 byte order is code-point order), each chunk's renumbered.
     std::vector<std::string_view> words;
-    for (const Chunk& c : chunks) words.insert(words.end(), c.words.begin(), c.words.end());
+    for (const Chunk& c : chunks) words.insert(words.end(), c.words.words.begin(), c.words.words.end());
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     std::vector<uint32_t> word_hash(words.size());
@@ -269,7 +164,7 @@ std::vector<std::pair<std::string, std::string>> build_index(const std::vector<D
     std::vector<std::vector<size_t>> at(chunks.size(), std::vector<size_t>(n));
     each(chunks.size(), [&](size_t c) {
         Chunk& chunk = chunks[c];
-        for (const std::string& w : chunk.words)
+        for (const std::string& w : chunk.words.words)
             chunk.rank.push_back(
                 static_cast<uint32_t>(std::lower_bound(words.begin(), words.end(), w) - words.begin()));
         for (size_t d = chunk.first; d < chunk.last; ++d) {

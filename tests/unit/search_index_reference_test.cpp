@@ -110,23 +110,29 @@ void js_string(std::string& out, std::string_view s) {
 using Files = std::vector<std::pair<std::string, std::string>>;
 using Postings = std::vector<std::pair<uint32_t, int>>;
 
+// One document's tokens, each once with its summed weight, at most 999.
+std::unordered_map<std::u32string, int> reference_weights(const Doc& doc) {
+    std::unordered_map<std::u32string, int> weights;
+    auto add = [&](std::string_view text, int weight) {
+        for (std::u32string& t : ref_tokenize(text)) {
+            int& w = weights[std::move(t)];
+            w = std::min(w + weight, 999);
+        }
+    };
+    add(doc.title, search::kTitleWeight);
+    add(doc.extra, search::kTitleWeight);
+    for (const search::Section& s : doc.sections) {
+        add(s.heading, search::kHeadingWeight);
+        add(s.text, search::kBodyWeight);
+    }
+    return weights;
+}
+
 Files reference_index(const std::vector<Doc>& docs) {
     std::map<std::u32string, Postings> merged;  // in code-point order, lists in document order
     size_t count = 0;
     for (uint32_t d = 0; d < docs.size(); ++d) {
-        std::unordered_map<std::u32string, int> weights;
-        auto add = [&](std::string_view text, int weight) {
-            for (std::u32string& t : ref_tokenize(text)) {
-                int& w = weights[std::move(t)];
-                w = std::min(w + weight, 999);
-            }
-        };
-        add(docs[d].title, search::kTitleWeight);
-        add(docs[d].extra, search::kTitleWeight);
-        for (const search::Section& s : docs[d].sections) {
-            add(s.heading, search::kHeadingWeight);
-            add(s.text, search::kBodyWeight);
-        }
+        const auto weights = reference_weights(docs[d]);
         count += weights.size();
         for (auto& [token, w] : weights) merged[token].push_back({d, w});
     }
@@ -297,4 +303,24 @@ TEST_CASE("the reference check sees weights capped, words cut and several shards
     CHECK(shards >= 4);  // the merge spans shards
     CHECK(capped);
     CHECK(cut);
+}
+
+TEST_CASE("DocTokenizer gives a document's tokens once each, with the reference's weights", "[search]") {
+    const auto docs = random_docs(4, 60);
+    search::DocTokenizer tokenizer;  // one for all: nothing of a document stays for the next
+    for (const Doc& doc : docs) {
+        std::map<std::string, int> want, got;
+        for (const auto& [token, w] : reference_weights(doc)) {
+            std::string utf8;
+            for (char32_t c : token) append_utf8(utf8, c);
+            want[utf8] = w;
+        }
+        for (const search::DocTokenizer::Token& t : tokenizer.tokens(doc)) {
+            CHECK(got.emplace(std::string(t.utf8), t.weight).second);
+            std::u32string token;
+            for (size_t k = 0; k < t.utf8.size();) token += next_code_point(t.utf8, k);
+            CHECK(t.hash == search::token_hash(token));
+        }
+        CHECK(got == want);
+    }
 }
