@@ -205,9 +205,9 @@ std::vector<std::pair<std::string, std::string>> build_index(const std::vector<D
             std::vector<uint32_t> d2;
             for (size_t s = t; s < n; s += parts) {
                 const size_t b = shard_start[s], e = shard_start[s + 1];
-                radix_sort(&keys[b], &doc_of[b], e - b, k2, d2);
+                radix_sort(keys.get() + b, doc_of.get() + b, e - b, k2, d2);
                 files[1 + s].first = shard_file_name(s);
-                write_shard(files[1 + s].second, s, &keys[b], &doc_of[b], e - b, words);
+                write_shard(files[1 + s].second, s, keys.get() + b, doc_of.get() + b, e - b, words);
             }
         } else if (t == parts) {
             files[0] = {"docs.js", docs_js(docs, n)};
