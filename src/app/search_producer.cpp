@@ -61,7 +61,7 @@ void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
     const size_t pages = std::min(b.pages.size(), b.jobs.size());
     std::vector<search::Doc> docs = kpi_and_term_docs(b);
     if (b.search_index) {  // the pages were added as they rendered (and written, as are these files)
-        parallel_for(docs.size(), workers, [&](size_t i, int) { b.search_index->add(pages + i, docs[i]); });
+        parallel_for(docs.size(), workers, [&](size_t i, int) { b.search_index->add(pages + i, std::move(docs[i])); });
         b.search_index->finish(pages + docs.size(), for_each);
         if (const std::string why = b.spill ? b.spill->failure() : ""; !why.empty())  // never a partial index
             diags.error({b.spill->folder(), 0, 0}, "output.write-failed",

@@ -1,6 +1,7 @@
 #include "render/print_edition.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 #include "render/page_layout.hpp"
 #include "text/era_year.hpp"
@@ -69,24 +70,29 @@ std::string rebase_href(const std::string& href, const PrintPart& part, const Pr
     return routes::relative_url(links.print_path, target) + (hash == std::string::npos ? "" : "#" + frag);
 }
 
-const std::set<std::string> kIdRefs = {"id", "href", "aria-labelledby", "aria-describedby", "for", "headers"};
+bool is_id_ref(std::string_view name) {  // the attributes whose value names ids (or links to them)
+    for (std::string_view a : {"id", "href", "aria-labelledby", "aria-describedby", "for", "headers"})
+        if (name == a) return true;
+    return false;
+}
 
 // Headings one level down: "<h2" → "<h3", "</h2>" → "</h3>". Text never holds a raw '<' (escaped).
 std::string shift_headings(const std::string& html, int shift) {
     if (shift == 0) return html;
     std::string out;
     out.reserve(html.size());
-    for (size_t i = 0; i < html.size(); ++i) {
-        out += html[i];
-        if (html[i] != '<') continue;
+    size_t copied = 0;  // html[copied, i) is still to copy: runs between tags go whole
+    for (size_t i = html.find('<'); i != std::string::npos; i = html.find('<', i + 1)) {
         size_t h = i + 1 < html.size() && html[i + 1] == '/' ? i + 2 : i + 1;
         if (h + 2 < html.size() && html[h] == 'h' && html[h + 1] >= '1' && html[h + 1] <= '6' &&
             (html[h + 2] == '>' || html[h + 2] == ' ')) {
-            out += html.substr(i + 1, h - i);  // "/h" or "h"
+            out.append(html, copied, h + 1 - copied);  // up to "<h" or "</h"
             out += static_cast<char>('0' + std::min(6, html[h + 1] - '0' + shift));
+            copied = h + 2;
             i = h + 1;
         }
     }
+    out.append(html, copied, std::string::npos);
     return out;
 }
 
@@ -130,15 +136,15 @@ std::string rebase_for_print(const std::string& html, const PrintPart& part, con
     for (size_t eq = html.find("=\"", i); eq != std::string::npos; eq = html.find("=\"", i)) {
         size_t name_start = eq;
         while (name_start > i && html[name_start - 1] != ' ' && html[name_start - 1] != '<') --name_start;
-        const std::string name = html.substr(name_start, eq - name_start);
+        const std::string_view name = std::string_view(html).substr(name_start, eq - name_start);
         const size_t end = html.find('"', eq + 2);
         if (end == std::string::npos) break;
         out.append(html, i, eq + 2 - i);
-        const std::string value = html.substr(eq + 2, end - eq - 2);
-        if (name_start == 0 || html[name_start - 1] != ' ' || !kIdRefs.count(name)) {
+        const std::string_view value = std::string_view(html).substr(eq + 2, end - eq - 2);
+        if (name_start == 0 || html[name_start - 1] != ' ' || !is_id_ref(name)) {
             out += value;
         } else if (name == "href") {
-            out += rebase_href(value, part, links);
+            out += rebase_href(std::string(value), part, links);
         } else if (part.anchor.empty()) {
             out += value;
         } else {  // id lists: each token prefixed
@@ -146,7 +152,12 @@ std::string rebase_for_print(const std::string& html, const PrintPart& part, con
             while (t <= value.size()) {
                 size_t sp = value.find(' ', t);
                 if (sp == std::string::npos) sp = value.size();
-                if (sp > t) out += (t ? " " : "") + part.anchor + "--" + value.substr(t, sp - t);
+                if (sp > t) {
+                    if (t) out += ' ';
+                    out += part.anchor;
+                    out += "--";
+                    out += value.substr(t, sp - t);
+                }
                 t = sp + 1;
             }
         }
@@ -218,14 +229,13 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
     put(d, "updated_display", display_date(updated));
     put(d, "site_title", ctx.site.config.title);
     put(d, "plan_url", routes::relative_url(here, routes::plan(plan.id)));
-    data parts = data::type::list, toc = data::type::list;
+    data parts = data::type::list;  // the template's table of contents lists `parts` too
     for (const PrintPart& p : e.parts) {
         data pd;
         put(pd, "anchor", p.anchor);
         put(pd, "title", p.title);
         put(pd, "html", p.html);
         parts.push_back(pd);
-        toc.push_back(pd);
     }
     put(d, "parts", parts);
     data terms = data::type::list;

@@ -1,6 +1,7 @@
 // The plain text of a page as the search index sees it: the rendered <main>, cut at headings.
 // Read from the HTML the render stage already made, so the index holds what a reader sees.
 #include <cstdlib>
+#include <utility>
 
 #include "search/search_index.hpp"
 #include "text/utf8.hpp"
@@ -43,12 +44,17 @@ static std::string attribute(std::string_view tag, std::string_view name) {
     return end == std::string_view::npos ? std::string() : std::string(tag.substr(at, end - at));
 }
 
-// Appends text, one space for any run of white space.
+static bool is_html_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Appends text, one space for any run of white space (runs of other characters copied whole).
 static void add_text(std::string& out, std::string_view t) {
-    for (char c : t) {
-        bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
+    for (size_t i = 0; i < t.size();) {
+        size_t j = i;
+        while (j < t.size() && !is_html_space(t[j])) ++j;
+        out.append(t.data() + i, j - i);
+        if (j == t.size()) break;
+        if (!out.empty() && out.back() != ' ') out += ' ';
+        i = j + 1;
     }
 }
 
@@ -60,11 +66,11 @@ static void trim(std::string& s) {
 static bool is_block(std::string_view tag) {
     size_t b = tag.size() > 1 && tag[1] == '/' ? 2 : 1;
     size_t e = tag.find_first_of(" >/", b);
-    std::string name(tag.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
-    static const char* const blocks[] = {
+    std::string_view name = tag.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+    static constexpr std::string_view blocks[] = {
         "p",  "div",   "li",      "ul",     "ol",      "td",         "th",         "tr",  "dt",  "dd",      "dl",
         "br", "table", "section", "figure", "caption", "figcaption", "blockquote", "pre", "nav", "details", "summary"};
-    for (const char* x : blocks)
+    for (std::string_view x : blocks)
         if (name == x) return true;
     return false;
 }
@@ -82,11 +88,12 @@ std::vector<Section> sections_of_html(std::string_view html) {
             if (close == std::string_view::npos) break;
             std::string_view tag = s.substr(i, close - i + 1);
             i = close + 1;
-            for (const char* skip : {"script", "style", "svg", "nav"}) {
-                std::string open = std::string("<") + skip;
+            static constexpr std::string_view skipped[][2] = {
+                {"<script", "</script>"}, {"<style", "</style>"}, {"<svg", "</svg>"}, {"<nav", "</nav>"}};
+            for (const auto& [open, closing] : skipped) {
                 if (tag.compare(0, open.size(), open) == 0 &&
                     (tag.size() == open.size() || tag[open.size()] == ' ' || tag[open.size()] == '>')) {
-                    size_t after = s.find("</" + std::string(skip) + ">", i);
+                    size_t after = s.find(closing, i);
                     i = after == std::string_view::npos ? s.size() : after;
                 }
             }
@@ -102,7 +109,7 @@ std::vector<Section> sections_of_html(std::string_view html) {
                 Section next;
                 next.anchor = attribute(tag, "id");
                 if (next.anchor.empty()) next.anchor = out.back().anchor;
-                out.push_back(next);
+                out.push_back(std::move(next));
                 in_heading = true;
             } else if (tag.size() > 4 && tag[1] == '/' && tag[2] == 'h' && tag[3] >= '1' && tag[3] <= '6') {
                 in_heading = false;
@@ -116,8 +123,8 @@ std::vector<Section> sections_of_html(std::string_view html) {
         if (s[i] == '&') {
             add_text(into, decode_entity(s, i));
         } else {
-            size_t next = s.find_first_of("<&", i);
-            if (next == std::string_view::npos) next = s.size();
+            size_t next = i;
+            while (next < s.size() && s[next] != '<' && s[next] != '&') ++next;
             add_text(into, s.substr(i, next - i));
             i = next;
         }

@@ -1,12 +1,9 @@
 #include "search/index_builder.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
-#include <unordered_map>
 
-#include "search/index_format.hpp"
-#include "text/utf8.hpp"
+#include "search/index_js.hpp"
 
 namespace planpub::search {
 
@@ -16,7 +13,7 @@ constexpr size_t kPartitions = 256;  // shard_count() is a power of two up to 25
 
 // A record: [token length][token UTF-8][doc, 4 bytes][weight, 2 bytes]. UTF-8 sorts as code points
 // do, so records sort into build_index's token order without decoding.
-void append_record(std::string& out, const std::string& token, uint32_t doc, int weight) {
+void append_record(std::string& out, std::string_view token, uint32_t doc, int weight) {
     out += static_cast<char>(token.size());
     out += token;
     char tail[6];
@@ -46,38 +43,6 @@ std::vector<Record> read_records(const std::string& bytes) {
     return out;
 }
 
-// A document's part of its text file: [[anchor, heading, text] …].
-std::string text_part(const Doc& doc) {
-    std::string t;
-    for (size_t k = 0; k < doc.sections.size(); ++k) {
-        const Section& s = doc.sections[k];
-        t += k ? ",[" : "[";
-        js_string(t, s.anchor);
-        t += ',';
-        js_string(t, s.heading);
-        t += ',';
-        js_string(t, s.text);
-        t += ']';
-    }
-    return t;
-}
-
-std::string text_file(size_t group, const std::vector<std::string>& parts) {
-    std::string t = "window.__planpubSearch.text(" + std::to_string(group) + ",[";
-    for (size_t k = 0; k < parts.size(); ++k) {
-        t += k ? ",\n[" : "\n[";
-        t += parts[k];
-        t += ']';
-    }
-    return t + "]);\n";
-}
-
-std::string text_name(size_t group) {
-    char name[32];
-    std::snprintf(name, sizeof name, "text-%03zx.js", group);
-    return name;
-}
-
 }  // namespace
 
 IndexBuilder::IndexBuilder(FileSink sink, Spill spill, size_t budget)
@@ -87,19 +52,17 @@ IndexBuilder::IndexBuilder(FileSink sink, Spill spill, size_t budget)
       partitions_(kPartitions),
       spilled_(kPartitions) {}
 
-void IndexBuilder::add(size_t d, const Doc& doc) {
+void IndexBuilder::add(size_t d, Doc doc) {
     // Tokenized outside the lock: this is the work, and it runs on the caller's thread.
+    thread_local DocTokenizer tokenizer;  // its buffers kept from document to document
     std::vector<std::string> records(kPartitions);
     size_t count = 0;
-    for (const auto& [token, weight] : weighted_tokens(doc)) {
-        std::string utf8;
-        for (char32_t c : token) append_utf8(utf8, c);
-        append_record(records[token_hash(token) % kPartitions], utf8, static_cast<uint32_t>(d), weight);
+    for (const DocTokenizer::Token& t : tokenizer.tokens(doc)) {
+        append_record(records[t.hash % kPartitions], t.utf8, static_cast<uint32_t>(d), t.weight);
         ++count;
     }
-    std::string part = text_part(doc);
     const size_t group = d / kDocsPerTextFile;
-    std::vector<std::string> complete;
+    std::vector<Doc> complete;
     {
         std::lock_guard<std::mutex> hold(mutex_);
         for (size_t p = 0; p < kPartitions; ++p) {
@@ -108,17 +71,17 @@ void IndexBuilder::add(size_t d, const Doc& doc) {
         }
         records_ += count;
         if (listed_.size() <= d) listed_.resize(d + 1);
-        listed_[d] = {doc.title, doc.url, doc.plan};
+        listed_[d] = {doc.title, doc.url, doc.plan, "", {}};
         Group& g = groups_[group];
-        g.parts.resize(kDocsPerTextFile);
-        g.parts[d % kDocsPerTextFile] = std::move(part);
+        g.docs.resize(kDocsPerTextFile);
+        g.docs[d % kDocsPerTextFile] = std::move(doc);
         if (++g.added == kDocsPerTextFile) {
-            complete = std::move(g.parts);
+            complete = std::move(g.docs);
             groups_.erase(group);
         }
         if (buffered_ > budget_ && spill_.write) spill_all();
     }
-    if (!complete.empty()) sink_(text_name(group), text_file(group, complete));
+    if (!complete.empty()) sink_(text_file_name(group), text_js(complete.data(), complete.size(), group));
 }
 
 void IndexBuilder::spill_all() {
@@ -147,32 +110,12 @@ void IndexBuilder::finish(size_t docs, const ForEach& for_each) {
     };
     listed_.resize(docs);
     // The last text file, which holds fewer documents.
-    for (auto& [group, g] : groups_) {
-        g.parts.resize(std::min(kDocsPerTextFile, docs - group * kDocsPerTextFile));
-        sink_(text_name(group), text_file(group, g.parts));
-    }
+    for (auto& [group, g] : groups_)
+        sink_(text_file_name(group),
+              text_js(g.docs.data(), std::min(kDocsPerTextFile, docs - group * kDocsPerTextFile), group));
     groups_.clear();
     const size_t n = shard_count(records_);
-    // Plans named once, documents refer to them by number: a plan's name is on every page of it.
-    std::vector<std::string> plans;
-    std::unordered_map<std::string, size_t> plan_no;
-    for (const Listed& l : listed_)
-        if (plan_no.emplace(l.plan, plans.size()).second) plans.push_back(l.plan);
-    std::string out =
-        "window.__planpubSearch.docs(" + std::to_string(n) + "," + std::to_string(kDocsPerTextFile) + ",[";
-    for (size_t i = 0; i < plans.size(); ++i) {
-        if (i) out += ',';
-        js_string(out, plans[i]);
-    }
-    out += "],[";
-    for (size_t d = 0; d < listed_.size(); ++d) {
-        out += d ? ",\n[" : "\n[";
-        js_string(out, listed_[d].title);
-        out += ',';
-        js_string(out, listed_[d].url);
-        out += "," + std::to_string(plan_no[listed_[d].plan]) + "]";
-    }
-    sink_("docs.js", out + "]);\n");
+    sink_("docs.js", docs_js(listed_, n));
     // Each shard alone: its partitions' records sorted by token, then document.
     each(n, [&](size_t shard) {
         std::string bytes;
@@ -197,9 +140,7 @@ void IndexBuilder::finish(size_t docs, const ForEach& for_each) {
             }
             s += ']';
         }
-        char name[32];
-        std::snprintf(name, sizeof name, "shard-%02zx.js", shard);
-        sink_(name, "window.__planpubSearch.add(" + std::to_string(shard) + ",{" + s + "});\n");
+        sink_(shard_file_name(shard), "window.__planpubSearch.add(" + std::to_string(shard) + ",{" + s + "});\n");
     });
 }
 

@@ -36,7 +36,7 @@ class IndexBuilder {
     explicit IndexBuilder(FileSink sink, Spill spill = {}, size_t budget = size_t{16} << 20);
 
     // Document number `d` (its place in docs.js); every number from 0 to finish's `docs` once.
-    void add(size_t d, const Doc& doc);
+    void add(size_t d, Doc doc);
 
     // After the last add(): the remaining text file, docs.js and the shards (in parallel on the
     // caller's for_each).
@@ -46,9 +46,6 @@ class IndexBuilder {
     struct Chunk {
         uint64_t offset;
         size_t size;
-    };
-    struct Listed {  // what docs.js says of a document
-        std::string title, url, plan;
     };
     void spill_all();  // under mutex_
     std::string shard_records(size_t partition);
@@ -60,9 +57,9 @@ class IndexBuilder {
     std::vector<std::string> partitions_;      // records not spilled, by token hash % 256
     std::vector<std::vector<Chunk>> spilled_;  // spilled records, by partition
     size_t buffered_ = 0, records_ = 0;
-    std::vector<Listed> listed_;  // by document number
+    std::vector<Doc> listed_;  // by document number: what docs.js says of it (no sections)
     struct Group {
-        std::vector<std::string> parts;  // each document's text, in order
+        std::vector<Doc> docs;  // in order
         size_t added = 0;
     };
     std::map<size_t, Group> groups_;  // text files not yet complete, by number

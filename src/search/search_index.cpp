@@ -1,76 +1,32 @@
 #include "search/search_index.hpp"
-#include "search/index_format.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <map>
-#include <unordered_map>
+#include <memory>
+#include <utility>
 
-#include "text/match_fold.hpp"
-#include "text/utf8.hpp"
+#include "search/doc_tokens.hpp"
+#include "search/index_js.hpp"
+#include "search/tokens.hpp"
 
 namespace planpub::search {
 
-// JavaScript's \s: the query side splits with it, so the index splits at the same characters.
-static bool is_js_space(char32_t c) {
-    return c == 9 || c == 10 || c == 11 || c == 12 || c == 13 || c == 32 || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
-           c == 0xFEFF;
-}
-
-static char32_t kana_fold(char32_t c) { return (c >= 0x30A1 && c <= 0x30F6) ? c - 0x60 : c; }
-
 std::vector<std::u32string> fold_pieces(std::string_view text) {
     std::vector<std::u32string> out;
-    std::string piece;
-    auto flush = [&] {
-        if (piece.empty()) return;
-        std::string folded = fold_for_match(piece);
-        std::u32string u;
-        for (size_t k = 0; k < folded.size();) u += kana_fold(next_code_point(folded, k));
-        if (!u.empty()) out.push_back(std::move(u));
-        piece.clear();
-    };
-    for (size_t i = 0; i < text.size();) {
-        size_t b = i;
-        char32_t c = next_code_point(text, i);
-        if (is_js_space(c))
-            flush();
-        else
-            piece.append(text.substr(b, i - b));
-    }
-    flush();
+    PieceFolder().each(text, [&](const std::u32string& p) { out.push_back(p); });
     return out;
-}
-
-enum class Kind { Word, Japanese, Other };
-
-static Kind kind_of(char32_t c) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7))
-        return Kind::Word;
-    if ((c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FF && c != 0x30FB) || (c >= 0x3005 && c <= 0x3007) ||
-        (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF))
-        return Kind::Japanese;
-    return Kind::Other;
 }
 
 std::vector<std::u32string> tokenize(std::string_view text, bool for_query) {
     std::vector<std::u32string> tokens;
-    for (const std::u32string& p : fold_pieces(text)) {
-        for (size_t i = 0; i < p.size();) {
-            Kind k = kind_of(p[i]);
-            size_t j = i + 1;
-            while (j < p.size() && kind_of(p[j]) == k) ++j;
-            if (k == Kind::Word) {
-                tokens.push_back(p.substr(i, std::min<size_t>(j - i, 40)));  // a longer "word" is noise
-            } else if (k == Kind::Japanese) {
+    PieceFolder().each(text, [&](const std::u32string& p) {
+        each_run(
+            p, [&](size_t i, size_t n) { tokens.push_back(p.substr(i, n)); },
+            [&](size_t i, size_t j) {
                 if (!for_query || j - i == 1)
                     for (size_t q = i; q < j; ++q) tokens.push_back(p.substr(q, 1));
                 for (size_t q = i; q + 1 < j; ++q) tokens.push_back(p.substr(q, 2));
-            }
-            i = j;
-        }
-    }
+            });
+    });
     return tokens;
 }
 
@@ -78,37 +34,6 @@ uint32_t token_hash(const std::u32string& token) {
     uint32_t h = 2166136261u;
     for (char32_t c : token) h = (h ^ static_cast<uint32_t>(c)) * 16777619u;
     return h;
-}
-
-void js_string(std::string& out, std::string_view s) {
-    out += '"';
-    for (size_t i = 0; i < s.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                   (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-            out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";  // line ends to old JS
-            i += 2;
-        } else if (c == '<' && i + 1 < s.size() && s[i + 1] == '/') {
-            out += "<\\/";
-            ++i;
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    out += '"';
-}
-
-static std::string utf8_of(const std::u32string& u) {
-    std::string s;
-    for (char32_t c : u) append_utf8(s, c);
-    return s;
 }
 
 size_t shard_count(size_t postings) {
@@ -119,140 +44,178 @@ size_t shard_count(size_t postings) {
 
 namespace {
 
-struct TokenWeight {
-    std::u32string token;
-    size_t hash;  // std::hash of the token: which worker merges it
-    int weight;   // the document's total for the token, at most 999
+// A run of documents tokenized by one task, with the words it met numbered in order.
+struct Chunk {
+    size_t first = 0, last = 0;
+    WordNumbers words;
+    std::vector<uint32_t> rank;  // each word's rank among the site's words
 };
 
-std::vector<TokenWeight> doc_tokens(const Doc& doc) {
-    std::vector<std::pair<std::u32string, int>> weights = weighted_tokens(doc);
-    std::vector<TokenWeight> out;
-    out.reserve(weights.size());
-    std::hash<std::u32string> hash;
-    for (auto& [token, w] : weights) out.push_back({token, hash(token), w});
-    return out;
+void tokenize_chunk(const std::vector<Doc>& docs, Chunk& chunk, std::vector<DocTokens>& out) {
+    DocCounter counter;
+    for (size_t d = chunk.first; d < chunk.last; ++d) counter.count(docs[d], chunk.words, out[d]);
 }
 
-using Postings = std::vector<std::pair<uint32_t, int>>;  // (doc, weight), sorted by doc
+// Sorts one shard's postings (keys[i], docs[i]) by key >> kWeightBits, keeping postings of the
+// same key in the order they come (document order): least significant byte first, skipping the
+// bytes all keys share. The two scratch buffers are the caller's, kept from shard to shard.
+void radix_sort(uint64_t* keys, uint32_t* docs, size_t n, std::vector<uint64_t>& k2, std::vector<uint32_t>& d2) {
+    constexpr int kBytes = 6;  // keys are below kLocalWord < 1 << 48 by now: ranked words, Japanese
+    static_assert(kLocalWord < uint64_t(1) << (8 * kBytes));
+    if (n < 2) return;
+    k2.resize(std::max(k2.size(), n));
+    d2.resize(std::max(d2.size(), n));
+    size_t count[kBytes][256] = {};
+    for (size_t i = 0; i < n; ++i)
+        for (int b = 0; b < kBytes; ++b) ++count[b][keys[i] >> (kWeightBits + 8 * b) & 0xFF];
+    uint64_t *from_k = keys, *to_k = k2.data();
+    uint32_t *from_d = docs, *to_d = d2.data();
+    for (int b = 0; b < kBytes; ++b) {
+        const int shift = kWeightBits + 8 * b;
+        if (count[b][from_k[0] >> shift & 0xFF] == n) continue;
+        size_t at = 0;
+        for (size_t& c : count[b]) at += std::exchange(c, at);
+        for (size_t i = 0; i < n; ++i) {
+            size_t to = count[b][from_k[i] >> shift & 0xFF]++;
+            to_k[to] = from_k[i];
+            to_d[to] = from_d[i];
+        }
+        std::swap(from_k, to_k);
+        std::swap(from_d, to_d);
+    }
+    if (from_k != keys) {
+        std::copy(from_k, from_k + n, keys);
+        std::copy(from_d, from_d + n, docs);
+    }
+}
+
+// One shard's file, its tokens in code-point order, each with its postings as
+// [doc gap, weight, doc gap, weight …] (gaps keep the numbers short).
+void write_shard(std::string& out, size_t shard, const uint64_t* keys, const uint32_t* docs, size_t n,
+                 const std::vector<std::string_view>& words) {
+    out.reserve(n * 8 + 64);
+    out += "window.__planpubSearch.add(";
+    append_number(out, shard);
+    out += ",{";
+    for (size_t i = 0; i < n;) {
+        const uint64_t key = keys[i] >> kWeightBits;
+        out += i ? ",\n" : "\n";
+        if (!(key & kJapanese)) {
+            js_string(out, words[key]);
+        } else {  // Japanese characters need no escape
+            out += '"';
+            append_utf8(out, static_cast<char32_t>(key >> 21 & kCode));
+            if (key & kCode) append_utf8(out, static_cast<char32_t>(key & kCode));
+            out += '"';
+        }
+        out += ":[";
+        size_t j = i;
+        for (uint32_t prev = 0; j < n && keys[j] >> kWeightBits == key; prev = docs[j++]) {
+            if (j > i) out += ',';
+            append_number(out, docs[j] - prev);
+            out += ',';
+            append_number(out, keys[j] & kWeightMask);
+        }
+        out += ']';
+        i = j;
+    }
+    out += "});\n";
+}
 
 }  // namespace
 
-std::vector<std::pair<std::u32string, int>> weighted_tokens(const Doc& doc) {
-    std::unordered_map<std::u32string, int> weights;
-    auto add = [&](std::string_view text, int weight) {
-        for (std::u32string& t : tokenize(text, false)) {
-            int& w = weights[std::move(t)];
-            w = std::min(w + weight, 999);
-        }
-    };
-    add(doc.title, kTitleWeight);
-    add(doc.extra, kTitleWeight);
-    for (const Section& s : doc.sections) {
-        add(s.heading, kHeadingWeight);
-        add(s.text, kBodyWeight);
-    }
-    return {weights.begin(), weights.end()};
-}
-
-std::vector<std::pair<std::string, std::string>> build_index(const std::vector<Doc>& docs, int parts,
+std::vector<std::pair<std::string, std::string>> build_index(const std::vector<Doc>& docs, int parts_wanted,
                                                              const ForEach& for_each) {
-    // Tokenizing is most of the cost: each document on its own in parallel, then the postings
-    // merged in parallel too, each worker taking the tokens whose hash falls to it and visiting the
-    // documents in order (so each list is sorted by doc and the bytes never depend on timing).
     auto each = [&](size_t n, const std::function<void(size_t)>& task) {
         if (for_each)
             for_each(n, task);
         else
             for (size_t i = 0; i < n; ++i) task(i);
     };
-    std::vector<std::vector<TokenWeight>> per_doc(docs.size());
-    each(docs.size(), [&](size_t d) { per_doc[d] = doc_tokens(docs[d]); });
-    std::vector<std::unordered_map<std::u32string, Postings>> merged(std::max(1, parts));
-    each(merged.size(), [&](size_t part) {
-        for (uint32_t d = 0; d < per_doc.size(); ++d)
-            for (const TokenWeight& t : per_doc[d])
-                if (t.hash % merged.size() == part) merged[part][t.token].push_back({d, t.weight});
-    });
+    const size_t parts = static_cast<size_t>(std::max(1, parts_wanted));
+    // Tokenizing is most of the cost: runs of documents in parallel, each run counting in one
+    // table of its own (more runs than parts, so that a long document does not hold up the rest).
+    std::vector<DocTokens> per_doc(docs.size());
+    std::vector<Chunk> chunks(std::min(docs.size(), parts * 16));
+    for (size_t c = 0; c < chunks.size(); ++c) {
+        chunks[c].first = docs.size() * c / chunks.size();
+        chunks[c].last = docs.size() * (c + 1) / chunks.size();
+    }
+    each(chunks.size(), [&](size_t c) { tokenize_chunk(docs, chunks[c], per_doc); });
+    // Words ranked over the site (UTF-8 byte order is code-point order), each chunk's renumbered.
+    std::vector<std::string_view> words;
+    for (const Chunk& c : chunks) words.insert(words.end(), c.words.words.begin(), c.words.words.end());
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    std::vector<uint32_t> word_hash(words.size());
+    for (size_t r = 0; r < words.size(); ++r) {
+        uint32_t h = 2166136261u;
+        for (size_t k = 0; k < words[r].size();) h = fnv(h, next_code_point(words[r], k));
+        word_hash[r] = h;
+    }
     size_t count = 0;
-    for (const auto& doc : per_doc) count += doc.size();
-    per_doc.clear();
-    std::vector<std::pair<std::string, std::string>> files;
-    const size_t n = shard_count(count);
-    // Plans named once, documents refer to them by number: a plan's name is on every page of it.
-    std::vector<std::string> plans;
-    std::map<std::string, size_t> plan_no;
-    for (const Doc& d : docs)
-        if (plan_no.emplace(d.plan, plans.size()).second) plans.push_back(d.plan);
-    std::string out =
-        "window.__planpubSearch.docs(" + std::to_string(n) + "," + std::to_string(kDocsPerTextFile) + ",[";
-    for (size_t i = 0; i < plans.size(); ++i) {
-        if (i) out += ',';
-        js_string(out, plans[i]);
-    }
-    out += "],[";
-    for (size_t d = 0; d < docs.size(); ++d) {
-        out += d ? ",\n[" : "\n[";
-        js_string(out, docs[d].title);
-        out += ',';
-        js_string(out, docs[d].url);
-        out += "," + std::to_string(plan_no[docs[d].plan]) + "]";
-    }
-    files.push_back({"docs.js", out + "]);\n"});
-    // Postings as [doc gap, weight, doc gap, weight …]: gaps keep the numbers short.
-    std::vector<std::string> shards(n);
-    // Tokens in code-point order, so that the same site always gives the same bytes.
-    std::vector<const std::pair<const std::u32string, Postings>*> order;
-    size_t tokens = 0;
-    for (const auto& part : merged) tokens += part.size();
-    order.reserve(tokens);
-    for (const auto& part : merged)
-        for (const auto& entry : part) order.push_back(&entry);
-    std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
-    for (const auto* entry : order) {
-        const std::u32string& token = entry->first;
-        const Postings& list = entry->second;
-        std::string& s = shards[token_hash(token) % n];
-        s += s.empty() ? "\n" : ",\n";
-        js_string(s, utf8_of(token));
-        s += ":[";
-        uint32_t prev = 0;
-        for (size_t i = 0; i < list.size(); ++i) {
-            if (i) s += ',';
-            s += std::to_string(list[i].first - prev);
-            s += ',';
-            s += std::to_string(list[i].second);
-            prev = list[i].first;
-        }
-        s += ']';
-    }
-    for (size_t i = 0; i < n; ++i) {
-        char name[32];
-        std::snprintf(name, sizeof name, "shard-%02zx.js", i);
-        files.push_back({name, "window.__planpubSearch.add(" + std::to_string(i) + ",{" + shards[i] + "});\n"});
-    }
-    // The texts, for phrase checks, snippets and the section to link to: [[anchor, heading, text] …] a doc.
-    for (size_t first = 0; first < docs.size(); first += kDocsPerTextFile) {
-        size_t group = first / kDocsPerTextFile;
-        std::string t = "window.__planpubSearch.text(" + std::to_string(group) + ",[";
-        for (size_t d = first; d < std::min(docs.size(), first + kDocsPerTextFile); ++d) {
-            t += d > first ? ",\n[" : "\n[";
-            for (size_t k = 0; k < docs[d].sections.size(); ++k) {
-                const Section& s = docs[d].sections[k];
-                t += k ? ",[" : "[";
-                js_string(t, s.anchor);
-                t += ',';
-                js_string(t, s.heading);
-                t += ',';
-                js_string(t, s.text);
-                t += ']';
+    for (const DocTokens& d : per_doc) count += d.japanese.size() + d.words.size();
+    const size_t n = shard_count(count), groups = (docs.size() + kDocsPerTextFile - 1) / kDocsPerTextFile;
+    auto shard_of = [&](uint64_t e, bool word) {
+        return (word ? word_hash[e >> kWeightBits] : japanese_hash(e >> kWeightBits)) & (n - 1);
+    };
+    // The postings gathered by shard, in document order: each chunk counts its postings per shard,
+    // then writes them at its place in the shard's run (and lets its documents' tokens go).
+    std::vector<std::vector<size_t>> at(chunks.size(), std::vector<size_t>(n));
+    each(chunks.size(), [&](size_t c) {
+        Chunk& chunk = chunks[c];
+        for (const std::string& w : chunk.words.words)
+            chunk.rank.push_back(
+                static_cast<uint32_t>(std::lower_bound(words.begin(), words.end(), w) - words.begin()));
+        for (size_t d = chunk.first; d < chunk.last; ++d) {
+            for (uint64_t& e : per_doc[d].words) {
+                e = uint64_t(chunk.rank[(e >> kWeightBits) ^ kLocalWord]) << kWeightBits | (e & kWeightMask);
+                ++at[c][shard_of(e, true)];
             }
-            t += ']';
+            for (uint64_t e : per_doc[d].japanese) ++at[c][shard_of(e, false)];
         }
-        char name[32];
-        std::snprintf(name, sizeof name, "text-%03zx.js", group);
-        files.push_back({name, t + "]);\n"});
+    });
+    std::vector<size_t> shard_start(n + 1);
+    for (size_t s = 0, sum = 0; s < n; ++s) {
+        shard_start[s] = sum;
+        for (std::vector<size_t>& chunk_at : at) sum += std::exchange(chunk_at[s], sum);
+        shard_start[s + 1] = sum;
     }
+    // Every slot is written once below: left uninitialized rather than zeroed first.
+    std::unique_ptr<uint64_t[]> keys(new uint64_t[count]);  // key << kWeightBits | weight
+    std::unique_ptr<uint32_t[]> doc_of(new uint32_t[count]);
+    each(chunks.size(), [&](size_t c) {
+        for (uint32_t d = static_cast<uint32_t>(chunks[c].first); d < chunks[c].last; ++d) {
+            for (bool word : {true, false})
+                for (uint64_t e : word ? per_doc[d].words : per_doc[d].japanese) {
+                    size_t i = at[c][shard_of(e, word)]++;
+                    keys[i] = e;
+                    doc_of[i] = d;
+                }
+            per_doc[d] = {};
+        }
+    });
+    // Then the files, in parallel: shards in `parts` tasks (shard s in task s % parts), docs.js,
+    // and the texts (for phrase checks, snippets and the section to link to) 32 files a task.
+    std::vector<std::pair<std::string, std::string>> files(1 + n + groups);
+    const size_t text_tasks = (groups + 31) / 32;
+    each(parts + 1 + text_tasks, [&](size_t t) {
+        if (t < parts) {
+            std::vector<uint64_t> k2;
+            std::vector<uint32_t> d2;
+            for (size_t s = t; s < n; s += parts) {
+                const size_t b = shard_start[s], e = shard_start[s + 1];
+                radix_sort(keys.get() + b, doc_of.get() + b, e - b, k2, d2);
+                files[1 + s].first = shard_file_name(s);
+                write_shard(files[1 + s].second, s, keys.get() + b, doc_of.get() + b, e - b, words);
+            }
+        } else if (t == parts) {
+            files[0] = {"docs.js", docs_js(docs, n)};
+        } else {
+            for (size_t g = (t - parts - 1) * 32; g < std::min(groups, (t - parts) * 32); ++g)
+                files[1 + n + g] = {text_file_name(g), text_js(docs, g)};
+        }
+    });
     return files;
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -49,6 +50,26 @@ using ForEach = std::function<void(size_t n, const std::function<void(size_t)>& 
 // the same for any `parts` and any `for_each`.
 std::vector<std::pair<std::string, std::string>> build_index(const std::vector<Doc>& docs, int parts = 1,
                                                              const ForEach& for_each = {});
+
+// One document's tokens, each once with its summed weight (titles and headings weigh more, at
+// most 999), for an index built a document at a time: the token as UTF-8, its token_hash and its
+// weight, in no particular order. Keeps its buffers from one document to the next: one a thread.
+class DocTokenizer {
+  public:
+    struct Token {
+        std::string_view utf8;
+        uint32_t hash;
+        int weight;
+    };
+    DocTokenizer();
+    ~DocTokenizer();
+    // Valid until the next call.
+    const std::vector<Token>& tokens(const Doc& doc);
+
+  private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 constexpr int kTitleWeight = 8, kHeadingWeight = 4, kBodyWeight = 1;
 constexpr size_t kDocsPerTextFile = 4;  // a query loads the text of its top 20: small files

@@ -2,11 +2,13 @@
 // tests/search/fold_check.mjs checks on the JavaScript side), page text and the index files.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <thread>
 
 #include "search/search_index.hpp"
+#include "search/tokens.hpp"
 #include "text/utf8.hpp"
 
 using namespace planpub;
@@ -135,4 +137,22 @@ TEST_CASE("the index has the same bytes for any number of workers", "[search]") 
               else
                   backwards(n, task);
           }) == one);
+}
+
+TEST_CASE("every word character comes before every Japanese one, which fits in 21 bits", "[search]") {
+    // build_index orders tokens by number on this: all words before all Japanese tokens, and a
+    // Japanese character or pair packed as c1 << 21 | c2.
+    char32_t last_word = 0, first_japanese = 0x10FFFF, last_japanese = 0;
+    for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+        search::Kind k = search::kind_of(c);
+        if (k == search::Kind::Word) last_word = std::max(last_word, c);
+        if (k == search::Kind::Japanese) {
+            first_japanese = std::min(first_japanese, c);
+            last_japanese = std::max(last_japanese, c);
+        }
+    }
+    CHECK(last_word == search::kLastWordChar);
+    CHECK(first_japanese == search::kFirstJapaneseChar);
+    CHECK(last_word < first_japanese);
+    CHECK(last_japanese < (1u << 21));
 }
