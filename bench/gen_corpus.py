@@ -76,7 +76,7 @@ os.makedirs(os.path.join(hg, "layouts", "_default"))
 
 open(os.path.join(pp, "site.yaml"), "w", encoding="utf-8").write(
     "title: ベンチマーク市の計画\nbase_url: https://bench.example.jp/\n"
-    "publisher:\n  name: 島田市\n  prefecture: 静岡県\n  local_government_code: \"222097\"\nlicense: CC-BY-4.0\n")
+    "publisher:\n  name: 島田市\n  prefecture: 静岡県\n  local_government_code: \"222097\"\nlicense: CC-BY-4.0\ncontact:\n  department: 企画課\n  mail: kikaku@bench.example.jp\n")
 with open(os.path.join(pp, "glossary.yaml"), "w", encoding="utf-8") as g:
     for name, reading in terms:
         g.write(f"- term: \"{name}\"\n  reading: {reading}\n  definition: \"{name}は、{rnd.choice(paragraphs)[:60]}\"\n")
@@ -106,7 +106,7 @@ for p in range(a.plans):
     os.makedirs(pd)
     overview = page_text(p)
     open(os.path.join(pd, "index.md"), "w", encoding="utf-8").write(
-        f"---\ntitle: {title}\nstatus: adopted\nperiod:\n  from: 令和7年度\n  to: 令和11年度\ngoals:\n{goals}---\n{overview}")
+        f"---\ntitle: {title}\nstatus: adopted\npublished: 2025-04-01\nperiod:\n  from: 令和7年度\n  to: 令和11年度\ngoals:\n{goals}---\n{overview}")
     hd = os.path.join(hg, "content", pid)
     os.makedirs(hd)
     open(os.path.join(hd, "_index.md"), "w", encoding="utf-8").write(f"---\ntitle: \"{title}\"\n---\n{overview}")

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 #include "search/index_js.hpp"
 
@@ -40,6 +41,34 @@ std::vector<Record> read_records(const std::string& bytes) {
         out.push_back(r);
         i += 7 + len;
     }
+    return out;
+}
+
+// By token, then document. A shard holds far fewer distinct tokens than records: the tokens are
+// sorted once and the records placed by their token's rank (a counting sort), each token's few
+// records then sorted by document — instead of comparing strings for every record.
+std::vector<Record> sorted_records(std::vector<Record> records) {
+    std::unordered_map<std::string_view, uint32_t> id;
+    std::vector<std::string_view> tokens;
+    std::vector<uint32_t> of(records.size());
+    for (size_t i = 0; i < records.size(); ++i) {
+        auto [it, added] = id.emplace(records[i].token, static_cast<uint32_t>(tokens.size()));
+        if (added) tokens.push_back(records[i].token);
+        of[i] = it->second;
+    }
+    std::vector<uint32_t> order(tokens.size()), rank(tokens.size());
+    for (uint32_t t = 0; t < order.size(); ++t) order[t] = t;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return tokens[a] < tokens[b]; });
+    std::vector<size_t> start(tokens.size() + 1, 0);
+    for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+    for (uint32_t t : of) ++start[rank[t] + 1];
+    for (size_t r = 1; r < start.size(); ++r) start[r] += start[r - 1];
+    std::vector<Record> out(records.size());
+    std::vector<size_t> next(start.begin(), start.end() - 1);
+    for (size_t i = 0; i < records.size(); ++i) out[next[rank[of[i]]]++] = records[i];
+    for (size_t r = 0; r + 1 < start.size(); ++r)
+        std::sort(out.begin() + static_cast<long>(start[r]), out.begin() + static_cast<long>(start[r + 1]),
+                  [](const Record& a, const Record& b) { return a.doc < b.doc; });
     return out;
 }
 
@@ -120,11 +149,9 @@ void IndexBuilder::finish(size_t docs, const ForEach& for_each) {
     each(n, [&](size_t shard) {
         std::string bytes;
         for (size_t p = shard; p < kPartitions; p += n) bytes += shard_records(p);
-        std::vector<Record> records = read_records(bytes);
-        std::sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
-            return a.token != b.token ? a.token < b.token : a.doc < b.doc;
-        });
+        std::vector<Record> records = sorted_records(read_records(bytes));
         std::string s;
+        s.reserve(bytes.size());
         // Postings as [doc gap, weight, doc gap, weight …]: gaps keep the numbers short.
         for (size_t i = 0, j; i < records.size(); i = j) {
             s += s.empty() ? "\n" : ",\n";
@@ -133,9 +160,9 @@ void IndexBuilder::finish(size_t docs, const ForEach& for_each) {
             uint32_t prev = 0;
             for (j = i; j < records.size() && records[j].token == records[i].token; ++j) {
                 if (j > i) s += ',';
-                s += std::to_string(records[j].doc - prev);
+                append_number(s, records[j].doc - prev);
                 s += ',';
-                s += std::to_string(records[j].weight);
+                append_number(s, records[j].weight);
                 prev = records[j].doc;
             }
             s += ']';
