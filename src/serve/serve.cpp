@@ -19,6 +19,7 @@
 #include "serve/attachment_file.hpp"
 #include "serve/host_check.hpp"
 #include "serve/live_site.hpp"
+#include "serve/reload_script.hpp"
 #include "text/utf8.hpp"
 #include "serve/watcher.hpp"
 #include "vocab/routes.hpp"
@@ -29,39 +30,15 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 constexpr size_t kWorkers = 96;
+// The print editions and the search index catch up with edited pages once no edit came for this
+// long (a second: longer than between saves while typing, short enough to feel immediate).
+constexpr int kCatchUpAfterMs = 1000;
 
 struct FileCloser {
     explicit FileCloser(int f) : fd(f) {}
     ~FileCloser() { ::close(fd); }
     int fd;
 };
-
-// Polls the server; reloads the tab after a good rebuild, shows the errors of a failed one.
-const char* kReloadScript = R"JS((function () {
-  var seen = null;
-  function show(errors) {
-    var box = document.getElementById('planpub-serve-errors');
-    if (!errors) { if (box) box.remove(); return; }
-    if (!box) {
-      box = document.createElement('div');
-      box.id = 'planpub-serve-errors';
-      box.setAttribute('role', 'alert');
-      box.style.cssText = 'position:fixed;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;background:#fff0f0;' +
-        'color:#000;border-top:4px solid #c00;padding:1rem;font:14px/1.5 monospace;white-space:pre-wrap;z-index:9999';
-      document.body.appendChild(box);
-    }
-    box.textContent = 'planpub serve: 再生成に失敗しました。前回の結果を表示しています。\n\n' + errors;
-  }
-  function poll() {
-    fetch('/__planpub/status', {cache: 'no-store'}).then(function (r) { return r.json(); }).then(function (s) {
-      if (seen !== null && s.version !== seen && !s.errors) { location.reload(); return; }
-      seen = s.version;
-      show(s.errors);
-    }).catch(function () {}).then(function () { setTimeout(poll, 300); });
-  }
-  poll();
-})();
-)JS";
 
 // The reload script goes into served HTML only; the built site never carries it.
 std::string with_reload_script(const std::string& html) {
@@ -85,36 +62,36 @@ void answer(const LiveSite& live, const httplib::Request& req, httplib::Response
     }
     std::string key = path.substr(1);
     if (key.empty() || key.back() == '/') key += routes::home();  // a folder's index page
-    auto it = snap->files.find(key);
-    if (it == snap->files.end() && snap->files.count(key + "/" + routes::home())) {
+    const ServedFile* it = snap->find(key);
+    if (!it && snap->find(key + "/" + routes::home())) {
         res.set_redirect(path + "/");
         return;
     }
-    if (it == snap->files.end()) {
+    if (!it) {
         res.status = 404;
-        auto nf = snap->files.find(routes::not_found());
-        std::string page = nf != snap->files.end() && nf->second.bytes
-                               ? *nf->second.bytes
+        const ServedFile* nf = snap->find(routes::not_found());
+        std::string page = nf && nf->bytes
+                               ? *nf->bytes
                                : "<!DOCTYPE html><title>404</title><p>" + html_escape(key) + " がありません。</p>";
         res.set_content(with_reload_script(page), "text/html; charset=utf-8");
         return;
     }
     std::string type = routes::media_type_of(key);
     res.set_header("Cache-Control", "no-store");
-    if (it->second.bytes) {
-        const std::string& bytes = *it->second.bytes;
+    if (it->bytes) {
+        const std::string& bytes = *it->bytes;
         res.set_content(type.rfind("text/html", 0) == 0 ? with_reload_script(bytes) : bytes, type);
         return;
     }
     long long size = 0;
-    int fd = snap->content ? open_regular_beneath(snap->content->fd(), it->second.beneath_content, size) : -1;
+    int fd = snap->content ? open_regular_beneath(snap->content->fd(), it->beneath_content, size) : -1;
     if (fd < 0) {
         std::fprintf(
             stderr,
             "planpub: warning[serve.attachment-changed]: %s is no longer the regular file it was when the site was "
             "built (gone, a symlink, a FIFO or a folder): not served\n  hint: the next rebuild picks up the change; "
             "attachments must be regular files inside the content folder\n",
-            it->second.beneath_content.c_str());
+            it->beneath_content.c_str());
         res.status = 404;
         res.set_content("not found\n", "text/plain; charset=utf-8");
         return;
@@ -188,7 +165,34 @@ int run_serve(const ServeOptions& opt) {
         std::fprintf(stderr, "planpub: the rebuild failed; still serving the last good site\n");
         live.publish(next);
     };
+    // Plans whose print edition and the search index lag behind edited pages. What holds the text of
+    // many pages is made again once edits pause, so that no edit waits for it: the print edition of
+    // each plan touched (0.4 s for a 1,000-page plan) and the search index (2 s at 20,000 pages).
+    std::set<std::string> behind;
+    auto catch_up = [&]() {
+        auto now = live.get();
+        FileMap files = *now->files;  // a new base: the last one, the edited pages, what follows them
+        for (const auto& [path, f] : now->edited) files[path] = f;
+        SiteOutputs print;
+        Diagnostics quiet;  // the pages' own diagnostics were reported when they were edited
+        print_editions_of(*current, behind, print, quiet);
+        for (OutputFile& f : print.files) files[f.path] = {std::make_shared<const std::string>(std::move(f.bytes)), ""};
+        // The number of shards and text files follows the text, so the old search/ files go first.
+        SiteOutputs search;
+        produce_search(*current, search, quiet);
+        for (auto it = files.begin(); it != files.end();)
+            it = it->first.rfind(routes::search_file(""), 0) == 0 ? files.erase(it) : std::next(it);
+        for (OutputFile& f : search.files)
+            files[f.path] = {std::make_shared<const std::string>(std::move(f.bytes)), ""};
+        auto after = std::make_shared<Snapshot>(*now);
+        after->version++;
+        after->edited.clear();
+        after->files = std::make_shared<const FileMap>(std::move(files));
+        live.publish(after);
+        behind.clear();
+    };
     auto full_build = [&]() {
+        behind.clear();  // a full build makes everything again
         auto started = Clock::now();
         Diagnostics d;
         auto b = build_site(bo, d);
@@ -200,7 +204,9 @@ int run_serve(const ServeOptions& opt) {
         auto next = std::make_shared<Snapshot>();
         next->version = live.get()->version + 1;
         next->content = std::make_shared<const DirectoryHandle>(opt.content_dir);
-        take_outputs(b->outputs, opt.content_dir, next->files);
+        FileMap files;
+        take_outputs(b->outputs, opt.content_dir, files);
+        next->files = std::make_shared<const FileMap>(std::move(files));
         current = std::move(b);
         last_full_failed = false;
         live.publish(next);
@@ -252,7 +258,12 @@ int run_serve(const ServeOptions& opt) {
                      opt.content_dir.c_str());
     for (;;) {
         struct pollfd fds[2] = {{sfd, POLLIN, 0}, {watcher->fd(), POLLIN, 0}};
-        if (::poll(fds, watcher->ok() ? 2 : 1, -1) < 0 && errno != EINTR) break;
+        const int ready = ::poll(fds, watcher->ok() ? 2 : 1, behind.empty() ? -1 : kCatchUpAfterMs);
+        if (ready < 0 && errno != EINTR) break;
+        if (ready == 0) {  // edits have paused
+            catch_up();
+            continue;
+        }
         if (fds[0].revents & POLLIN) break;  // SIGINT / SIGTERM
         if (!(fds[1].revents & POLLIN)) continue;
         // Editors write a file in several steps; wait a moment for the rest before rebuilding.
@@ -296,36 +307,15 @@ int run_serve(const ServeOptions& opt) {
             auto next = std::make_shared<Snapshot>(*live.get());
             next->version++;
             next->errors.clear();
-            std::set<std::string> plans;
             for (PageResult& page : current->pages)
                 if (!page.html.empty()) {  // re-rendered by rebuild_page
-                    plans.insert(page.path.substr(0, page.path.find('/')));
-                    next->files[page.path] = {std::make_shared<const std::string>(std::move(page.html)), ""};
+                    behind.insert(page.path.substr(0, page.path.find('/')));
+                    next->edited[page.path] = {std::make_shared<const std::string>(std::move(page.html)), ""};
                     page.html.clear();
                 }
             live.publish(next);
             std::fprintf(stderr, "planpub: rebuilt %zu page(s) in %.1f ms\n", paths.size(),
                          std::chrono::duration<double, std::milli>(Clock::now() - started).count());
-            // What holds the text of many pages is made again after the page is served, which should
-            // not wait for it: the print edition of each plan touched (0.4 s for a 1,000-page plan)
-            // and the search index (every page's text).
-            auto after = std::make_shared<Snapshot>(*next);
-            after->version++;
-            SiteOutputs print;
-            Diagnostics quiet;  // the pages' own diagnostics were reported above
-            print_editions_of(*current, plans, print, quiet);
-            for (OutputFile& f : print.files)
-                after->files[f.path] = {std::make_shared<const std::string>(std::move(f.bytes)), ""};
-            // produce_search reads the pages' text kept by rebuild_page; the number of shards and
-            // text files follows the text, so the old search/ files go first.
-            SiteOutputs search;
-            produce_search(*current, search, quiet);
-            for (auto it = after->files.begin(); it != after->files.end();)
-                it = it->first.rfind(routes::search_file(""), 0) == 0 ? after->files.erase(it) : std::next(it);
-            for (size_t i = 0; i < search.files.size(); ++i)
-                after->files[search.files[i].path] = {
-                    std::make_shared<const std::string>(std::move(search.files[i].bytes)), ""};
-            live.publish(after);
         }
     }
     server.stop();
