@@ -30,7 +30,7 @@ void produce_kpi_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
         FragmentOptions o;
         o.source_dir = "plans/" + p.id + "/";
         o.from_dir = path.substr(0, path.rfind('/') + 1);
-        o.terms = &b.term_indexes.at(p.id);
+        o.terms = b.term_indexes.at(p.id).get();
         o.link = {b.site.config.link == LinkMode::All, routes::relative_url(path, routes::glossary()), &linked};
         auto describe = [&](const Kpi& k) -> std::string {
             SourceSpan at(k.path, k.description_line, {{0, k.description_line, k.description_column}});

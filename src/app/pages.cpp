@@ -51,7 +51,7 @@ PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParse
     o.source_dir = "plans/" + plan.id + "/";
     o.from_dir = r.path.substr(0, r.path.rfind('/') + 1);
     if (!page || page->glossary) {
-        o.terms = &b.term_indexes.at(plan.id);
+        o.terms = b.term_indexes.at(plan.id).get();
         o.link = {b.site.config.link == LinkMode::All, routes::relative_url(r.path, routes::glossary())};
     }
     int kpi_blocks = 0;

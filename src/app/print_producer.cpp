@@ -25,7 +25,7 @@ std::string kpi_part(SiteBuild& b, const Plan& p, int worker) {
     FragmentOptions o;
     o.source_dir = "plans/" + p.id + "/";
     o.from_dir = path.substr(0, path.rfind('/') + 1);
-    o.terms = &b.term_indexes.at(p.id);
+    o.terms = b.term_indexes.at(p.id).get();
     o.link = {b.site.config.link == LinkMode::All, routes::relative_url(path, routes::glossary()), &linked};
     // Diagnostics of the descriptions are the KPI page's to report; here they are not repeated.
     Diagnostics quiet;

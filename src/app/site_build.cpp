@@ -6,6 +6,8 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <memory>
+#include <set>
 #include <thread>
 #include <unordered_map>
 
@@ -196,7 +198,19 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
                         "run planpub pdf again");
     }
     b->datasets = plan_datasets(b->site, *b->ctx, b->extra_files, diags);
-    for (const Plan& p : b->site.plans) b->term_indexes.emplace(p.id, build_term_index(b->glossary, p.id));
+    // A plan without terms of its own links the site's terms alone: those plans share one automaton
+    // (1,000 plans each with its own copy took 130 MB).
+    std::set<std::string> own_terms;
+    for (const Term& t : b->glossary.terms) own_terms.insert(t.plan);
+    std::shared_ptr<const TermIndex> site_terms;
+    for (const Plan& p : b->site.plans) {
+        if (own_terms.count(p.id)) {
+            b->term_indexes.emplace(p.id, std::make_shared<const TermIndex>(build_term_index(b->glossary, p.id)));
+            continue;
+        }
+        if (!site_terms) site_terms = std::make_shared<const TermIndex>(build_term_index(b->glossary, ""));
+        b->term_indexes.emplace(p.id, site_terms);
+    }
     b->index = build_site_index(b->site);
     b->jobs = page_jobs(b->site);
     lap("parse");

@@ -39,7 +39,7 @@ struct SiteBuild {
     Glossary glossary;
     ThemeFiles theme;
     std::unique_ptr<RenderContext> ctx;
-    std::map<std::string, TermIndex> term_indexes;  // built once, read by every worker
+    std::map<std::string, std::shared_ptr<const TermIndex>> term_indexes;  // built once, read by every worker
     SiteIndex index;
     std::vector<DataSet> datasets;  // the plans' open data, known before pages render (they link to it)
     std::vector<PageJob> jobs;
