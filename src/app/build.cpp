@@ -72,7 +72,10 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     result.timings = b->timings;
 
     bool failed = diags.has_errors() || (opt.strict && diags.warning_count() > 0);
-    if (failed) return result;
+    if (failed) {
+        if (streaming) writer.abandon(diags);
+        return result;
+    }
     auto started = std::chrono::steady_clock::now();
     if (opt.write && (!streaming || !writer.finish(b->outputs, diags))) return result;
     if (opt.write)

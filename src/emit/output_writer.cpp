@@ -150,12 +150,8 @@ bool OutputWriter::finish(const OutputSet& files, Diagnostics& diags) {
 
     // What the lock file says now: after a failure the cache is removed, so the old list stands.
     const OutputRecord before = read_record(out);
-    const std::string cache_note = "; planpub removed its previous-build cache (" + prev.filename().string() +
-                                   ") so that it takes no space; the output is as it was";
-    auto write_failed = [&](const std::string& path, const std::string& why) {
-        diags.error({out_dir_ + "/" + path, 0, 0}, "output.write-failed", "cannot write the file: " + why,
-                    "free disk space, or fix the permissions of the folder that holds the output" + cache_note);
-    };
+    const std::string cache_note = this->cache_note();
+    auto write_failed = [&](const std::string& path, const std::string& why) { report_failed(diags, path, why); };
     for (const auto& [path, why] : failed_) write_failed(path, why);
     std::atomic<bool> ok{failed_.empty()};
     parallel_for(files.size(), workers_, [&](size_t i, int) {
@@ -200,6 +196,23 @@ bool OutputWriter::finish(const OutputSet& files, Diagnostics& diags) {
     }
     record_output(lock_, next_id, written);
     return true;
+}
+
+std::string OutputWriter::cache_note() const {
+    return "; planpub removed its previous-build cache (" + fs::path(prev_).filename().string() +
+           ") so that it takes no space; the output is as it was";
+}
+
+void OutputWriter::report_failed(Diagnostics& diags, const std::string& path, const std::string& why) const {
+    diags.error({out_dir_ + "/" + path, 0, 0}, "output.write-failed", "cannot write the file: " + why,
+                "free disk space, or fix the permissions of the folder that holds the output" + cache_note());
+}
+
+void OutputWriter::abandon(Diagnostics& diags) {
+    if (!is_open() || failed_.empty()) return;
+    for (const auto& [path, why] : failed_) report_failed(diags, path, why);
+    std::error_code ec;
+    fs::remove_all(prev_, ec);
 }
 
 bool emit_site(const OutputSet& files, const std::string& out_dir, Diagnostics& diags, int jobs) {

@@ -35,8 +35,14 @@ class OutputWriter {
     // now. Then the folder is shaped to exactly `files` and put in place. False with diagnostics.
     bool finish(const OutputSet& files, Diagnostics& diags);
 
+    // The build failed before finish(): files that could not be written are reported, and then the
+    // previous-build folder goes (a full disk must not stay full because of a cache).
+    void abandon(Diagnostics& diags);
+
   private:
     bool ensure_folder(const std::string& rel);  // under mutex_
+    std::string cache_note() const;
+    void report_failed(Diagnostics& diags, const std::string& path, const std::string& why) const;
 
     std::string out_dir_, out_, prev_;
     int workers_ = 1;

@@ -192,7 +192,6 @@ int run_serve(const ServeOptions& opt) {
         behind.clear();
     };
     auto full_build = [&]() {
-        behind.clear();  // a full build makes everything again
         auto started = Clock::now();
         Diagnostics d;
         auto b = build_site(bo, d);
@@ -208,6 +207,7 @@ int run_serve(const ServeOptions& opt) {
         take_outputs(b->outputs, opt.content_dir, files);
         next->files = std::make_shared<const FileMap>(std::move(files));
         current = std::move(b);
+        behind.clear();  // a full build made everything again
         last_full_failed = false;
         live.publish(next);
         if (d.warning_count()) std::fputs(diagnostics_text(d).c_str(), stderr);

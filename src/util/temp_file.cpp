@@ -44,7 +44,11 @@ std::string TempFile::read(uint64_t offset, size_t size) const {
     while (done < size) {
         ssize_t n = ::pread(fd_, out.data() + done, size - done, static_cast<off_t>(offset + done));
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
+        if (n <= 0) {  // never a silently short read: the index built from it would be wrong
+            int expected = 0;
+            errno_.compare_exchange_strong(expected, n == 0 ? EIO : errno);
+            break;
+        }
         done += static_cast<size_t>(n);
     }
     out.resize(done);

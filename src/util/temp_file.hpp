@@ -19,9 +19,9 @@ class TempFile {
     bool ok() const { return fd_ >= 0; }
     // Where the bytes were put. A write that fails (a full disk) is remembered: see failure().
     uint64_t append(std::string_view bytes);
-    // The bytes at `offset`; shorter only after a failure.
+    // The bytes at `offset`; shorter only after a failure, which failure() then names.
     std::string read(uint64_t offset, size_t size) const;
-    // Empty, or the system's words for the first write that failed.
+    // Empty, or the system's words for the first write or read that failed.
     std::string failure() const;
     std::string folder() const { return folder_; }
 
@@ -29,7 +29,7 @@ class TempFile {
     int fd_ = -1;
     std::string folder_;
     std::atomic<uint64_t> end_{0};
-    std::atomic<int> errno_{0};
+    mutable std::atomic<int> errno_{0};  // the first failed write or read
 };
 
 }  // namespace planpub
