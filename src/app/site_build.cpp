@@ -1,4 +1,4 @@
-// The stages in order: load → parse → link (site index, term automata) → render pages in
+// The stages in order: load and parse (plan by plan) → link (site index, term automata) → render pages in
 // parallel → site-wide producers. Each stage is a call into its own folder; this file only
 // orders them and times them.
 #include "app/site_build.hpp"
@@ -30,7 +30,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics& diags) {
+// site.yaml first: every plan's parsing needs the site's settings (encoding, base URL).
+void parse_site_config_of(SiteBuild& b, const BuildOptions& opt, Diagnostics& diags) {
     b.site.config = parse_site_config(b.tree.site_yaml, diags);
     if (!opt.base_url.empty() && !is_absolute_http_url(opt.base_url)) {
         diags.error(
@@ -41,38 +42,41 @@ void parse_site(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics&
         b.site.config.base_url = opt.base_url;
         if (b.site.config.base_url.back() != '/') b.site.config.base_url += '/';
     }
-    // Plans parse independently (front matter YAML is most of the cost): one task per plan, plus
-    // one for the site glossary; results land in slots, so the order never depends on timing.
-    const size_t n = b.tree.plans.size();
-    std::vector<Plan> plans(n);
-    std::vector<std::vector<Term>> terms(n + 1);
-    parallel_for(n + 1, workers, [&](size_t i, int) {
-        if (i == n) {
-            terms[n] = parse_glossary(b.tree.glossary, "", diags);
-            return;
+}
+
+// One plan, parsed in the loading worker as soon as its files are read; its loaded text goes at once
+// (with a writer, its pages' Markdown too: read again when each page renders), so the site's
+// Markdown is never all in memory (100,000 pages are about 850 MB of it).
+void parse_plan_sources(SiteBuild& b, PlanSources& ps, Plan& plan, std::vector<Term>& terms, Diagnostics& diags) {
+    plan = parse_plan(ps, b.site.config, diags);
+    for (SourceFile& f : ps.pages) std::string().swap(f.text);
+    std::string().swap(ps.index.text);
+    terms = parse_glossary(ps.glossary, ps.id, diags);
+    plan.kpis = parse_kpi_csv(ps.kpi_csv, b.site.config.encoding, plan.goals_read ? &plan.goals : nullptr, diags,
+                              &plan.unread_kpis);
+    parse_kpi_values_csv(ps.kpi_values_csv, b.site.config.encoding, plan.kpis, diags, &plan.unread_kpis);
+    for (Kpi& k : plan.kpis) k.progress = evaluate_progress(k);
+    parse_evaluation_csv(ps.evaluation_csv, b.site.config.encoding, plan, diags);
+    evaluate_plan(plan);
+    if (b.writer)
+        for (Page& page : plan.pages) {
+            page.body_hash = std::hash<std::string>()(page.body);
+            page.body_released = true;
+            std::string().swap(page.body);
         }
-        PlanSources& ps = b.tree.plans[i];
-        Plan plan = parse_plan(ps, b.site.config, diags);
-        // The Markdown files' text lives on in the plan's pages; the loaded copy goes (a page edit
-        // in serve reads its file again).
-        for (SourceFile& f : ps.pages) std::string().swap(f.text);
-        std::string().swap(ps.index.text);
-        terms[i] = parse_glossary(ps.glossary, ps.id, diags);
-        plan.kpis = parse_kpi_csv(ps.kpi_csv, b.site.config.encoding, plan.goals_read ? &plan.goals : nullptr, diags,
-                                  &plan.unread_kpis);
-        parse_kpi_values_csv(ps.kpi_values_csv, b.site.config.encoding, plan.kpis, diags, &plan.unread_kpis);
-        for (Kpi& k : plan.kpis) k.progress = evaluate_progress(k);
-        parse_evaluation_csv(ps.evaluation_csv, b.site.config.encoding, plan, diags);
-        evaluate_plan(plan);
-        if (b.writer)  // planpub build: each page's Markdown is read again when it renders
-            for (Page& page : plan.pages) {
-                page.body_hash = std::hash<std::string>()(page.body);
-                page.body_released = true;
-                std::string().swap(page.body);
-            }
-        plans[i] = std::move(plan);
-    });
-    b.glossary.terms = std::move(terms[n]);  // site terms first, then each plan's, in plan order
+}
+
+// Load and parse, interleaved: plans are read side by side and each parsed into its own slot, so the
+// order never depends on timing.
+void load_and_parse(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics& diags) {
+    b.tree = load_site_files(opt.content_dir, diags);
+    parse_site_config_of(b, opt, diags);
+    const size_t n = b.tree.plan_folders.size();
+    std::vector<Plan> plans(n);
+    std::vector<std::vector<Term>> terms(n);
+    load_plans(b.tree, diags, workers,
+               [&](size_t i, PlanSources& ps) { parse_plan_sources(b, ps, plans[i], terms[i], diags); });
+    b.glossary.terms = parse_glossary(b.tree.glossary, "", diags);  // site terms first, then each plan's
     for (size_t i = 0; i < n; ++i)
         for (Term& t : terms[i]) b.glossary.terms.push_back(std::move(t));
     b.site.plans = std::move(plans);
@@ -179,9 +183,8 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
         started = now;
     };
     int workers = opt.jobs > 0 ? opt.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    b->tree = load_content(opt.content_dir, diags, workers);
-    lap("load");
-    parse_site(*b, opt, workers, diags);
+    load_and_parse(*b, opt, workers, diags);
+    lap("load and parse");
     const SiteConfig& config = b->site.config;
     b->theme = load_theme_files(opt.content_dir, config.theme, diags,
                                 {config.source_path, config.theme_line, config.theme_column});
@@ -213,7 +216,7 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     }
     b->index = build_site_index(b->site);
     b->jobs = page_jobs(b->site);
-    lap("parse");
+    lap("link");
 
     workers = std::min<int>(workers, static_cast<int>(std::max<size_t>(1, b->jobs.size())));
     if (!prepare_workers(*b, workers, diags)) return b;

@@ -135,12 +135,12 @@ void warn_open_import_items(const std::string& fs_path, const std::string& displ
                       "fix what each item says, then mark it [x] (or delete import-report.md when all are done)");
 }
 
-PlanSources load_plan(const fs::directory_entry& dir, const std::string& display, Diagnostics& diags) {
+PlanSources load_plan(const fs::path& dir, const std::string& display, Diagnostics& diags) {
     PlanSources plan;
-    plan.id = dir.path().filename().string();
+    plan.id = dir.filename().string();
     plan.dir = display;
     bool saw_index = false, listed = true;
-    for (auto& e : sorted_entries(dir.path(), display, diags, &listed)) {
+    for (auto& e : sorted_entries(dir, display, diags, &listed)) {
         std::string name = e.path().filename().string();
         std::string d = join(display, name);
         std::error_code ec;
@@ -202,7 +202,7 @@ SourceFile read_text_file(const std::string& fs_path, const std::string& display
     return f;
 }
 
-ContentTree load_content(const std::string& content_dir, Diagnostics& diags, int workers) {
+ContentTree load_site_files(const std::string& content_dir, Diagnostics& diags) {
     ContentTree tree;
     tree.root = content_dir;
     fs::path root(content_dir);
@@ -236,24 +236,35 @@ ContentTree load_content(const std::string& content_dir, Diagnostics& diags, int
     fs::path plans = root / "plans";
     std::string plans_display = join(content_dir, "plans");
     if (fs::is_directory(plans, ec) && !fs::is_symlink(plans, ec)) {
-        std::vector<std::pair<fs::directory_entry, std::string>> dirs;
         for (auto& e : sorted_entries(plans, plans_display, diags)) {
             std::string d = join(plans_display, e.path().filename().string());
             if (e.is_symlink(ec)) {
                 is_plain_file(e, d, diags);
                 continue;
             }
-            if (!e.is_directory(ec)) continue;
-            dirs.push_back({e, d});
+            if (e.is_directory(ec)) tree.plan_folders.push_back(e.path().filename().string());
         }
-        // Plans are read side by side; each lands in its own slot, in name order.
-        tree.plans.resize(dirs.size());
-        parallel_for(dirs.size(), workers,
-                     [&](size_t i, int) { tree.plans[i] = load_plan(dirs[i].first, dirs[i].second, diags); });
     }
-    if (tree.plans.empty())
+    if (tree.plan_folders.empty())
         diags.error({plans_display, 0, 0}, "content.no-plans", "no plans found",
                     "create a folder plans/<plan-id>/ with an index.md inside the content folder");
+    return tree;
+}
+
+void load_plans(ContentTree& tree, Diagnostics& diags, int workers, const PlanRead& each_plan) {
+    const fs::path plans = fs::path(tree.root) / "plans";
+    const std::string plans_display = join(tree.root, "plans");
+    tree.plans.resize(tree.plan_folders.size());
+    parallel_for(tree.plan_folders.size(), workers, [&](size_t i, int) {
+        const std::string& name = tree.plan_folders[i];
+        tree.plans[i] = load_plan(plans / name, join(plans_display, name), diags);
+        if (each_plan) each_plan(i, tree.plans[i]);
+    });
+}
+
+ContentTree load_content(const std::string& content_dir, Diagnostics& diags, int workers) {
+    ContentTree tree = load_site_files(content_dir, diags);
+    load_plans(tree, diags, workers);
     return tree;
 }
 

@@ -73,10 +73,13 @@ struct DataFile {
     std::vector<ColumnSpec> columns;  // CSV files
     std::string bytes;
     // A file made outside the build (the PDF `planpub pdf` printed): copied from there as it is,
-    // so its bytes are not held; `copied_size` is its size.
+    // so its bytes are not held; `known_size` is its size.
     std::string copy_from;
-    size_t copied_size = 0;
-    size_t size() const { return copy_from.empty() ? bytes.size() : copied_size; }
+    // Already in the output (a build writes each plan.json as it is made, not 100 MB of them at
+    // once): its bytes are let go; `known_size` is its size.
+    bool written = false;
+    size_t known_size = 0;
+    size_t size() const { return copy_from.empty() && !written ? bytes.size() : known_size; }
 };
 
 struct DataSet {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <unordered_map>
 
 #include "search/index_js.hpp"
@@ -24,53 +25,77 @@ void append_record(std::string& out, std::string_view token, uint32_t doc, int w
     out.append(tail, 6);
 }
 
-struct Record {
-    std::string_view token;
+// Calls `each(token, doc, weight)` for every record in `bytes`.
+template <class Each>
+void each_record(std::string_view bytes, Each&& each) {
+    for (size_t i = 0; i < bytes.size();) {
+        const size_t len = static_cast<unsigned char>(bytes[i]);
+        if (i + 7 + len > bytes.size()) break;  // a spill that could not be read back whole (reported)
+        uint32_t doc;
+        uint16_t weight;
+        std::memcpy(&doc, bytes.data() + i + 1 + len, 4);
+        std::memcpy(&weight, bytes.data() + i + 5 + len, 2);
+        each(bytes.substr(i + 1, len), doc, weight);
+        i += 7 + len;
+    }
+}
+
+struct Posting {
     uint32_t doc;
     uint16_t weight;
 };
 
-std::vector<Record> read_records(const std::string& bytes) {
-    std::vector<Record> out;
-    for (size_t i = 0; i < bytes.size();) {
-        const size_t len = static_cast<unsigned char>(bytes[i]);
-        if (i + 7 + len > bytes.size()) break;  // a spill that could not be read back whole (reported)
-        Record r{std::string_view(bytes).substr(i + 1, len), 0, 0};
-        std::memcpy(&r.doc, bytes.data() + i + 1 + len, 4);
-        std::memcpy(&r.weight, bytes.data() + i + 5 + len, 2);
-        out.push_back(r);
-        i += 7 + len;
+// One shard's postings by token (in code-point order), then document. Records arrive chunk by chunk
+// and each is kept as 10 bytes (token number, document, weight) plus its place in the sorted order:
+// at 100,000 pages a shard holds millions of records, and keeping them as strings and string views
+// took about 70 bytes each, twice over with two workers.
+class ShardSorter {
+  public:
+    void add(std::string_view bytes) {
+        each_record(bytes, [&](std::string_view token, uint32_t doc, uint16_t weight) {
+            auto it = id_.find(token);
+            if (it == id_.end()) {
+                names_.emplace_back(token);  // a deque: the views into it stay valid
+                it = id_.emplace(names_.back(), static_cast<uint32_t>(names_.size() - 1)).first;
+            }
+            of_.push_back(it->second);
+            postings_.push_back({doc, weight});
+        });
     }
-    return out;
-}
 
-// By token, then document. A shard holds far fewer distinct tokens than records: the tokens are
-// sorted once and the records placed by their token's rank (a counting sort), each token's few
-// records then sorted by document — instead of comparing strings for every record.
-std::vector<Record> sorted_records(std::vector<Record> records) {
-    std::unordered_map<std::string_view, uint32_t> id;
-    std::vector<std::string_view> tokens;
-    std::vector<uint32_t> of(records.size());
-    for (size_t i = 0; i < records.size(); ++i) {
-        auto [it, added] = id.emplace(records[i].token, static_cast<uint32_t>(tokens.size()));
-        if (added) tokens.push_back(records[i].token);
-        of[i] = it->second;
+    // Calls `each(token, postings, count)` per token, in order: the tokens are sorted once and each
+    // record placed by its token's rank (a counting sort), each token's records then by document.
+    template <class Each>
+    void sorted(Each&& each) {
+        const size_t tokens = names_.size();
+        std::vector<uint32_t> order(tokens), rank(tokens);
+        for (uint32_t t = 0; t < tokens; ++t) order[t] = t;
+        std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return names_[a] < names_[b]; });
+        for (uint32_t r = 0; r < tokens; ++r) rank[order[r]] = r;
+        std::vector<size_t> start(tokens + 1, 0);
+        for (uint32_t t : of_) ++start[rank[t] + 1];
+        for (size_t r = 1; r < start.size(); ++r) start[r] += start[r - 1];
+        std::vector<Posting> out(postings_.size());
+        std::vector<size_t> next(start.begin(), start.end() - 1);
+        for (size_t i = 0; i < postings_.size(); ++i) out[next[rank[of_[i]]]++] = postings_[i];
+        std::vector<uint32_t>().swap(of_);
+        std::vector<Posting>().swap(postings_);
+        for (uint32_t r = 0; r < tokens; ++r) {
+            Posting* first = out.data() + start[r];
+            Posting* last = out.data() + start[r + 1];
+            std::sort(first, last, [](const Posting& a, const Posting& b) {
+                return a.doc != b.doc ? a.doc < b.doc : a.weight < b.weight;
+            });
+            each(std::string_view(names_[order[r]]), first, static_cast<size_t>(last - first));
+        }
     }
-    std::vector<uint32_t> order(tokens.size()), rank(tokens.size());
-    for (uint32_t t = 0; t < order.size(); ++t) order[t] = t;
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return tokens[a] < tokens[b]; });
-    std::vector<size_t> start(tokens.size() + 1, 0);
-    for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
-    for (uint32_t t : of) ++start[rank[t] + 1];
-    for (size_t r = 1; r < start.size(); ++r) start[r] += start[r - 1];
-    std::vector<Record> out(records.size());
-    std::vector<size_t> next(start.begin(), start.end() - 1);
-    for (size_t i = 0; i < records.size(); ++i) out[next[rank[of[i]]]++] = records[i];
-    for (size_t r = 0; r + 1 < start.size(); ++r)
-        std::sort(out.begin() + static_cast<long>(start[r]), out.begin() + static_cast<long>(start[r + 1]),
-                  [](const Record& a, const Record& b) { return a.doc < b.doc; });
-    return out;
-}
+
+  private:
+    std::deque<std::string> names_;
+    std::unordered_map<std::string_view, uint32_t> id_;
+    std::vector<uint32_t> of_;  // each record's token number
+    std::vector<Posting> postings_;
+};
 
 }  // namespace
 
@@ -122,14 +147,6 @@ void IndexBuilder::spill_all() {
     buffered_ = 0;
 }
 
-std::string IndexBuilder::shard_records(size_t partition) {
-    std::string bytes;
-    for (const Chunk& c : spilled_[partition]) bytes += spill_.read(c.offset, c.size);
-    bytes += partitions_[partition];
-    std::string().swap(partitions_[partition]);
-    return bytes;
-}
-
 void IndexBuilder::finish(size_t docs, const ForEach& for_each) {
     auto each = [&](size_t n, const std::function<void(size_t)>& task) {
         if (for_each)
@@ -147,26 +164,29 @@ void IndexBuilder::finish(size_t docs, const ForEach& for_each) {
     sink_("docs.js", docs_js(listed_, n));
     // Each shard alone: its partitions' records sorted by token, then document.
     each(n, [&](size_t shard) {
-        std::string bytes;
-        for (size_t p = shard; p < kPartitions; p += n) bytes += shard_records(p);
-        std::vector<Record> records = sorted_records(read_records(bytes));
+        // One spilled chunk in memory at a time, then the records still in memory (let go once added).
+        ShardSorter sorter;
+        for (size_t p = shard; p < kPartitions; p += n) {
+            for (const Chunk& c : spilled_[p]) sorter.add(spill_.read(c.offset, c.size));
+            sorter.add(partitions_[p]);
+            std::string().swap(partitions_[p]);
+        }
         std::string s;
-        s.reserve(bytes.size());
         // Postings as [doc gap, weight, doc gap, weight …]: gaps keep the numbers short.
-        for (size_t i = 0, j; i < records.size(); i = j) {
+        sorter.sorted([&](std::string_view token, const Posting* postings, size_t count) {
             s += s.empty() ? "\n" : ",\n";
-            js_string(s, records[i].token);
+            js_string(s, token);
             s += ":[";
             uint32_t prev = 0;
-            for (j = i; j < records.size() && records[j].token == records[i].token; ++j) {
-                if (j > i) s += ',';
-                append_number(s, records[j].doc - prev);
+            for (size_t j = 0; j < count; ++j) {
+                if (j > 0) s += ',';
+                append_number(s, postings[j].doc - prev);
                 s += ',';
-                append_number(s, records[j].weight);
-                prev = records[j].doc;
+                append_number(s, postings[j].weight);
+                prev = postings[j].doc;
             }
             s += ']';
-        }
+        });
         sink_(shard_file_name(shard), "window.__planpubSearch.add(" + std::to_string(shard) + ",{" + s + "});\n");
     });
 }

@@ -48,7 +48,6 @@ class IndexBuilder {
         size_t size;
     };
     void spill_all();  // under mutex_
-    std::string shard_records(size_t partition);
 
     FileSink sink_;
     Spill spill_;
