@@ -62,10 +62,12 @@ void produce_evaluation_pages(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
 void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     if (b.glossary.terms.empty()) return;
     const std::string path = routes::glossary();
-    std::map<const Term*, std::vector<TermUse>> uses;
+    std::map<const Term*, TermUses> uses;
     for (const PageResult& page : b.pages)
-        for (const Term* term : page.used_terms)
-            uses[term].push_back({routes::relative_url(path, page.path), page.title});
+        for (const Term* term : page.used_terms) {
+            TermUses& u = uses[term];
+            if (u.count++ < kMaxUsesListed) u.listed.push_back({routes::relative_url(path, page.path), page.title});
+        }
     std::map<const Term*, std::string> definitions;
     for (const auto& [term, d] : b.definitions) definitions[term] = d.html;
     out.files.push_back(

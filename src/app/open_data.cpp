@@ -88,6 +88,16 @@ std::map<std::string, std::vector<const Term*>> terms_by_plan(const SiteBuild& b
     return by_plan;
 }
 
+// With a writer, a large file is put in the output as soon as it is made and only its size kept
+// (plan.json is 100 KB a plan; the catalogues are megabytes at 1,000 plans).
+void hand_over(SiteBuild& b, DataFile& f) {
+    if (!b.writer) return;
+    b.writer->put(f.path, f.bytes);
+    f.written = true;
+    f.known_size = f.bytes.size();
+    std::string().swap(f.bytes);
+}
+
 }  // namespace
 
 void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
@@ -104,11 +114,7 @@ void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
         for (DataFile& f : s.files) {
             if (!f.written_after_pages) continue;
             f.bytes = plan_json(*plan, site, used == used_terms.end() ? std::vector<const Term*>{} : used->second, s);
-            if (!b.writer) continue;
-            b.writer->put(f.path, f.bytes);
-            f.written = true;
-            f.known_size = f.bytes.size();
-            std::string().swap(f.bytes);
+            hand_over(b, f);
         }
     }
     // Never the build day (SPEC): two builds of the same content on different days give the same opendata/.
@@ -122,18 +128,23 @@ void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
 
     const std::string code = sets.front().publisher.local_government_code;
     std::vector<DataFile> catalog;
-    RdfGraph dcat = dcat_catalog(sets, site);
-    catalog.push_back(site_file(
-        code + "-catalog-jsonld", routes::opendata_file("catalog.jsonld"), "データカタログ（DCAT、JSON-LD形式）",
-        "すべてのデータセットとファイルを、DCATの語彙で説明したものです。", FileFormat::JsonLd, to_jsonld(dcat)));
-    catalog.push_back(
-        site_file(code + "-catalog-ttl", routes::opendata_file("catalog.ttl"), "データカタログ（DCAT、Turtle形式）",
-                  "catalog.jsonld と同じ内容を Turtle 形式で書いたものです。", FileFormat::Turtle, to_turtle(dcat)));
+    {  // the graph goes once both files are written: at 1,000 plans it is tens of megabytes
+        RdfGraph dcat = dcat_catalog(sets, site);
+        catalog.push_back(site_file(
+            code + "-catalog-jsonld", routes::opendata_file("catalog.jsonld"), "データカタログ（DCAT、JSON-LD形式）",
+            "すべてのデータセットとファイルを、DCATの語彙で説明したものです。", FileFormat::JsonLd, to_jsonld(dcat)));
+        hand_over(b, catalog.back());
+        catalog.push_back(site_file(
+            code + "-catalog-ttl", routes::opendata_file("catalog.ttl"), "データカタログ（DCAT、Turtle形式）",
+            "catalog.jsonld と同じ内容を Turtle 形式で書いたものです。", FileFormat::Turtle, to_turtle(dcat)));
+        hand_over(b, catalog.back());
+    }
     DataFile list = open_data_list(sets, site);
     catalog.push_back(site_file(code + "-datapackage", routes::opendata_file("datapackage.json"),
                                 "データパッケージ（Frictionless）",
                                 "CSVとJSONのファイルを、列の定義とともにまとめて読み込むための説明です。",
                                 FileFormat::Json, datapackage_json(sets, {list}, site, modified)));
+    hand_over(b, catalog.back());
     catalog.push_back(list);
     for (const EmbeddedFile& e : embedded_schemas())
         catalog.push_back(site_file(code + "-schema-" + std::string(e.path), routes::opendata_schema(e.path),
@@ -158,7 +169,7 @@ void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
             out.files.push_back({f.path + "-metadata.json", std::move(metadata), ""});
             out.files.push_back({routes::bomless(f.path), std::move(bomless), ""});
         }
-    for (DataFile& f : catalog) out.files.push_back({f.path, std::move(f.bytes), ""});
+    for (DataFile& f : catalog) out.files.push_back({f.path, std::move(f.bytes), "", f.written});
     out.files.push_back({routes::bomless(list.path), bomless_csv(list.bytes), ""});
     out.files.push_back(
         {list.path + "-metadata.json", csvw_metadata(list, site, site.publisher.prefecture + site.publisher.name), ""});

@@ -62,7 +62,7 @@ PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParse
         return true;
     };
     Fragment f = markdown_to_html(parser, src, b.index, o, diags);
-    r.used_terms = std::move(f.used_terms);
+    r.used_terms.assign(f.used_terms.begin(), f.used_terms.end());
     r.html = page ? render_page(t, *b.ctx, plan, job.page, f.html) : render_plan_overview(t, *b.ctx, plan, f.html);
     r.body = std::move(f.html);
     r.sections = search::sections_of_html(r.html);  // here, in parallel, while the page is at hand

@@ -7,14 +7,13 @@
 
 namespace planpub {
 
-static constexpr size_t kMaxUsesListed = 20;
 static const char* kRows[] = {"あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ", "他"};
 
 using mustache::data;
 
 // One entry's values for the glossary_entries template (docs/theme.md lists them).
 static data entry_data(const Term& t, const std::map<const Term*, std::string>& defs,
-                       const std::map<const Term*, std::vector<TermUse>>& uses) {
+                       const std::map<const Term*, TermUses>& uses) {
     data e;
     e.set("anchor", t.anchor);
     e.set("term", t.term);
@@ -31,17 +30,15 @@ static data entry_data(const Term& t, const std::map<const Term*, std::string>& 
     e.set("has_source", data(!t.source.empty()));
     e.set("source", t.source);
     auto u = uses.find(&t);
-    const size_t count = u == uses.end() ? 0 : u->second.size();
+    const size_t count = u == uses.end() ? 0 : u->second.count;
     e.set("has_uses", data(count > 0));
     e.set("use_count", std::to_string(count));
-    // A term used on thousands of pages would make this page megabytes long on a phone: list the
-    // first pages and say how many more there are.
-    const size_t shown = std::min(count, kMaxUsesListed);
+    const size_t shown = u == uses.end() ? 0 : u->second.listed.size();
     data list = data::type::list;
     for (size_t i = 0; i < shown; ++i) {
         data use;
-        use.set("url", u->second[i].url);
-        use.set("title", u->second[i].title);
+        use.set("url", u->second.listed[i].url);
+        use.set("title", u->second.listed[i].title);
         list.push_back(use);
     }
     e.set("uses", list);
@@ -52,8 +49,7 @@ static data entry_data(const Term& t, const std::map<const Term*, std::string>& 
 
 // The terms of one section, grouped under a heading per 50音 row.
 static data row_groups(const std::vector<const Term*>& terms, const std::string& section,
-                       const std::map<const Term*, std::string>& defs,
-                       const std::map<const Term*, std::vector<TermUse>>& uses) {
+                       const std::map<const Term*, std::string>& defs, const std::map<const Term*, TermUses>& uses) {
     data rows = data::type::list;
     std::string row;
     data group, entries = data::type::list;
@@ -80,7 +76,7 @@ static data row_groups(const std::vector<const Term*>& terms, const std::string&
 
 std::string render_glossary_body(Templates& t, const Glossary& g, const Site& site,
                                  const std::map<const Term*, std::string>& defs,
-                                 const std::map<const Term*, std::vector<TermUse>>& uses) {
+                                 const std::map<const Term*, TermUses>& uses) {
     auto sorted = [](std::vector<const Term*> v) {
         std::stable_sort(v.begin(), v.end(),
                          [](const Term* a, const Term* b) { return gojuon_less(a->reading, b->reading); });
