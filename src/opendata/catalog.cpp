@@ -98,7 +98,7 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
             continue;  // not described by a schema (the SKOS Turtle): listed in the DCAT catalogue instead
         }
         r["bytes"] = bytes;
-        resources.push_back(r);
+        resources.push_back(std::move(r));
     }
     ordered_json doc = {
         {"$schema", "https://datapackage.org/profiles/2.0/datapackage.json"},
@@ -108,8 +108,8 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
         {"licenses",
          ordered_json::array(
              {{{"name", site.license}, {"path", license_uri(site.license)}, {"title", license_name(site.license)}}})},
-        {"resources", resources},
     };
+    doc["resources"] = std::move(resources);                        // moved, not copied: megabytes at 1,000 plans
     if (!created.empty()) doc["created"] = created + "T00:00:00Z";  // a content date, or none
     return doc.dump(2) + "\n";
 }

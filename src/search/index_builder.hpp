@@ -33,7 +33,7 @@ using FileSink = std::function<void(const std::string& name, std::string bytes)>
 
 class IndexBuilder {
   public:
-    explicit IndexBuilder(FileSink sink, Spill spill = {}, size_t budget = size_t{16} << 20);
+    explicit IndexBuilder(FileSink sink, Spill spill = {}, size_t budget = size_t{8} << 20);
 
     // Document number `d` (its place in docs.js); every number from 0 to finish's `docs` once.
     void add(size_t d, Doc doc);
