@@ -70,7 +70,8 @@ int count_chars(std::string_view s) {
     return n;
 }
 
-char32_t next_code_point(std::string_view s, size_t& i) {
+// The two- and four-byte forms and bad bytes (next_code_point decodes ASCII and three bytes itself).
+char32_t next_code_point_rest(std::string_view s, size_t& i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
         ++i;
