@@ -88,7 +88,8 @@ char32_t next_code_point_rest(std::string_view s, size_t& i) {
     return cp;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
+// The multi-byte forms (append_utf8 writes ASCII itself).
+void append_utf8_rest(std::string& out, char32_t cp) {
     if (cp < 0x80)
         out += static_cast<char>(cp);
     else if (cp < 0x800) {

@@ -57,7 +57,14 @@ inline char32_t next_code_point(std::string_view s, size_t& i) {
     }
     return next_code_point_rest(s, i);
 }
-void append_utf8(std::string& out, char32_t cp);
+// Inline for ASCII, as above: the search tokenizer writes every word back out character by character.
+void append_utf8_rest(std::string& out, char32_t cp);
+inline void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80)
+        out += static_cast<char>(cp);
+    else
+        append_utf8_rest(out, cp);
+}
 
 std::string html_escape(std::string_view s);  // & < > " '
 // Percent-encodes what may not stand raw in an href (keeps / ? # : and unreserved ASCII).
