@@ -69,6 +69,7 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
     // duplicate to screen-reader users and leave two fields named alike.
     d.set("header_search", data(current_nav != "search"));
     put(d, "description", description);
+    const size_t body_size = body.size();
     put(d, "body", std::move(body));
     put(d, "head_extra", head_extra);
     put(d, "body_end", std::string());
@@ -103,7 +104,7 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
     }
     put(d, "has_breadcrumbs", !crumbs.empty());
     put(d, "breadcrumbs", std::move(bc));
-    return t.render("base", d);
+    return t.render("base", d, body_size + 8192);  // the header, breadcrumbs and footer: a few kB
 }
 
 mustache::data revisions_data(const Plan& plan) {

@@ -230,7 +230,9 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
     put(d, "site_title", ctx.site.config.title);
     put(d, "plan_url", routes::relative_url(here, routes::plan(plan.id)));
     data parts = data::type::list;  // the template's table of contents lists `parts` too
+    size_t parts_size = 0;          // what the template's result will roughly hold, reserved up front
     for (PrintPart& p : e.parts) {
+        parts_size += p.html.size();
         data pd;
         put(pd, "anchor", p.anchor);
         put(pd, "title", p.title);
@@ -264,8 +266,9 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
                              "\"; font-size: 9pt; } }\n"
                              // after the rule above: Chromium lets the later rule win over :first
                              "@page print-edition:first { @top-center { content: none; } }</style>\n";
-    return layout(t, ctx, root_for_depth(2), plan.title + "（印刷用の全体版）", t.render("print", d), crumbs, updated,
-                  "", plan.title + "の全体を一つのページにまとめた印刷用の版", head);
+    return layout(t, ctx, root_for_depth(2), plan.title + "（印刷用の全体版）",
+                  t.render("print", d, parts_size + 65536), crumbs, updated, "",
+                  plan.title + "の全体を一つのページにまとめた印刷用の版", head);
 }
 
 }  // namespace planpub

@@ -196,7 +196,8 @@ std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan
     std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())},
                                  {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},
                                  {page.title, ""}};
-    return layout(t, ctx, root_for_depth(2), page.title + "｜" + plan.short_title, t.render("page", d), crumbs,
+    return layout(t, ctx, root_for_depth(2), page.title + "｜" + plan.short_title,
+                  t.render("page", d, content_html.size() + 4096), crumbs,
                   page.updated.empty() ? plan_updated(plan, ctx) : page.updated, "", page.summary);
 }
 
