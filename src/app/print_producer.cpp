@@ -84,7 +84,7 @@ std::string print_edition_of(SiteBuild& b, const Plan& p, int w,
         const std::string html = d != b.definitions.end() ? d->second.html : html_escape(t->definition);
         e.definitions.push_back(rebase_for_print(html, glossary, links, 0));
     }
-    return render_print_edition(*b.templates[w], *b.ctx, p, e);
+    return render_print_edition(*b.templates[w], *b.ctx, p, std::move(e));
 }
 
 void produce_print_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "render/page_layout.hpp"
 #include "text/gojuon.hpp"
 #include "text/utf8.hpp"
 
@@ -10,6 +11,7 @@ namespace planpub {
 static const char* kRows[] = {"あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ", "他"};
 
 using mustache::data;
+using page::push;  // moves what kainjow would copy (page_layout.hpp)
 
 // One entry's values for the glossary_entries template (docs/theme.md lists them).
 static data entry_data(const Term& t, const std::map<const Term*, std::string>& defs,
@@ -39,9 +41,9 @@ static data entry_data(const Term& t, const std::map<const Term*, std::string>& 
         data use;
         use.set("url", u->second.listed[i].url);
         use.set("title", u->second.listed[i].title);
-        list.push_back(use);
+        push(list, std::move(use));
     }
-    e.set("uses", list);
+    page::put(e, "uses", std::move(list));
     e.set("has_more", data(count > shown));
     e.set("more_uses", std::to_string(count - shown));
     return e;
@@ -55,8 +57,8 @@ static data row_groups(const std::vector<const Term*>& terms, const std::string&
     data group, entries = data::type::list;
     auto close = [&]() {
         if (row.empty()) return;
-        group.set("entries", entries);
-        rows.push_back(group);
+        page::put(group, "entries", std::move(entries));
+        push(rows, std::move(group));
     };
     for (const Term* t : terms) {
         std::string r = gojuon_row(t->reading);
@@ -68,7 +70,7 @@ static data row_groups(const std::vector<const Term*>& terms, const std::string&
             group.set("row", r);
             entries = data::type::list;
         }
-        entries.push_back(entry_data(*t, defs, uses));
+        push(entries, entry_data(*t, defs, uses));
     }
     close();
     return rows;
@@ -113,19 +115,19 @@ std::string render_glossary_body(Templates& t, const Glossary& g, const Site& si
         item.set("row", r);
         item.set("has_terms", data(first != nullptr));
         item.set("url", first ? "#" + first->prefix + "row-" + percent_encode(r) : std::string());
-        index.push_back(item);
+        push(index, std::move(item));
     }
-    d.set("index", index);
+    page::put(d, "index", std::move(index));
     data list = data::type::list;
     for (const Section& s : sections) {
         if (s.terms.empty()) continue;
         data sd;
         sd.set("id", s.heading_id);
         sd.set("heading", s.heading);
-        sd.set("rows", row_groups(s.terms, s.prefix, defs, uses));
-        list.push_back(sd);
+        page::put(sd, "rows", row_groups(s.terms, s.prefix, defs, uses));
+        push(list, std::move(sd));
     }
-    d.set("sections", list);
+    page::put(d, "sections", std::move(list));
     return t.render("glossary_entries", d);
 }
 

@@ -8,12 +8,26 @@ namespace planpub::page {
 
 using mustache::data;
 
+// d[key] = … in place of d.set(key, …): set() copies its argument once more into the map.
 void put(data& d, const std::string& key, const std::string& value) {
-    if (!value.empty()) d.set(key, value);
+    if (!value.empty()) d[key] = data(value);
 }
 void put(data& d, const std::string& key, const char* value) { put(d, key, std::string(value)); }
-void put(data& d, const std::string& key, bool value) { d.set(key, value); }
-void put(data& d, const std::string& key, const data& value) { d.set(key, value); }
+void put(data& d, const std::string& key, bool value) { d[key] = data(value); }
+void put(data& d, const std::string& key, const data& value) { d[key] = data(value); }
+void put(data& d, const std::string& key, std::string&& value) {
+    if (value.empty()) return;
+    data v(data::type::string);
+    // kainjow has no way to move a string in; the data made this string itself (with new), so
+    // writing through the const reference it hands out is sound.
+    const_cast<std::string&>(v.string_value()).swap(value);
+    d[key] = std::move(v);
+}
+void put(data& d, const std::string& key, data&& value) { d[key] = std::move(value); }
+void push(data& list, data&& item) {
+    // As above: the list is the data's own, kainjow only lacks a push_back that moves.
+    if (list.is_list()) const_cast<mustache::list&>(list.list_value()).push_back(std::move(item));
+}
 
 std::string publisher_label(const Publisher& p) { return p.prefecture + p.name; }
 
@@ -42,7 +56,7 @@ std::string license_text(const std::string& id) {
 }
 
 std::string layout(Templates& t, const RenderContext& ctx, const std::string& root, const std::string& title,
-                   const std::string& body, const std::vector<Crumb>& crumbs, const std::string& updated,
+                   std::string body, const std::vector<Crumb>& crumbs, const std::string& updated,
                    const std::string& current_nav, const std::string& description, const std::string& head_extra) {
     const SiteConfig& c = ctx.site.config;
     data d;
@@ -55,7 +69,8 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
     // duplicate to screen-reader users and leave two fields named alike.
     d.set("header_search", data(current_nav != "search"));
     put(d, "description", description);
-    put(d, "body", body);
+    const size_t body_size = body.size();
+    put(d, "body", std::move(body));
     put(d, "head_extra", head_extra);
     put(d, "body_end", std::string());
     // Callers pass the date to show (ctx.build_date where the page has no content date of its own);
@@ -73,23 +88,23 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
         put(item, "label", label);
         put(item, "url", root + path);
         put(item, "current", current_nav == key);
-        nav.push_back(item);
+        push(nav, std::move(item));
     };
     add_nav("home", "計画の一覧", routes::home());
     if (ctx.has_glossary) add_nav("glossary", "用語集", routes::glossary());
     if (ctx.has_opendata) add_nav("opendata", "オープンデータ", routes::opendata_page());
     add_nav("accessibility", "アクセシビリティ", routes::accessibility());
-    put(d, "nav", nav);
+    put(d, "nav", std::move(nav));
     data bc = data::type::list;
     for (const Crumb& cr : crumbs) {
         data item;
         put(item, "label", cr.label);
         if (!cr.url.empty()) put(item, "url", cr.url);
-        bc.push_back(item);
+        push(bc, std::move(item));
     }
     put(d, "has_breadcrumbs", !crumbs.empty());
-    put(d, "breadcrumbs", bc);
-    return t.render("base", d);
+    put(d, "breadcrumbs", std::move(bc));
+    return t.render("base", d, body_size + 8192);  // the header, breadcrumbs and footer: a few kB
 }
 
 mustache::data revisions_data(const Plan& plan) {
@@ -99,7 +114,7 @@ mustache::data revisions_data(const Plan& plan) {
         put(rd, "date", r.date);
         put(rd, "date_display", display_date(r.date));
         put(rd, "summary", r.summary);
-        revisions.push_back(rd);
+        push(revisions, std::move(rd));
     }
     return revisions;
 }

@@ -214,7 +214,7 @@ std::string plan_structure_html(const Plan& plan) {
     return s + "</ol>\n";
 }
 
-std::string render_print_edition(Templates& t, const RenderContext& ctx, const Plan& plan, const PrintEdition& e) {
+std::string render_print_edition(Templates& t, const RenderContext& ctx, const Plan& plan, PrintEdition e) {
     const std::string here = routes::plan_print(plan.id);
     data d;
     put(d, "title", plan.title);
@@ -230,14 +230,16 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
     put(d, "site_title", ctx.site.config.title);
     put(d, "plan_url", routes::relative_url(here, routes::plan(plan.id)));
     data parts = data::type::list;  // the template's table of contents lists `parts` too
-    for (const PrintPart& p : e.parts) {
+    size_t parts_size = 0;          // what the template's result will roughly hold, reserved up front
+    for (PrintPart& p : e.parts) {
+        parts_size += p.html.size();
         data pd;
         put(pd, "anchor", p.anchor);
         put(pd, "title", p.title);
-        put(pd, "html", p.html);
-        parts.push_back(pd);
+        put(pd, "html", std::move(p.html));
+        push(parts, std::move(pd));
     }
-    put(d, "parts", parts);
+    put(d, "parts", std::move(parts));
     data terms = data::type::list;
     for (size_t i = 0; i < e.terms.size(); ++i) {
         const Term& term = *e.terms[i];
@@ -247,14 +249,14 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
         put(td, "reading", term.reading);
         put(td, "expansion", term.expansion);
         put(td, "expansion_lang", term.expansion_lang.empty() ? std::string("en") : term.expansion_lang);
-        put(td, "definition", e.definitions[i]);
-        terms.push_back(td);
+        put(td, "definition", std::move(e.definitions[i]));
+        push(terms, std::move(td));
     }
     put(d, "has_terms", !e.terms.empty());
-    put(d, "terms", terms);
+    put(d, "terms", std::move(terms));
     data revisions = revisions_data(plan);
     put(d, "has_revisions", !plan.revisions.empty());
-    put(d, "revisions", revisions);
+    put(d, "revisions", std::move(revisions));
     std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())},
                                  {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},
                                  {"印刷用の全体版", ""}};
@@ -264,8 +266,9 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
                              "\"; font-size: 9pt; } }\n"
                              // after the rule above: Chromium lets the later rule win over :first
                              "@page print-edition:first { @top-center { content: none; } }</style>\n";
-    return layout(t, ctx, root_for_depth(2), plan.title + "（印刷用の全体版）", t.render("print", d), crumbs, updated,
-                  "", plan.title + "の全体を一つのページにまとめた印刷用の版", head);
+    return layout(t, ctx, root_for_depth(2), plan.title + "（印刷用の全体版）",
+                  t.render("print", d, parts_size + 65536), crumbs, updated, "",
+                  plan.title + "の全体を一つのページにまとめた印刷用の版", head);
 }
 
 }  // namespace planpub

@@ -60,6 +60,7 @@ std::string absolute_links(const std::string& html, const std::string& page_path
 // The plan's structure (goals, pillars, measures) as nested lists, as on its overview page.
 std::string plan_structure_html(const Plan& plan);
 
-std::string render_print_edition(Templates& t, const RenderContext& ctx, const Plan& plan, const PrintEdition& e);
+// Takes the edition by value: its fragments are moved into the template's data, not copied.
+std::string render_print_edition(Templates& t, const RenderContext& ctx, const Plan& plan, PrintEdition e);
 
 }  // namespace planpub

@@ -37,11 +37,11 @@ std::string plan_updated(const Plan& plan, const RenderContext& ctx) {
 }
 
 std::string render_in_layout(Templates& t, const RenderContext& ctx, int depth, const std::string& title,
-                             const std::string& body, const std::vector<std::pair<std::string, std::string>>& crumbs,
+                             std::string body, const std::vector<std::pair<std::string, std::string>>& crumbs,
                              const std::string& updated, const std::string& description) {
     std::vector<Crumb> c;
     for (const auto& [label, url] : crumbs) c.push_back({label, url});
-    return layout(t, ctx, root_for_depth(depth), title, body, c, updated, "", description);
+    return layout(t, ctx, root_for_depth(depth), title, std::move(body), c, updated, "", description);
 }
 
 std::string render_home(Templates& t, const RenderContext& ctx) {
@@ -50,14 +50,14 @@ std::string render_home(Templates& t, const RenderContext& ctx) {
     data plans = data::type::list;
     std::string publishers, seen;
     for (const Plan& p : ctx.site.plans) {
-        plans.push_back(plan_summary(p, routes::plan(p.id)));
+        push(plans, plan_summary(p, routes::plan(p.id)));
         std::string label = publisher_label(p.publisher);
         if (seen.find("|" + label + "|") == std::string::npos) {
             publishers += (publishers.empty() ? "" : "・") + label;
             seen += "|" + label + "|";
         }
     }
-    put(d, "plans", plans);
+    put(d, "plans", std::move(plans));
     put(d, "publishers", publishers);
     std::string updated = ctx.site.config.updated;
     for (const Plan& p : ctx.site.plans) updated = std::max(updated, plan_updated(p, ctx));
@@ -78,9 +78,9 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
         put(item, "title", p.title);
         put(item, "url", routes::relative_url(here, routes::page(plan.id, p.slug)));
         put(item, "summary", p.summary);
-        pages.push_back(item);
+        push(pages, std::move(item));
     }
-    put(d, "pages", pages);
+    put(d, "pages", std::move(pages));
     put(d, "has_kpi_page", !plan.kpis.empty());
     put(d, "print_url", routes::relative_url(here, routes::plan_print(plan.id)));
     const std::string pdf = routes::plan_pdf(plan.publisher.local_government_code, plan.id);
@@ -117,18 +117,18 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
                 data md;
                 put(md, "id", m.id);
                 put(md, "title", m.title);
-                measures.push_back(md);
+                push(measures, std::move(md));
             }
             put(pd, "has_measures", !pl.measures.empty());
-            put(pd, "measures", measures);
-            pillars.push_back(pd);
+            put(pd, "measures", std::move(measures));
+            push(pillars, std::move(pd));
         }
         put(gd, "has_pillars", !g.pillars.empty());
-        put(gd, "pillars", pillars);
-        goals.push_back(gd);
+        put(gd, "pillars", std::move(pillars));
+        push(goals, std::move(gd));
     }
     put(d, "has_goals", !plan.goals.empty());
-    put(d, "goals", goals);
+    put(d, "goals", std::move(goals));
     data revisions = revisions_data(plan);
     data related = data::type::list;
     bool has_related = false;
@@ -138,22 +138,22 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
                 data rd;
                 put(rd, "title", other.title);
                 put(rd, "url", routes::relative_url(here, routes::plan(href_escape(id))));
-                related.push_back(rd);
+                push(related, std::move(rd));
                 has_related = true;
             }
     put(d, "has_related", has_related);
-    put(d, "related", related);
+    put(d, "related", std::move(related));
     put(d, "has_revisions", !plan.revisions.empty());
-    put(d, "revisions", revisions);
+    put(d, "revisions", std::move(revisions));
     data files = data::type::list;
     for (const Attachment& a : plan.attachments) {
         data fd;
         put(fd, "name", a.relative);
         put(fd, "url", routes::relative_url(here, routes::plan_file(plan.id, path_href(a.relative))));
-        files.push_back(fd);
+        push(files, std::move(fd));
     }
     put(d, "has_attachments", !plan.attachments.empty());
-    put(d, "attachments", files);
+    put(d, "attachments", std::move(files));
     auto dataset = ctx.plan_dataset_ids.find(plan.id);
     if (dataset != ctx.plan_dataset_ids.end())
         put(d, "opendata_url", routes::relative_url(here, routes::opendata_page()) + "#" + dataset->second);
@@ -196,7 +196,8 @@ std::string render_page(Templates& t, const RenderContext& ctx, const Plan& plan
     std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())},
                                  {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},
                                  {page.title, ""}};
-    return layout(t, ctx, root_for_depth(2), page.title + "｜" + plan.short_title, t.render("page", d), crumbs,
+    return layout(t, ctx, root_for_depth(2), page.title + "｜" + plan.short_title,
+                  t.render("page", d, content_html.size() + 4096), crumbs,
                   page.updated.empty() ? plan_updated(plan, ctx) : page.updated, "", page.summary);
 }
 

@@ -33,7 +33,7 @@ std::string plan_updated(const Plan& plan, const RenderContext& ctx);
 // (the evaluation pages): `depth` folders below the site root; breadcrumbs (label, url) from the
 // home page down, the last one without a url.
 std::string render_in_layout(Templates& t, const RenderContext& ctx, int depth, const std::string& title,
-                             const std::string& body, const std::vector<std::pair<std::string, std::string>>& crumbs,
+                             std::string body, const std::vector<std::pair<std::string, std::string>>& crumbs,
                              const std::string& updated, const std::string& description);
 
 std::string render_home(Templates& t, const RenderContext& ctx);

@@ -50,10 +50,15 @@ Templates::Templates(const ThemeFiles& files, Diagnostics& diags) {
     }
 }
 
-std::string Templates::render(const std::string& name, const mustache::data& data) {
+std::string Templates::render(const std::string& name, const mustache::data& data, size_t expected_size) {
     auto it = compiled_.find(name);
     if (it == compiled_.end()) return {};
-    return it->second.render(data);
+    // Appended straight to the result: kainjow's render(data) writes through an ostringstream and
+    // copies the whole page once more at the end.
+    std::string out;
+    out.reserve(expected_size);
+    it->second.render(data, [&out](const std::string& s) { out += s; });
+    return out;
 }
 
 }  // namespace planpub

@@ -19,7 +19,9 @@ class Templates {
   public:
     // Reports theme.template-error for templates that do not compile.
     Templates(const ThemeFiles& files, Diagnostics& diags);
-    std::string render(const std::string& name, const mustache::data& data);
+    // `expected_size`: room reserved for the result up front (a page around a large body would
+    // otherwise be copied at each doubling of its string).
+    std::string render(const std::string& name, const mustache::data& data, size_t expected_size = 0);
     bool ok() const { return ok_; }
 
   private:

@@ -88,16 +88,19 @@ std::vector<Section> sections_of_html(std::string_view html) {
             if (close == std::string_view::npos) break;
             std::string_view tag = s.substr(i, close - i + 1);
             i = close + 1;
+            // Every tag skipped below starts "<s" or "<n": the common <td>, <p>, <a> are not compared.
+            const bool maybe_skipped = tag.size() > 1 && (tag[1] == 's' || tag[1] == 'n');
             static constexpr std::string_view skipped[][2] = {
                 {"<script", "</script>"}, {"<style", "</style>"}, {"<svg", "</svg>"}, {"<nav", "</nav>"}};
             for (const auto& [open, closing] : skipped) {
-                if (tag.compare(0, open.size(), open) == 0 &&
+                if (maybe_skipped && tag.compare(0, open.size(), open) == 0 &&
                     (tag.size() == open.size() || tag[open.size()] == ' ' || tag[open.size()] == '>')) {
                     size_t after = s.find(closing, i);
                     i = after == std::string_view::npos ? s.size() : after;
                 }
             }
-            if (tag.compare(0, 29, "<span class=\"visually-hidden\"") == 0) {  // 「（用語の説明）」 after a term
+            // 「（用語の説明）」 after a term
+            if (maybe_skipped && tag.compare(0, 29, "<span class=\"visually-hidden\"") == 0) {
                 size_t after = s.find("</span>", i);
                 i = after == std::string_view::npos ? s.size() : after;
                 continue;

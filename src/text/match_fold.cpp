@@ -41,12 +41,24 @@ void fold_text(std::string_view text, std::u32string& out, std::vector<size_t>& 
         size_t b = i;
         unsigned char byte = static_cast<unsigned char>(text[i]);
         size_t before = out.size();
+        // ASCII and the characters that are their own folded form (most of a Japanese page) give
+        // one code point or none, recorded here without the general loop at the end.
         if (byte < 0x80) {  // ASCII: fold inline; no ASCII character composes with the one before
             ++i;
-            if (!is_space(byte)) out += static_cast<char32_t>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
-        } else if (char32_t c = next_code_point(text, i); folds_to_itself(c)) {
+            if (is_space(byte)) continue;
+            out += static_cast<char32_t>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+            from.push_back(b);
+            to.push_back(i);
+            continue;
+        }
+        const char32_t c = next_code_point(text, i);
+        if (folds_to_itself(c)) {
             out += c;
-        } else if (c >= 0xFF01 && c <= 0xFF5E) {  // full-width ASCII
+            from.push_back(b);
+            to.push_back(i);
+            continue;
+        }
+        if (c >= 0xFF01 && c <= 0xFF5E) {  // full-width ASCII
             char32_t a = c - 0xFEE0;
             out += (a >= 'A' && a <= 'Z') ? a + 32 : a;
         } else if (!is_ignorable(c)) {

@@ -70,7 +70,8 @@ int count_chars(std::string_view s) {
     return n;
 }
 
-char32_t next_code_point(std::string_view s, size_t& i) {
+// The two- and four-byte forms and bad bytes (next_code_point decodes ASCII and three bytes itself).
+char32_t next_code_point_rest(std::string_view s, size_t& i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
         ++i;
@@ -87,7 +88,8 @@ char32_t next_code_point(std::string_view s, size_t& i) {
     return cp;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
+// The multi-byte forms (append_utf8 writes ASCII itself).
+void append_utf8_rest(std::string& out, char32_t cp) {
     if (cp < 0x80)
         out += static_cast<char>(cp);
     else if (cp < 0x800) {
