@@ -116,7 +116,7 @@ DataSet glossary_dataset(const Glossary& g, const SiteConfig& site, const std::m
                   "すべての用語の読み、別名、正式名称、定義、出典と用語集ページのURLです。", FileFormat::Json);
     json.schema_path = routes::opendata_schema("glossary.schema.json");
     json.bytes = glossary_json(g, site, plain, modified);
-    ds.files.push_back(json);
+    ds.files.push_back(std::move(json));
 
     DataFile csv = csv_file(
         ds.id + "-csv", routes::opendata_file("glossary.csv"), "用語集（CSV）", "用語を1行に1語ずつ並べた表です。",
@@ -134,12 +134,12 @@ DataSet glossary_dataset(const Glossary& g, const SiteConfig& site, const std::m
         w.row({code, t.anchor, muni, t.term, t.reading, join(t.aliases, ";"), t.expansion, definition_of(t, plain),
                t.source, t.plan, term_url(site, t)});
     csv.bytes = w.bytes();
-    ds.files.push_back(csv);
+    ds.files.push_back(std::move(csv));
 
     DataFile ttl = data_file(ds.id + "-skos", routes::opendata_file("glossary.ttl"), "用語集（SKOS、Turtle形式）",
                              "用語集をSKOSの概念体系（skos:ConceptScheme）として表したRDFです。", FileFormat::Turtle);
     ttl.bytes = glossary_turtle(g, site, plain, modified);
-    ds.files.push_back(ttl);
+    ds.files.push_back(std::move(ttl));
     return ds;
 }
 

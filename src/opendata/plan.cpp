@@ -162,7 +162,7 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
         add("目標値", "target", k.target_year, k.target, "");
     }
     kpi.bytes = kw.bytes();
-    out.push_back(kpi);
+    out.push_back(std::move(kpi));
 
     DataFile defs = csv_file(
         id + "kpi-definitions", dir + "kpi_definitions.csv", plan.title + " 重要業績評価指標（KPI）の定義",
@@ -194,7 +194,7 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
                 year_kind_label(k.target_year), year_wareki(k.target_year), target_kind_label(k.target_kind),
                 k.source});
     defs.bytes = dw.bytes();
-    out.push_back(defs);
+    out.push_back(std::move(defs));
 
     DataFile st = csv_file(id + "structure", dir + "structure.csv", plan.title + " 計画の体系",
                            "計画・基本目標・柱・施策・KPIの階層を、上位要素IDでたどれる形にした表です。",
@@ -222,7 +222,7 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
     for (const Kpi& k : plan.kpis)
         srow("KPI", "kpi-" + k.id, k.goal ? "g" + std::to_string(k.goal) : "plan", "", k.name);
     st.bytes = sw.bytes();
-    out.push_back(st);
+    out.push_back(std::move(st));
     return out;
 }
 
@@ -287,7 +287,7 @@ DataSet plan_dataset(const Plan& plan, std::vector<SheetProblem>& problems) {
                   FileFormat::Json);
     json.written_after_pages = true;
     json.schema_path = routes::opendata_schema("plan.schema.json");
-    ds.files.push_back(json);
+    ds.files.push_back(std::move(json));
     return ds;
 }
 

@@ -3,6 +3,7 @@
 // and write it both ways, so the two files always say the same triples.
 #pragma once
 #include <string>
+#include <deque>
 #include <utility>
 #include <vector>
 
@@ -36,14 +37,14 @@ class RdfGraph {
     void add(const RdfTerm& s, const std::string& p, const RdfTerm& o);
     // Adds nothing when the value is empty: optional fields stay out of the graph.
     void add_text(const RdfTerm& s, const std::string& p, const std::string& value, const std::string& language = "ja");
-    const std::vector<RdfTriple>& triples() const { return triples_; }
+    const std::deque<RdfTriple>& triples() const { return triples_; }
     const std::vector<std::pair<std::string, std::string>>& prefixes() const { return prefixes_; }
     // prefix:local when a prefix covers the IRI and the local part is safe in both syntaxes.
     std::string compact(const std::string& full) const;
 
   private:
     std::vector<std::pair<std::string, std::string>> prefixes_;
-    std::vector<RdfTriple> triples_;
+    std::deque<RdfTriple> triples_;  // a deque: no doubling copy of a large graph
 };
 
 std::string to_turtle(const RdfGraph& g);

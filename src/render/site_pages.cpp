@@ -243,14 +243,14 @@ std::string render_glossary_page(Templates& t, const RenderContext& ctx, const s
                   "計画で使われている用語の説明（50音順）");
 }
 
-std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body,
-                                 const std::string& updated) {
+std::string render_opendata_page(Templates& t, const RenderContext& ctx, std::string body, const std::string& updated) {
     data d;
-    put(d, "body", body);
+    const size_t body_size = body.size();  // 10 MB at 1,000 plans: moved, and the page reserved once
+    put(d, "body", std::move(body));
     std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(routes::opendata_page(), routes::home())},
                                  {"オープンデータ", ""}};
-    return layout(t, ctx, root_for_depth(1), "オープンデータ", t.render("opendata", d), crumbs, updated, "opendata",
-                  "計画の体系、KPIの値、用語集のオープンデータ（CSV・JSON・RDF）");
+    return layout(t, ctx, root_for_depth(1), "オープンデータ", t.render("opendata", d, body_size + 4096), crumbs,
+                  updated, "opendata", "計画の体系、KPIの値、用語集のオープンデータ（CSV・JSON・RDF）");
 }
 
 std::string render_not_found(Templates& t, const RenderContext& ctx) {

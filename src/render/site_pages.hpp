@@ -46,8 +46,7 @@ std::string render_kpi_page(Templates& t, const RenderContext& ctx, const Plan& 
                             const std::function<std::string(const Kpi&)>& describe = {});
 std::string render_glossary_page(Templates& t, const RenderContext& ctx, const std::string& body);
 // `updated` is the open data's own content date (empty: none shown), so opendata/ never changes with the build day.
-std::string render_opendata_page(Templates& t, const RenderContext& ctx, const std::string& body,
-                                 const std::string& updated);
+std::string render_opendata_page(Templates& t, const RenderContext& ctx, std::string body, const std::string& updated);
 std::string render_not_found(Templates& t, const RenderContext& ctx);
 // search/index.html: the form and results list that assets/search.js fills from search/*.js.
 std::string render_search_page(Templates& t, const RenderContext& ctx);
