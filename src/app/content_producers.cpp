@@ -12,6 +12,8 @@
 namespace planpub {
 
 void produce_plan_pages(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
+    out.files.reserve(out.files.size() + b.pages.size());
+    out.sitemap.reserve(out.sitemap.size() + b.pages.size());
     for (PageResult& p : b.pages) {
         if (b.writer)  // written as it was rendered
             out.files.push_back({p.path, "", "", true});

@@ -37,9 +37,28 @@ void add_printed_pdf(const Plan& p, const std::vector<std::pair<std::string, std
 
 }  // namespace
 
+namespace {
+
+// The file's bytes, and for a CSV table its CSVW metadata and its copy without a BOM, as
+// (path, bytes) in the order the output lists them.
+std::vector<std::pair<std::string, std::string>> file_and_companions(DataFile& f, const SiteConfig& site,
+                                                                     const Publisher& publisher) {
+    std::vector<std::pair<std::string, std::string>> files;
+    const bool csv = f.format == FileFormat::Csv;
+    std::string bomless = csv ? bomless_csv(f.bytes) : "";
+    std::string metadata = csv ? csvw_metadata(f, site, publisher.prefecture + publisher.name) : "";
+    files.push_back({f.path, std::move(f.bytes)});
+    if (!csv) return files;
+    files.push_back({f.path + "-metadata.json", std::move(metadata)});
+    files.push_back({routes::bomless(f.path), std::move(bomless)});
+    return files;
+}
+
+}  // namespace
+
 std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx,
                                    const std::vector<std::pair<std::string, std::string>>& extra_files,
-                                   Diagnostics& diags) {
+                                   Diagnostics& diags, OutputWriter* writer) {
     std::vector<DataSet> sets;
     for (const Plan& p : site.plans) {
         if (p.publisher.local_government_code.empty()) continue;  // reported by the parser already
@@ -51,8 +70,16 @@ std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx,
                         "planpub writes it to a temporary file first (TMPDIR, else /tmp): check that folder has room "
                         "and can be written");
         add_printed_pdf(p, extra_files, ctx, sets.back());
-        for (const DataFile& f : sets.back().files)
-            if (!f.written_after_pages) ctx.file_sizes[f.path] = f.size();
+        for (DataFile& f : sets.back().files) {
+            if (f.written_after_pages) continue;
+            ctx.file_sizes[f.path] = f.size();
+            if (!writer || !f.copy_from.empty()) continue;
+            f.known_size = f.bytes.size();
+            f.known_bomless_size = f.bomless_size();
+            for (auto& [path, bytes] : file_and_companions(f, site.config, p.publisher)) writer->put(path, bytes);
+            f.written = true;  // with its companions: produce_open_data lists their paths
+            std::string().swap(f.bytes);
+        }
         ctx.plan_dataset_ids[p.id] = sets.back().id;
         ctx.plan_jsonld[p.id] = schema_org_dataset(sets.back(), site.config);
     }
@@ -174,21 +201,19 @@ void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
                                             render_opendata_body(*b.templates[0], sets, catalog, site), modified);
     for (DataSet& s : sets)
         for (DataFile& f : s.files) {
-            if (f.written) {  // plan.json: in the output already
-                out.files.push_back({f.path, "", "", true});
-                continue;
-            }
             if (!f.copy_from.empty()) {  // the printed PDF: copied when the site is written
                 out.files.push_back({f.path, "", f.copy_from});
                 continue;
             }
-            const bool csv = f.format == FileFormat::Csv;
-            std::string bomless = csv ? bomless_csv(f.bytes) : "";
-            std::string metadata = csv ? csvw_metadata(f, site, s.publisher.prefecture + s.publisher.name) : "";
-            give(b, out, f.path, std::move(f.bytes));
-            if (!csv) continue;
-            give(b, out, f.path + "-metadata.json", std::move(metadata));
-            give(b, out, routes::bomless(f.path), std::move(bomless));
+            if (f.written) {  // plan.json, or a table written with its companions before the pages
+                out.files.push_back({f.path, "", "", true});
+                if (f.format != FileFormat::Csv) continue;
+                out.files.push_back({f.path + "-metadata.json", "", "", true});
+                out.files.push_back({routes::bomless(f.path), "", "", true});
+                continue;
+            }
+            for (auto& [path, bytes] : file_and_companions(f, site, s.publisher))
+                give(b, out, std::move(path), std::move(bytes));
         }
     for (DataFile& f : catalog) {
         if (f.written)

@@ -23,6 +23,7 @@ using Producer = void (*)(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 struct NamedProducer {
     const char* name;  // for --timings and docs/architecture.md
     Producer run;
+    bool links_markdown = false;  // renders Markdown with links (needs SiteBuild::index)
 };
 
 const std::vector<NamedProducer>& site_producers();

@@ -3,6 +3,7 @@
 // orders them and times them.
 #include "app/site_build.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -200,7 +201,7 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
             diags.error({file, 0, 0}, "output.source-unreadable", "cannot read the printed PDF: " + ec.message(),
                         "run planpub pdf again");
     }
-    b->datasets = plan_datasets(b->site, *b->ctx, b->extra_files, diags);
+    b->datasets = plan_datasets(b->site, *b->ctx, b->extra_files, diags, b->writer);
     // A plan without terms of its own links the site's terms alone: those plans share one automaton
     // (1,000 plans each with its own copy took 130 MB).
     std::set<std::string> own_terms;
@@ -230,7 +231,13 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     size_t flushed = 0;
     const auto producers_started = started;
     std::vector<std::pair<std::string, double>> producer_times;
-    for (const NamedProducer& p : site_producers()) {
+    const auto& producers = site_producers();
+    for (size_t i = 0; i < producers.size(); ++i) {
+        const NamedProducer& p = producers[i];
+        const bool links_later = std::any_of(producers.begin() + i, producers.end(),
+                                             [](const NamedProducer& q) { return q.links_markdown; });
+        // A build (not serve, which renders pages again) lets the link index go once nothing needs it.
+        if (b->writer && !links_later) b->index = {};
         auto t0 = Clock::now();
         p.run(*b, out, diags);
         flushed = write_new_files(*b, out.files, flushed, workers);

@@ -79,7 +79,12 @@ struct DataFile {
     // once): its bytes are let go; `known_size` is its size.
     bool written = false;
     size_t known_size = 0;
+    size_t known_bomless_size = 0;  // a CSV written early: the size of its copy without a BOM
     size_t size() const { return copy_from.empty() && !written ? bytes.size() : known_size; }
+    size_t bomless_size() const {
+        if (written) return known_bomless_size;
+        return bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? bytes.size() - 3 : bytes.size();
+    }
 };
 
 struct DataSet {

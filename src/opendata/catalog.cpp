@@ -56,7 +56,7 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
         if (f.format == FileFormat::Csv) {
             // The BOM-less copy: Frictionless readers do not all strip a BOM (docs/opendata.md).
             r["path"] = routes::within_opendata(routes::bomless(f.path));
-            bytes = bomless_csv(f.bytes).size();
+            bytes = f.bomless_size();
             ordered_json fields = ordered_json::array();
             for (const ColumnSpec& c : f.columns)
                 fields.push_back({{"name", c.title},

@@ -96,6 +96,7 @@ std::string RdfGraph::compact(const std::string& full) const {
 
 std::string to_turtle(const RdfGraph& g) {
     std::string out;
+    out.reserve(g.triples().size() * 80);  // ~65 bytes a triple: one allocation, not a doubling copy
     for (const auto& [prefix, ns] : g.prefixes()) out += "@prefix " + prefix + ": " + turtle_iri(ns) + " .\n";
     auto term = [&](const RdfTerm& t) -> std::string {
         switch (t.kind) {
@@ -201,6 +202,7 @@ std::string to_jsonld(const RdfGraph& g) {
         k->second.push_back(&t);
     }
     std::string out;
+    out.reserve(g.triples().size() * 160);  // ~120 bytes a triple: one allocation, not a doubling copy
     JsonLdWriter w(out);
     w.open('{');
     w.key("@context");
@@ -240,7 +242,8 @@ std::string to_jsonld(const RdfGraph& g) {
     }
     w.close(']');
     w.close('}');
-    return out + "\n";
+    out += '\n';
+    return out;
 }
 
 }  // namespace planpub

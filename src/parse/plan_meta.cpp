@@ -310,6 +310,7 @@ Plan parse_plan(const PlanSources& s, const SiteConfig& site, Diagnostics& diags
         diags.error({s.dir, 0, 0}, "limit.too-many-pages",
                     "plan has more than " + std::to_string(Limits::max_pages_per_plan) + " pages", "split the plan");
     std::map<std::string, std::string> slugs;
+    plan.pages.reserve(s.pages.size());  // no doubling slack: 100,000 pages are kept until the end
     for (const auto& f : s.pages) {
         std::optional<Page> page;
         if (f.present) page = parse_page(f, diags);

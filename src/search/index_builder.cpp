@@ -128,7 +128,12 @@ void IndexBuilder::add(size_t d, Doc doc) {
         }
         records_ += count;
         if (listed_.size() <= d) listed_.resize(d + 1);
-        listed_[d] = {doc.title, doc.url, doc.plan, "", {}};
+        auto plan = plan_no_.find(doc.plan);
+        if (plan == plan_no_.end()) {
+            plan = plan_no_.emplace(doc.plan, static_cast<uint32_t>(plans_.size())).first;
+            plans_.push_back(doc.plan);
+        }
+        listed_[d] = {doc.title + doc.url, static_cast<uint32_t>(doc.title.size()), plan->second};
         Group& g = groups_[group];
         g.docs.resize(kDocsPerTextFile);
         g.docs[d % kDocsPerTextFile] = std::move(doc);
@@ -164,7 +169,17 @@ void IndexBuilder::finish(size_t docs, const ForEach& for_each) {
               text_js(g.docs.data(), std::min(kDocsPerTextFile, docs - group * kDocsPerTextFile), group));
     groups_.clear();
     const size_t n = shard_count(records_);
-    sink_("docs.js", docs_js(listed_, n));
+    {
+        std::vector<DocListing> listings;
+        listings.reserve(docs);
+        for (const Listed& l : listed_) {
+            const std::string_view both = l.title_url;
+            listings.push_back({both.substr(0, l.title_size), both.substr(l.title_size),
+                                l.plan == kNoPlan ? std::string_view() : std::string_view(plans_[l.plan])});
+        }
+        sink_("docs.js", docs_js(listings, n));
+    }
+    std::vector<Listed>().swap(listed_);
     // Each shard alone: its partitions' records sorted by token, then document.
     each(n, [&](size_t shard) {
         // One spilled chunk in memory at a time, then the records still in memory (let go once added).

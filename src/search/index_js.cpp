@@ -46,11 +46,18 @@ void append_number(std::string& out, uint64_t n) {
 }
 
 std::string docs_js(const std::vector<Doc>& docs, size_t shards) {
+    std::vector<DocListing> listings;
+    listings.reserve(docs.size());
+    for (const Doc& d : docs) listings.push_back({d.title, d.url, d.plan});
+    return docs_js(listings, shards);
+}
+
+std::string docs_js(const std::vector<DocListing>& docs, size_t shards) {
     // Plans named once, documents refer to them by number: a plan's name is on every page of it.
     std::vector<std::string_view> plans;
     std::map<std::string_view, size_t> plan_no;
     size_t bytes = 64;
-    for (const Doc& d : docs) {
+    for (const DocListing& d : docs) {
         if (plan_no.emplace(d.plan, plans.size()).second) plans.push_back(d.plan);
         bytes += d.title.size() + d.url.size() + 16;
     }

@@ -15,6 +15,10 @@ void js_string(std::string& out, std::string_view s);
 void append_number(std::string& out, uint64_t n);
 
 // docs.js: the number of shards, the plans once, each document's title, URL and plan.
+struct DocListing {
+    std::string_view title, url, plan;
+};
+std::string docs_js(const std::vector<DocListing>& docs, size_t shards);
 std::string docs_js(const std::vector<Doc>& docs, size_t shards);
 
 // text-XXX.js for documents [group * kDocsPerTextFile, …): [[anchor, heading, text] …] a doc.
