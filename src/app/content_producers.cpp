@@ -40,7 +40,7 @@ void produce_kpi_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
             // Over a limit (reported): shown as plain text.
             return f.parsed ? f.html : "<p>" + html_escape(k.description) + "</p>\n";
         };
-        out.files.push_back({path, render_kpi_page(*b.templates[0], *b.ctx, p, describe), ""});
+        add_file(b, out, path, render_kpi_page(*b.templates[0], *b.ctx, p, describe));
         out.sitemap.push_back({path, plan_updated(p, *b.ctx)});
     }
 }
@@ -50,11 +50,11 @@ void produce_evaluation_pages(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     for (const Plan& p : b.site.plans) {
         if (p.evaluation.rows.empty()) continue;
         const std::string date = plan_updated(p, *b.ctx);
-        out.files.push_back({routes::plan_evaluation(p.id), render_evaluation_index(*b.templates[0], *b.ctx, p), ""});
+        add_file(b, out, routes::plan_evaluation(p.id), render_evaluation_index(*b.templates[0], *b.ctx, p));
         out.sitemap.push_back({routes::plan_evaluation(p.id), date});
         for (int year : evaluated_years(p)) {
             const std::string path = routes::plan_evaluation_year(p.id, year);
-            out.files.push_back({path, render_evaluation_year(*b.templates[0], *b.ctx, p, year), ""});
+            add_file(b, out, path, render_evaluation_year(*b.templates[0], *b.ctx, p, year));
             out.sitemap.push_back({path, date});
         }
     }

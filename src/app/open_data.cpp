@@ -125,17 +125,6 @@ void hand_over(SiteBuild& b, DataFile& f) {
     std::string().swap(f.bytes);
 }
 
-// A file of the output: with a writer it goes there now (the plans' CSV files and their metadata
-// are ~25 MB at 1,000 plans), else it is held until the build writes the site.
-void give(SiteBuild& b, SiteOutputs& out, std::string path, std::string bytes) {
-    if (!b.writer) {
-        out.files.push_back({std::move(path), std::move(bytes), ""});
-        return;
-    }
-    b.writer->put(path, bytes);
-    out.files.push_back({std::move(path), "", "", true});
-}
-
 }  // namespace
 
 void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
@@ -213,17 +202,17 @@ void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
                 continue;
             }
             for (auto& [path, bytes] : file_and_companions(f, site, s.publisher))
-                give(b, out, std::move(path), std::move(bytes));
+                add_file(b, out, std::move(path), std::move(bytes));
         }
     for (DataFile& f : catalog) {
         if (f.written)
             out.files.push_back({f.path, "", "", true});
         else
-            give(b, out, f.path, std::move(f.bytes));
+            add_file(b, out, f.path, std::move(f.bytes));
     }
-    give(b, out, routes::bomless(list_path), std::move(list_bomless));
-    give(b, out, list_path + "-metadata.json", std::move(list_metadata));
-    give(b, out, routes::opendata_page(), std::move(page));
+    add_file(b, out, routes::bomless(list_path), std::move(list_bomless));
+    add_file(b, out, list_path + "-metadata.json", std::move(list_metadata));
+    add_file(b, out, routes::opendata_page(), std::move(page));
     out.sitemap.push_back({routes::opendata_page(), modified});
 }
 

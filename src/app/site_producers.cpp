@@ -31,6 +31,15 @@ const std::vector<NamedProducer>& site_producers() {
     return list;
 }
 
+void add_file(SiteBuild& b, SiteOutputs& out, std::string path, std::string bytes) {
+    if (!b.writer) {
+        out.files.push_back({std::move(path), std::move(bytes), ""});
+        return;
+    }
+    b.writer->put(path, bytes);
+    out.files.push_back({std::move(path), "", "", true});
+}
+
 void produce_home(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     out.files.push_back({routes::home(), render_home(*b.templates[0], *b.ctx), ""});
     out.sitemap.push_back({routes::home(), b.ctx->build_date});

@@ -16,12 +16,7 @@ void put(data& d, const std::string& key, const char* value) { put(d, key, std::
 void put(data& d, const std::string& key, bool value) { d[key] = data(value); }
 void put(data& d, const std::string& key, const data& value) { d[key] = data(value); }
 void put(data& d, const std::string& key, std::string&& value) {
-    if (value.empty()) return;
-    data v(data::type::string);
-    // kainjow has no way to move a string in; the data made this string itself (with new), so
-    // writing through the const reference it hands out is sound.
-    const_cast<std::string&>(v.string_value()).swap(value);
-    d[key] = std::move(v);
+    if (!value.empty()) d[key] = moved_string(std::move(value));
 }
 void put(data& d, const std::string& key, data&& value) { d[key] = std::move(value); }
 void push(data& list, data&& item) {
@@ -69,8 +64,6 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
     // duplicate to screen-reader users and leave two fields named alike.
     d.set("header_search", data(current_nav != "search"));
     put(d, "description", description);
-    const size_t body_size = body.size();
-    put(d, "body", std::move(body));
     put(d, "head_extra", head_extra);
     put(d, "body_end", std::string());
     // Callers pass the date to show (ctx.build_date where the page has no content date of its own);
@@ -104,7 +97,7 @@ std::string layout(Templates& t, const RenderContext& ctx, const std::string& ro
     }
     put(d, "has_breadcrumbs", !crumbs.empty());
     put(d, "breadcrumbs", std::move(bc));
-    return t.render("base", d, body_size + 8192);  // the header, breadcrumbs and footer: a few kB
+    return t.render_spliced("base", d, "body", body, 8192);  // the header, breadcrumbs and footer: a few kB
 }
 
 mustache::data revisions_data(const Plan& plan) {

@@ -61,4 +61,30 @@ std::string Templates::render(const std::string& name, const mustache::data& dat
     return out;
 }
 
+// Never in a page (control characters), and changed by html_escape (the '&'), so an escaped
+// {{body}} never matches it.
+constexpr std::string_view kSpliceMarker = "\x01planpub-splice&\x02";
+
+std::string Templates::render_spliced(const std::string& name, mustache::data& data, const std::string& key,
+                                      std::string_view value, size_t extra) {
+    if (value.empty()) return render(name, data, extra);
+    data.set(key, mustache::data(std::string(kSpliceMarker)));
+    std::string out = render(name, data, value.size() + extra);
+    const size_t at = out.find(kSpliceMarker);
+    if (at != std::string::npos && out.find(kSpliceMarker, at + kSpliceMarker.size()) == std::string::npos) {
+        out.replace(at, kSpliceMarker.size(), value);
+        return out;
+    }
+    data.set(key, moved_string(std::string(value)));
+    return render(name, data, value.size() + extra);
+}
+
+mustache::data moved_string(std::string&& value) {
+    mustache::data v(mustache::data::type::string);
+    // kainjow has no way to move a string in; the data made this string itself (with new), so
+    // writing through the const reference it hands out is sound.
+    const_cast<std::string&>(v.string_value()).swap(value);
+    return v;
+}
+
 }  // namespace planpub

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "diag/diagnostics.hpp"
 #include "load/theme_files.hpp"
@@ -22,11 +23,21 @@ class Templates {
     // `expected_size`: room reserved for the result up front (a page around a large body would
     // otherwise be copied at each doubling of its string).
     std::string render(const std::string& name, const mustache::data& data, size_t expected_size = 0);
+    // render() with `key` set to `value`, for a large value such as a page's body: kainjow copies a
+    // value twice each time it writes one, so a marker stands in for it and the value is put in the
+    // marker's place once. The same bytes as render() with the value (an empty one is left out, as
+    // page::put leaves it); a template that writes the value escaped, or not exactly once, is
+    // rendered with the value itself. `extra`: room for the rest of the page, reserved with it.
+    std::string render_spliced(const std::string& name, mustache::data& data, const std::string& key,
+                               std::string_view value, size_t extra);
     bool ok() const { return ok_; }
 
   private:
     std::map<std::string, mustache::mustache> compiled_;
     bool ok_ = true;
 };
+
+// A string value moved into Mustache data (kainjow's own constructors copy it).
+mustache::data moved_string(std::string&& value);
 
 }  // namespace planpub
