@@ -21,6 +21,8 @@ struct SiteOutputs {
 // A finished file of the output: with a writer it is written now and only its path kept (at 1,000
 // plans the KPI pages are ~50 MB, the open data ~200 MB), else (serve) held until the site is written.
 void add_file(SiteBuild& b, SiteOutputs& out, std::string path, std::string bytes);
+// The same file, written now where there is a writer, for the caller to list in its place later.
+OutputFile file_now(SiteBuild& b, std::string path, std::string bytes);
 
 using Producer = void (*)(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 

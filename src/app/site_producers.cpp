@@ -31,13 +31,14 @@ const std::vector<NamedProducer>& site_producers() {
     return list;
 }
 
-void add_file(SiteBuild& b, SiteOutputs& out, std::string path, std::string bytes) {
-    if (!b.writer) {
-        out.files.push_back({std::move(path), std::move(bytes), ""});
-        return;
-    }
+OutputFile file_now(SiteBuild& b, std::string path, std::string bytes) {
+    if (!b.writer) return {std::move(path), std::move(bytes), ""};
     b.writer->put(path, bytes);
-    out.files.push_back({std::move(path), "", "", true});
+    return {std::move(path), "", "", true};
+}
+
+void add_file(SiteBuild& b, SiteOutputs& out, std::string path, std::string bytes) {
+    out.files.push_back(file_now(b, std::move(path), std::move(bytes)));
 }
 
 void produce_home(SiteBuild& b, SiteOutputs& out, Diagnostics&) {

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "opendata/csv_writer.hpp"
+#include "opendata/json_array_dump.hpp"
 #include "opendata/plan.hpp"
 #include "opendata/plan_json.hpp"
 #include "opendata/rdf_graph.hpp"
@@ -41,13 +42,12 @@ std::string period_end(const Period& p) {
 std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector<DataFile>& extra,
                              const SiteConfig& site, const std::string& created) {
     using nlohmann::ordered_json;
-    ordered_json resources = ordered_json::array();
     std::vector<const DataFile*> files;
     for (const DataSet& s : sets)
         for (const DataFile& f : s.files) files.push_back(&f);
     for (const DataFile& f : extra) files.push_back(&f);
-    for (const DataFile* file : files) {
-        const DataFile& f = *file;
+    const auto resource = [&files](size_t i) -> std::optional<ordered_json> {
+        const DataFile& f = *files[i];
         ordered_json r = {{"name", f.id},
                           {"path", routes::within_opendata(f.path)},
                           {"title", f.title},
@@ -95,11 +95,11 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
             r["format"] = "xlsx";
             r["mediatype"] = media_type(f.format);
         } else {
-            continue;  // not described by a schema (the SKOS Turtle): listed in the DCAT catalogue instead
+            return std::nullopt;  // not described by a schema (the SKOS Turtle): listed in the DCAT catalogue instead
         }
         r["bytes"] = bytes;
-        resources.push_back(std::move(r));
-    }
+        return r;
+    };
     ordered_json doc = {
         {"$schema", "https://datapackage.org/profiles/2.0/datapackage.json"},
         {"name", "planpub-" + site.publisher.local_government_code},
@@ -109,9 +109,11 @@ std::string datapackage_json(const std::vector<DataSet>& sets, const std::vector
          ordered_json::array(
              {{{"name", site.license}, {"path", license_uri(site.license)}, {"title", license_name(site.license)}}})},
     };
-    doc["resources"] = std::move(resources);                        // moved, not copied: megabytes at 1,000 plans
+    doc["resources"] = nullptr;                                     // its place, before "created"
     if (!created.empty()) doc["created"] = created + "T00:00:00Z";  // a content date, or none
-    return doc.dump(2) + "\n";
+    std::string text = dump_with_array(std::move(doc), "resources", files.size(), resource);
+    text += '\n';
+    return text;
 }
 
 DataFile open_data_list(const std::vector<DataSet>& sets, const SiteConfig& site) {

@@ -1,5 +1,8 @@
 #include "render/templates.hpp"
 
+#include <memory>
+#include <optional>
+
 #include "text/utf8.hpp"
 
 namespace planpub {
@@ -47,6 +50,7 @@ Templates::Templates(const ThemeFiles& files, Diagnostics& diags) {
         // everything else (an apostrophe is &#39;, not kainjow's &apos;).
         m.set_custom_escape([](const std::string& s) { return html_escape(s); });
         compiled_.emplace(name, std::move(m));
+        sources_.emplace(name, it->second);
     }
 }
 
@@ -77,6 +81,69 @@ std::string Templates::render_spliced(const std::string& name, mustache::data& d
     }
     data.set(key, moved_string(std::string(value)));
     return render(name, data, value.size() + extra);
+}
+
+namespace {
+
+std::unique_ptr<mustache::mustache> compile(const std::string& text) {
+    auto m = std::make_unique<mustache::mustache>(text);
+    m->set_custom_escape([](const std::string& s) { return html_escape(s); });
+    return m;
+}
+
+// A template cut around its block {{#key}}…{{/key}}: what comes before, the block with its two
+// tag lines, what comes after.
+struct ListCut {
+    std::unique_ptr<mustache::mustache> before, block, after;
+};
+
+// The cut, where rendering the pieces one after another (the block once per item, with a list of
+// that one item) gives the bytes of the whole: both tags stand alone on their lines, so each piece
+// starts a line as kainjow's standalone-line rule expects; the key appears nowhere else, so no
+// piece reads the list; each piece compiles, so none leaves a section open; no delimiter change or
+// partial, which would read the text differently once cut.
+std::optional<ListCut> cut_at_list(const std::string& text, const std::string& key) {
+    if (text.find("{{=") != std::string::npos || text.find("{{>") != std::string::npos) return std::nullopt;
+    const std::string open = "{{#" + key + "}}\n", close = "\n{{/" + key + "}}";
+    const size_t begin = text.find(open);
+    if (begin == std::string::npos || (begin > 0 && text[begin - 1] != '\n')) return std::nullopt;
+    size_t end = text.find(close, begin + open.size() - 1);
+    if (end == std::string::npos) return std::nullopt;
+    end += close.size();
+    if (end < text.size() && text[end++] != '\n') return std::nullopt;
+    size_t uses = 0;
+    for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + 1)) ++uses;
+    if (uses != 2) return std::nullopt;
+    ListCut cut{compile(text.substr(0, begin)), compile(text.substr(begin, end - begin)), compile(text.substr(end))};
+    if (!cut.before->is_valid() || !cut.block->is_valid() || !cut.after->is_valid()) return std::nullopt;
+    return cut;
+}
+
+}  // namespace
+
+std::string Templates::render_list(const std::string& name, mustache::data& data, const std::string& key, size_t count,
+                                   const std::function<mustache::data(size_t)>& item) {
+    auto source = sources_.find(name);
+    // Fewer than two items: kainjow writes an empty list's lines differently, and one item gains nothing.
+    std::optional<ListCut> cut;
+    if (source != sources_.end() && count >= 2) cut = cut_at_list(source->second, key);
+    if (!cut) {
+        mustache::data list = mustache::data::type::list;
+        for (size_t i = 0; i < count; ++i) list.push_back(item(i));
+        data[key] = std::move(list);
+        return render(name, data);
+    }
+    std::string out;
+    const mustache::mustache::render_handler append = [&out](const std::string& s) { out += s; };
+    cut->before->render(data, append);
+    for (size_t i = 0; i < count; ++i) {
+        mustache::data one = mustache::data::type::list;
+        one.push_back(item(i));
+        data[key] = std::move(one);
+        cut->block->render(data, append);
+    }
+    cut->after->render(data, append);
+    return out;
 }
 
 mustache::data moved_string(std::string&& value) {

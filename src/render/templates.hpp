@@ -2,6 +2,7 @@
 #pragma once
 #include <kainjow/mustache.hpp>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -30,10 +31,18 @@ class Templates {
     // rendered with the value itself. `extra`: room for the rest of the page, reserved with it.
     std::string render_spliced(const std::string& name, mustache::data& data, const std::string& key,
                                std::string_view value, size_t extra);
+    // render() with `key` set to the list of `count` items that item(0), item(1), … make, for a list
+    // too large to hold as Mustache data (the open-data page's sections: tens of MB at 1,000 plans).
+    // Where the template writes the list as one block whose tags stand alone on their lines, each
+    // item is made, rendered and let go in turn; any other template gets the whole list. The same
+    // bytes either way; `data` is left with `key` set to a list of the last item.
+    std::string render_list(const std::string& name, mustache::data& data, const std::string& key, size_t count,
+                            const std::function<mustache::data(size_t)>& item);
     bool ok() const { return ok_; }
 
   private:
     std::map<std::string, mustache::mustache> compiled_;
+    std::map<std::string, std::string> sources_;  // for render_list, which cuts a template in three
     bool ok_ = true;
 };
 
