@@ -1,6 +1,5 @@
 #include "render/templates.hpp"
 
-#include <memory>
 #include <optional>
 
 #include "text/utf8.hpp"
@@ -27,6 +26,18 @@ const char* const kRequiredTemplates[] = {"base",
                                           "search",
                                           nullptr};
 
+namespace {
+
+// One escape for the whole site: values in templates are escaped as the renderer escapes everything
+// else (an apostrophe is &#39;, not kainjow's &apos;).
+mustache::mustache compile(const std::string& text) {
+    mustache::mustache m(text);
+    m.set_custom_escape([](const std::string& s) { return html_escape(s); });
+    return m;
+}
+
+}  // namespace
+
 Templates::Templates(const ThemeFiles& files, Diagnostics& diags) {
     for (int i = 0; kRequiredTemplates[i]; ++i) {
         std::string name = kRequiredTemplates[i];
@@ -37,7 +48,7 @@ Templates::Templates(const ThemeFiles& files, Diagnostics& diags) {
             ok_ = false;
             continue;
         }
-        mustache::mustache m(it->second);
+        mustache::mustache m = compile(it->second);
         if (!m.is_valid()) {
             auto own = files.template_paths.find(name);
             std::string path = own != files.template_paths.end() ? own->second : "templates/" + name + ".mustache";
@@ -46,9 +57,6 @@ Templates::Templates(const ThemeFiles& files, Diagnostics& diags) {
             ok_ = false;
             continue;
         }
-        // One escape for the whole site: values in templates are escaped as the renderer escapes
-        // everything else (an apostrophe is &#39;, not kainjow's &apos;).
-        m.set_custom_escape([](const std::string& s) { return html_escape(s); });
         compiled_.emplace(name, std::move(m));
         sources_.emplace(name, it->second);
     }
@@ -79,22 +87,16 @@ std::string Templates::render_spliced(const std::string& name, mustache::data& d
         out.replace(at, kSpliceMarker.size(), value);
         return out;
     }
-    data.set(key, moved_string(std::string(value)));
+    data[key] = moved_string(std::string(value));
     return render(name, data, value.size() + extra);
 }
 
 namespace {
 
-std::unique_ptr<mustache::mustache> compile(const std::string& text) {
-    auto m = std::make_unique<mustache::mustache>(text);
-    m->set_custom_escape([](const std::string& s) { return html_escape(s); });
-    return m;
-}
-
 // A template cut around its block {{#key}}…{{/key}}: what comes before, the block with its two
 // tag lines, what comes after.
 struct ListCut {
-    std::unique_ptr<mustache::mustache> before, block, after;
+    mustache::mustache before, block, after;
 };
 
 // The cut, where rendering the pieces one after another (the block once per item, with a list of
@@ -115,7 +117,7 @@ std::optional<ListCut> cut_at_list(const std::string& text, const std::string& k
     for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + 1)) ++uses;
     if (uses != 2) return std::nullopt;
     ListCut cut{compile(text.substr(0, begin)), compile(text.substr(begin, end - begin)), compile(text.substr(end))};
-    if (!cut.before->is_valid() || !cut.block->is_valid() || !cut.after->is_valid()) return std::nullopt;
+    if (!cut.before.is_valid() || !cut.block.is_valid() || !cut.after.is_valid()) return std::nullopt;
     return cut;
 }
 
@@ -135,14 +137,14 @@ std::string Templates::render_list(const std::string& name, mustache::data& data
     }
     std::string out;
     const mustache::mustache::render_handler append = [&out](const std::string& s) { out += s; };
-    cut->before->render(data, append);
+    cut->before.render(data, append);
     for (size_t i = 0; i < count; ++i) {
         mustache::data one = mustache::data::type::list;
         one.push_back(item(i));
         data[key] = std::move(one);
-        cut->block->render(data, append);
+        cut->block.render(data, append);
     }
-    cut->after->render(data, append);
+    cut->after.render(data, append);
     return out;
 }
 
