@@ -1,7 +1,7 @@
 // Behaviour a person relies on, checked in the browser on every page of a built site:
 // keyboard (skip link, Tab order, visible focus), the in-place glossary definition, reflow at
-// 320 px and at 200% zoom, print, the page without JavaScript, page structure, last update and contact.
-// Returns [{check, page, ok, detail}].
+// 320 px and at 200% zoom, print, the page without JavaScript, page structure, last update and contact;
+// then, unless `parts` leaves them out, visual.mjs and semantics.mjs. Returns [{check, page, ok, detail}].
 import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openPage } from './lib.mjs';
@@ -187,7 +187,18 @@ function keyPages(site, pages) {
   return Object.entries(picks).filter(([, p]) => p);
 }
 
-export async function runBehaviour(browser, base, site, pages, { screenshots } = {}) {
+// The three parts a ctest test can run alone, so each stays well inside its time limit.
+export const PARTS = ['behaviour', 'visual', 'semantics'];
+
+export async function runBehaviour(browser, base, site, pages, { screenshots, parts = PARTS } = {}) {
+  const out = [];
+  if (parts.includes('behaviour')) out.push(...await runCore(browser, base, site, pages, screenshots));
+  if (parts.includes('visual')) out.push(...await runVisual(browser, base, site, pages));
+  if (parts.includes('semantics')) out.push(...await runSemantics(browser, base, site, pages));
+  return out;
+}
+
+async function runCore(browser, base, site, pages, screenshots) {
   const out = [];
   const page = await openPage(browser, site, { viewport: { width: 1280, height: 900 } });
   const narrow = await openPage(browser, site, { viewport: { width: 320, height: 800 } });
@@ -243,7 +254,5 @@ export async function runBehaviour(browser, base, site, pages, { screenshots } =
     await phone.close();
   }
   for (const pg of [page, narrow, zoomed, noJs]) await pg.close();
-  out.push(...await runVisual(browser, base, site, pages));
-  out.push(...await runSemantics(browser, base, site, pages));
   return out;
 }

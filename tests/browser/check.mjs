@@ -1,17 +1,18 @@
 // Accessibility checks of a built site, run by ctest (tests/browser/CMakeLists.txt).
 // Usage: node tests/browser/check.mjs SUITE SITE_DIR [--screenshots DIR] [--results-json FILE --content DIR]
-//   SUITE: axe | vnu | behaviour | all
+//   SUITE: axe | vnu | behaviour | visual | semantics | all (behaviour.mjs's three parts are separate
+//   suites so that ctest runs each in its own time limit)
 // Any violation or error fails (exit 1) and is printed with its page and rule. --results-json
 // writes the figures for the site's accessibility/results page (see docs/accessibility.md).
 import path from 'node:path';
 import { findPages, serve, launch, runAxe, runVnu, report, WIDTHS } from './lib.mjs';
-import { runBehaviour } from './behaviour.mjs';
+import { runBehaviour, PARTS } from './behaviour.mjs';
 import { writeResults } from './results.mjs';
 
 const [suite, siteArg, ...rest] = process.argv.slice(2);
 const opt = (name) => { const i = rest.indexOf(name); return i >= 0 ? rest[i + 1] : undefined; };
-if (!['axe', 'vnu', 'behaviour', 'all'].includes(suite) || !siteArg) {
-  console.error('usage: check.mjs axe|vnu|behaviour|all SITE_DIR [--screenshots DIR] [--results-json FILE --content DIR]');
+if (!['axe', 'vnu', ...PARTS, 'all'].includes(suite) || !siteArg) {
+  console.error(`usage: check.mjs axe|vnu|${PARTS.join('|')}|all SITE_DIR [--screenshots DIR] [--results-json FILE --content DIR]`);
   process.exit(2);
 }
 const site = path.resolve(siteArg);
@@ -26,7 +27,8 @@ if (want('vnu')) {
   figures.vnuErrors = errors.length;
   console.log(`vnu: ${errors.length} error(s) in ${pages.length} pages`);
 }
-if (want('axe') || want('behaviour')) {
+const parts = PARTS.filter(want);
+if (want('axe') || parts.length) {
   const server = await serve(site);
   const browser = await launch();
   figures.browserVersion = browser.version();  // for the results file's tool list
@@ -37,12 +39,12 @@ if (want('axe') || want('behaviour')) {
       Object.assign(figures, { axeViolations: violations.length, axeRules: rules });
       console.log(`axe: ${violations.length} violation(s) in ${pages.length} pages × ${WIDTHS.join('px, ')}px`);
     }
-    if (want('behaviour')) {
-      const results = await runBehaviour(browser, server.url, site, pages, { screenshots: opt('--screenshots') });
+    if (parts.length) {
+      const results = await runBehaviour(browser, server.url, site, pages, { screenshots: opt('--screenshots'), parts });
       const bad = results.filter((r) => !r.ok);
-      failed += report('behaviour', bad);
+      failed += report(parts.join('+'), bad);
       figures.behaviour = results;
-      console.log(`behaviour: ${results.length - bad.length} passed, ${bad.length} failed`);
+      console.log(`${parts.join(' + ')}: ${results.length - bad.length} passed, ${bad.length} failed`);
     }
   } finally {
     await browser.close();
