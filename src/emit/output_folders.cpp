@@ -3,7 +3,9 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <linux/fs.h>
 #include <stdio.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -63,6 +65,18 @@ static void walk(const std::string& dir, const std::string& rel,
         if (type == DT_DIR) walk(dir + "/" + name, child_rel, out);
     }
     ::closedir(d);
+}
+
+// See output_folders.hpp: FS_IOC_SETFLAGS on a file system without the flag fails, which is fine.
+void mark_top_of_tree(const char* dir) {
+    int fd = ::open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return;
+    int flags = 0;
+    if (::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && !(flags & FS_TOPDIR_FL)) {
+        flags |= FS_TOPDIR_FL;
+        (void)::ioctl(fd, FS_IOC_SETFLAGS, &flags);
+    }
+    ::close(fd);
 }
 
 // Brings `dir` to exactly the folders and files of the new output: removes what is not wanted

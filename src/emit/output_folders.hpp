@@ -22,6 +22,13 @@ bool small_file_bytes(const fs::path& path, std::string& bytes);
 // (and anything that is not a plain file or folder, so nothing is ever written through a link),
 // creates the missing folders. Returns false when a folder cannot be made.
 bool shape_tree(const fs::path& dir, const OutputSet& files, const std::set<std::string>& folders, int workers);
+// ext2/3/4's "top of a directory hierarchy" mark (chattr +T) on a new folder: the Orlov allocator
+// then spreads the folders inside over the disk's block groups instead of packing them near it.
+// Right after an output folder was deleted, its group is full of recently freed inodes, which ext4
+// without a journal steps over one by one for every new file (the same scan again for each of
+// thousands of files); spread out, few new folders land there. Only a hint: file systems without
+// the mark refuse it, and the build goes on.
+void mark_top_of_tree(const char* dir);
 // Exchanges two paths atomically; where the file system cannot, falls back to three renames.
 bool exchange(const fs::path& a, const fs::path& b);
 // Folders older planpub versions or killed builds left beside the output.

@@ -71,7 +71,9 @@ bool OutputWriter::open(const std::string& out_dir, Diagnostics& diags, int jobs
     remove_leftovers(out);
     struct stat st;
     if (::lstat(prev.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) ::unlink(prev.c_str());
-    if (::mkdir(prev.c_str(), 0755) != 0 && errno != EEXIST) {
+    if (::mkdir(prev.c_str(), 0755) == 0) {
+        mark_top_of_tree(prev.c_str());
+    } else if (errno != EEXIST) {
         bool denied = errno == EACCES || errno == EROFS || errno == EPERM;
         ::close(lock_);
         lock_ = -1;
