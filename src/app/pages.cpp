@@ -2,6 +2,7 @@
 
 #include "app/markdown_fragment.hpp"
 #include "load/content_tree.hpp"
+#include "parse/front_matter.hpp"
 #include "parse/plan_meta.hpp"
 #include "render/kpi_block.hpp"
 #include "text/utf8.hpp"
@@ -18,14 +19,17 @@ std::vector<PageJob> page_jobs(const Site& site) {
     return jobs;
 }
 
-// The page's Markdown from its file, as parsed before; false (with an error) when the file cannot
-// be read again or has changed since: a page is never rendered from text the build did not check.
-static bool read_body_again(const Page& page, std::string& body, Diagnostics& diags) {
+// A page is never rendered from text the build did not check. Only the body is taken: the front
+// matter is split off but not read as YAML again (the page's fields were read and checked when it
+// was parsed, and yaml-cpp's second pass was a tenth of a build's instructions).
+bool read_body_again(const Page& page, std::string& body, Diagnostics& diags) {
     Diagnostics quiet;  // its warnings were reported when it was parsed
     SourceFile file = read_text_file(page.source.path, page.source.path, Limits::max_page_bytes, quiet);
-    std::optional<Page> parsed = file.present ? parse_page(file, quiet) : std::nullopt;
-    if (parsed && !quiet.has_errors() && std::hash<std::string>()(parsed->body) == page.body_hash) {
-        body = std::move(parsed->body);
+    std::optional<FrontMatterSplit> split =
+        file.present && !quiet.has_errors() ? split_front_matter(file.path, file.text, quiet) : std::nullopt;
+    if (split && split->has_front_matter && split->body_first_line == page.source.first_line &&
+        std::hash<std::string>()(split->body) == page.body_hash) {
+        body = std::move(split->body);
         return true;
     }
     diags.error({page.source.path, 0, 0}, "output.source-unreadable",

@@ -11,6 +11,11 @@ namespace planpub {
 // One job per plan overview, then its pages, plan by plan.
 std::vector<PageJob> page_jobs(const Site& site);
 
+// The Markdown body of a page whose text the build let go after parsing (Page::body_released),
+// read from its file again; false, with output.source-unreadable, when the file is gone or its body
+// (or the line it starts on) is no longer what was parsed and checked.
+bool read_body_again(const Page& page, std::string& body, Diagnostics& diags);
+
 // One page (or a plan's overview) through markdown_to_html, into the theme's layout.
 PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParser& parser, Templates& t,
                            Diagnostics& diags);

@@ -1,0 +1,81 @@
+// A page whose Markdown the build let go after parsing is read again to render it (app/pages.hpp:
+// read_body_again). Only the body is taken, without reading the front matter as YAML again; a
+// file that changed or vanished in between is an error, never rendered from unchecked text.
+#include <catch2/catch.hpp>
+
+#include "app/pages.hpp"
+#include "load/content_tree.hpp"
+#include "model/site.hpp"
+#include "parse/plan_meta.hpp"
+#include "test_support.hpp"
+
+using namespace planpub;
+using namespace planpub::test;
+
+namespace {
+
+// The page as the load stage leaves it when it lets the body go.
+Page parsed_and_released(const fs::path& file) {
+    Diagnostics d;
+    SourceFile f = read_text_file(file.string(), file.string(), Limits::max_page_bytes, d);
+    std::optional<Page> page = parse_page(f, d);
+    REQUIRE(page);
+    page->body_hash = std::hash<std::string>()(page->body);
+    page->body_released = true;
+    std::string().swap(page->body);
+    return *page;
+}
+
+}  // namespace
+
+TEST_CASE("a released page body is read again only while the file still holds it", "[render]") {
+    TempDir t;
+    const fs::path file = t.path() / "01-purpose.md";
+    write_file(file, "---\ntitle: 目的\ngoal: 1\n---\n## 背景\n\n本文です。\n");
+    const Page page = parsed_and_released(file);
+    REQUIRE(page.source.first_line == 5);
+    std::string body;
+    Diagnostics d;
+
+    SECTION("unchanged: the body as parsed") {
+        CHECK(read_body_again(page, body, d));
+        CHECK(body == "## 背景\n\n本文です。\n");
+        CHECK_FALSE(d.has_errors());
+    }
+    SECTION("a front matter value changed on the same lines: the body is the one checked") {
+        write_file(file, "---\ntitle: 目的（改）\ngoal: 2\n---\n## 背景\n\n本文です。\n");
+        CHECK(read_body_again(page, body, d));
+        CHECK(body == "## 背景\n\n本文です。\n");
+    }
+    SECTION("the body changed") {
+        write_file(file, "---\ntitle: 目的\ngoal: 1\n---\n## 背景\n\n本文を書き換えました。\n");
+        CHECK_FALSE(read_body_again(page, body, d));
+        REQUIRE(d.find("output.source-unreadable"));
+        CHECK(d.find("output.source-unreadable")->where.path == file.string());
+    }
+    SECTION("the body now starts on another line: its diagnostics would point elsewhere") {
+        write_file(file, "---\ntitle: 目的\ngoal: 1\norder: 3\n---\n## 背景\n\n本文です。\n");
+        CHECK_FALSE(read_body_again(page, body, d));
+        CHECK(d.find("output.source-unreadable"));
+    }
+    SECTION("the front matter was removed") {
+        write_file(file, "## 背景\n\n本文です。\n");
+        CHECK_FALSE(read_body_again(page, body, d));
+        CHECK(d.find("output.source-unreadable"));
+    }
+    SECTION("the front matter no longer closes") {
+        write_file(file, "---\ntitle: 目的\ngoal: 1\n\n## 背景\n\n本文です。\n");
+        CHECK_FALSE(read_body_again(page, body, d));
+        CHECK(d.find("output.source-unreadable"));
+    }
+    SECTION("the file is gone") {
+        fs::remove(file);
+        CHECK_FALSE(read_body_again(page, body, d));
+        CHECK(d.find("output.source-unreadable"));
+    }
+    SECTION("the file is no longer valid UTF-8") {
+        write_file(file, "---\ntitle: 目的\ngoal: 1\n---\n## 背景\n\n\xff\xfe\n");
+        CHECK_FALSE(read_body_again(page, body, d));
+        CHECK(d.find("output.source-unreadable"));
+    }
+}
