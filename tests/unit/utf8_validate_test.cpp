@@ -1,0 +1,84 @@
+// find_invalid_utf8 checks byte ranges (Unicode table 3-7) and skips ASCII eight bytes at a time;
+// here it is held to a plain decoder that builds each code point and applies the definition
+// (no over-long form, no surrogate, nothing past U+10FFFF), on every string of one and two bytes,
+// every three-byte string that starts with a lead byte, and strings of random bytes after ASCII
+// runs of every length around the eight-byte steps.
+#include <catch2/catch.hpp>
+
+#include <random>
+
+#include "text/utf8.hpp"
+
+using namespace planpub;
+
+namespace {
+
+// The definition, one code point at a time: the offset of the first sequence that is not UTF-8.
+size_t reference_invalid(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (len == 0 || i + len > s.size()) return i;
+        char32_t cp = len == 1 ? c : c & (0x7F >> len);
+        for (int k = 1; k < len; ++k) {
+            const unsigned char cc = static_cast<unsigned char>(s[i + k]);
+            if ((cc & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        const char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < least[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
+TEST_CASE("find_invalid_utf8 agrees with the definition on every short string", "[text]") {
+    size_t differ = 0, valid = 0;
+    std::string s;
+    for (int a = 0; a < 256; ++a) {
+        s.assign(1, static_cast<char>(a));
+        differ += find_invalid_utf8(s) != reference_invalid(s);
+        for (int b = 0; b < 256; ++b) {
+            s.assign({static_cast<char>(a), static_cast<char>(b)});
+            differ += find_invalid_utf8(s) != reference_invalid(s);
+            if (a < 0xC0) continue;  // three bytes: every lead byte with every two that follow
+            for (int c = 0; c < 256; ++c) {
+                s.assign({static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)});
+                const size_t want = reference_invalid(s);
+                valid += want == std::string_view::npos;
+                differ += find_invalid_utf8(s) != want;
+            }
+        }
+    }
+    CHECK(differ == 0);
+    // 1,920 two-byte characters with one byte after them, 61,440 three-byte characters:
+    // the loop really reached the valid forms.
+    CHECK(valid == 1920 * 128 + 61440);
+}
+
+TEST_CASE("find_invalid_utf8 agrees with the definition after ASCII runs of any length", "[text]") {
+    std::mt19937 rng(20261205);
+    const std::string pieces[] = {"日", "本", "é", "𠮷", "\xED\x9F\xBF", "\xEF\xBF\xBF", "\xF4\x8F\xBF\xBF",  // valid
+                                  "\x80", "\xC1\xBF", "\xE0\x9F\xBF", "\xED\xA0\x80", "\xF0\x8F\xBF\xBF",
+                                  "\xF4\x90\x80\x80", "\xF5", "\xFF", "\xE6\x97", "\xF0\x9F\x98"};
+    size_t differ = 0, invalid = 0;
+    for (int round = 0; round < 20000; ++round) {
+        std::string s(rng() % 20, 'a');  // 0 to 19 ASCII bytes: before, at and across eight-byte steps
+        for (int k = rng() % 6; k > 0; --k) {
+            s += pieces[rng() % (sizeof pieces / sizeof pieces[0])];
+            s += std::string(rng() % 10, 'x');
+        }
+        const size_t want = reference_invalid(s);
+        invalid += want != std::string_view::npos;
+        if (find_invalid_utf8(s) != want) {
+            ++differ;
+            UNSCOPED_INFO("differs on a string of " << s.size() << " bytes");
+        }
+    }
+    CHECK(differ == 0);
+    CHECK(invalid > 1000);  // both kinds of string were tried
+    CHECK(invalid < 19000);
+}
