@@ -82,11 +82,16 @@ void mark_top_of_tree(const char* dir) {
 // Brings `dir` to exactly the folders and files of the new output: removes what is not wanted
 // (and anything that is not a plain file or folder, so nothing is ever written through a link),
 // creates the missing folders. Returns false when a folder cannot be made.
-bool shape_tree(const fs::path& dir, const OutputSet& files, const std::set<std::string>& folders, int workers) {
+bool shape_tree(const fs::path& dir, const OutputSet& files, const std::set<std::string>& folders, int workers,
+                const std::set<std::string>* only_made) {
     std::set<std::string> wanted_files;
-    for (const OutputFile& f : files) wanted_files.insert(f.path);
     std::vector<std::pair<std::string, unsigned char>> entries;
-    walk(dir.string(), "", entries);
+    if (only_made) {
+        for (const std::string& d : *only_made) entries.push_back({d, DT_DIR});
+    } else {
+        for (const OutputFile& f : files) wanted_files.insert(f.path);
+        walk(dir.string(), "", entries);
+    }
     std::vector<fs::path> unwanted_files, unwanted_dirs;
     std::set<std::string> existing_dirs;
     for (const auto& [rel, type] : entries) {

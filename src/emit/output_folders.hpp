@@ -20,8 +20,11 @@ int worker_count(int jobs);
 bool small_file_bytes(const fs::path& path, std::string& bytes);
 // Brings `dir` to exactly the folders and files of the new output: removes what is not wanted
 // (and anything that is not a plain file or folder, so nothing is ever written through a link),
-// creates the missing folders. Returns false when a folder cannot be made.
-bool shape_tree(const fs::path& dir, const OutputSet& files, const std::set<std::string>& folders, int workers);
+// creates the missing folders. Returns false when a folder cannot be made. `only_made`: the folder
+// was empty when this build created it and holds only what it wrote, in these folders; it is then
+// not walked (a clean build at 2,000 pages spent 50 ms on one core listing what it had just made).
+bool shape_tree(const fs::path& dir, const OutputSet& files, const std::set<std::string>& folders, int workers,
+                const std::set<std::string>* only_made = nullptr);
 // ext2/3/4's "top of a directory hierarchy" mark (chattr +T) on a new folder: the Orlov allocator
 // then spreads the folders inside over the disk's block groups instead of packing them near it.
 // Right after an output folder was deleted, its group is full of recently freed inodes, which ext4

@@ -72,6 +72,7 @@ bool OutputWriter::open(const std::string& out_dir, Diagnostics& diags, int jobs
     struct stat st;
     if (::lstat(prev.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) ::unlink(prev.c_str());
     if (::mkdir(prev.c_str(), 0755) == 0) {
+        made_empty_ = true;
         mark_top_of_tree(prev.c_str());
     } else if (errno != EEXIST) {
         bool denied = errno == EACCES || errno == EROFS || errno == EPERM;
@@ -143,7 +144,7 @@ bool OutputWriter::finish(const OutputSet& files, Diagnostics& diags) {
     for (const OutputFile& f : files)
         for (size_t slash = f.path.find('/'); slash != std::string::npos; slash = f.path.find('/', slash + 1))
             folders.insert(f.path.substr(0, slash));
-    if (!shape_tree(prev, files, folders, workers_)) {
+    if (!shape_tree(prev, files, folders, workers_, made_empty_ ? &made_ : nullptr)) {
         const std::string why = std::strerror(errno);
         fs::remove_all(prev, ec);  // only a cache: a full disk must not stay full because of it
         return fail("cannot create the output's folders: " + why + "; planpub removed its previous-build cache",

@@ -48,7 +48,8 @@ class OutputWriter {
     int workers_ = 1;
     int lock_ = -1;
     std::mutex mutex_;
-    std::set<std::string> made_;                               // folders checked or made this build
+    std::set<std::string> made_;  // folders checked or made this build
+    bool made_empty_ = false;     // open() created the previous-build folder: all in it is put()'s
     std::vector<std::pair<std::string, std::string>> failed_;  // (path, why) of failed put() calls
 };
 
