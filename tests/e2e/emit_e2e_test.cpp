@@ -35,8 +35,9 @@ TEST_CASE("rebuilds reuse the previous-build folder and equal a fresh build", "[
     // A page removed, one added, one changed: the output follows exactly.
     fs::remove(content / "plans/alpha/01-purpose.md");
     write_file(content / "plans/alpha/02-new.md", "---\ntitle: 新しいページ\n---\n本文。\n");
-    write_file(content / "plans/alpha/index.md",
-               "---\ntitle: アルファ計画\nstatus: adopted\nperiod:\n  from: 令和6年度\n  to: R10\n---\n概要を変えました。\n");
+    write_file(
+        content / "plans/alpha/index.md",
+        "---\ntitle: アルファ計画\nstatus: adopted\nperiod:\n  from: 令和6年度\n  to: R10\n---\n概要を変えました。\n");
     std::string rebuilt = build(content, out);
     CHECK(rebuilt == build(content, fresh));
     CHECK_FALSE(fs::exists(out / "alpha/purpose"));
@@ -147,8 +148,9 @@ TEST_CASE("files added to a built output are named and kept, never deleted", "[e
     auto r = run_planpub("build --content " + content.string() + " --out " + out.string());
     INFO(r.output);
     CHECK(r.exit_code == 1);
-    CHECK(r.output.find("error[output.not-planpub]: the output folder holds 1 file that planpub did not write: CNAME") !=
-          std::string::npos);
+    CHECK(
+        r.output.find("error[output.not-planpub]: the output folder holds 1 file that planpub did not write: CNAME") !=
+        std::string::npos);
     CHECK(read_file(out / "CNAME") == "plans.example.jp");
     // The way to keep it: content/static/, copied to the output root on every build.
     fs::remove(out / "CNAME");
@@ -169,4 +171,29 @@ TEST_CASE("files added to a built output are named and kept, never deleted", "[e
     fs::remove_all(out / "old-plan");
     CHECK(build(content, out) == first);
     CHECK(read_file(t.path() / ".public.planpub-lock").find("planpub output files:\n") != std::string::npos);
+}
+
+TEST_CASE("a link or a folder put where a built file was is named, never followed", "[e2e][emit][security]") {
+    ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");
+    TempDir t;
+    fs::path content = t.path() / "content";
+    write_minimal_site(content);
+    fs::path out = t.path() / "public";
+    std::string first = build(content, out);
+    // The walk of --out takes each entry's type from readdir: a link stays a link, even one to a
+    // regular file under a name planpub writes.
+    write_file(t.path() / "elsewhere.txt", "not the site's");
+    fs::remove(out / "robots.txt");
+    fs::create_symlink(t.path() / "elsewhere.txt", out / "robots.txt");
+    fs::remove(out / "sitemap.xml");
+    fs::create_directory(out / "sitemap.xml");
+    auto r = run_planpub("build --content " + content.string() + " --out " + out.string());
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("did not write: robots.txt, sitemap.xml/") != std::string::npos);
+    CHECK(fs::is_symlink(out / "robots.txt"));
+    CHECK(read_file(t.path() / "elsewhere.txt") == "not the site's");
+    fs::remove(out / "robots.txt");
+    fs::remove(out / "sitemap.xml");
+    CHECK(build(content, out) == first);
 }
