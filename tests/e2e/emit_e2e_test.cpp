@@ -19,6 +19,22 @@ std::string build(const fs::path& content, const fs::path& out) {
     return snapshot(out);
 }
 
+// The minimal site built once into public/, with a fixed build date (builds compared byte for
+// byte must not straddle midnight).
+struct BuiltSite {
+    ScopedEnv date{"SOURCE_DATE_EPOCH", "1700000000"};
+    TempDir t;
+    fs::path content = t.path() / "content", out = t.path() / "public";
+    std::string first;
+    BuiltSite() {
+        write_minimal_site(content);
+        first = build(content, out);
+    }
+    RunResult build_again() const {
+        return run_planpub("build --content " + content.string() + " --out " + out.string());
+    }
+};
+
 }  // namespace
 
 TEST_CASE("rebuilds reuse the previous-build folder and equal a fresh build", "[e2e][emit]") {
@@ -67,21 +83,16 @@ TEST_CASE("a link planted in the previous-build folder is removed, never written
 }
 
 TEST_CASE("a second build into the same output folder waits its turn", "[e2e][emit]") {
-    ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");
-    TempDir t;
-    fs::path content = t.path() / "content";
-    write_minimal_site(content);
-    fs::path out = t.path() / "public";
-    std::string before = build(content, out);
-    int fd = ::open((t.path() / ".public.planpub-lock").c_str(), O_RDWR | O_CREAT, 0644);
+    BuiltSite site;
+    int fd = ::open((site.t.path() / ".public.planpub-lock").c_str(), O_RDWR | O_CREAT, 0644);
     REQUIRE(fd >= 0);
     REQUIRE(::flock(fd, LOCK_EX) == 0);  // as if another build were running
-    auto r = run_planpub("build --content " + content.string() + " --out " + out.string());
+    auto r = site.build_again();
     ::close(fd);
     INFO(r.output);
     CHECK(r.exit_code == 1);
     CHECK(r.output.find("error[output.busy]") != std::string::npos);
-    CHECK(snapshot(out) == before);
+    CHECK(snapshot(site.out) == site.first);
 }
 
 TEST_CASE("an output folder planpub did not make is refused, not replaced", "[e2e][emit][security]") {
@@ -138,14 +149,11 @@ TEST_CASE("an empty --out is a usage error, not a crash", "[e2e][emit][cli]") {
 }
 
 TEST_CASE("files added to a built output are named and kept, never deleted", "[e2e][emit]") {
-    ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");
-    TempDir t;
-    fs::path content = t.path() / "content";
-    write_minimal_site(content);
-    fs::path out = t.path() / "public";
-    std::string first = build(content, out);
+    BuiltSite site;
+    const fs::path &t = site.t.path(), &content = site.content, &out = site.out;
+    const std::string& first = site.first;
     write_file(out / "CNAME", "plans.example.jp");
-    auto r = run_planpub("build --content " + content.string() + " --out " + out.string());
+    auto r = site.build_again();
     INFO(r.output);
     CHECK(r.exit_code == 1);
     CHECK(
@@ -162,38 +170,34 @@ TEST_CASE("files added to a built output are named and kept, never deleted", "[e
 
     // An output of a planpub that kept no list of its files (the lock file holds only the folder
     // record): judged against what this build writes, so a leftover page is named, not deleted.
-    std::string lock = read_file(t.path() / ".public.planpub-lock");
-    write_file(t.path() / ".public.planpub-lock", lock.substr(0, lock.find('\n') + 1));
+    std::string lock = read_file(t / ".public.planpub-lock");
+    write_file(t / ".public.planpub-lock", lock.substr(0, lock.find('\n') + 1));
     write_file(out / "old-plan/index.html", "an earlier build");
-    auto legacy = run_planpub("build --content " + content.string() + " --out " + out.string());
+    auto legacy = site.build_again();
     CHECK(legacy.exit_code == 1);
     CHECK(legacy.output.find("did not write: old-plan/") != std::string::npos);
     fs::remove_all(out / "old-plan");
     CHECK(build(content, out) == first);
-    CHECK(read_file(t.path() / ".public.planpub-lock").find("planpub output files:\n") != std::string::npos);
+    CHECK(read_file(t / ".public.planpub-lock").find("planpub output files:\n") != std::string::npos);
 }
 
 TEST_CASE("a link or a folder put where a built file was is named, never followed", "[e2e][emit][security]") {
-    ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");
-    TempDir t;
-    fs::path content = t.path() / "content";
-    write_minimal_site(content);
-    fs::path out = t.path() / "public";
-    std::string first = build(content, out);
+    BuiltSite site;
     // The walk of --out takes each entry's type from readdir: a link stays a link, even one to a
     // regular file under a name planpub writes.
-    write_file(t.path() / "elsewhere.txt", "not the site's");
-    fs::remove(out / "robots.txt");
-    fs::create_symlink(t.path() / "elsewhere.txt", out / "robots.txt");
-    fs::remove(out / "sitemap.xml");
-    fs::create_directory(out / "sitemap.xml");
-    auto r = run_planpub("build --content " + content.string() + " --out " + out.string());
+    const fs::path elsewhere = site.t.path() / "elsewhere.txt";
+    write_file(elsewhere, "not the site's");
+    fs::remove(site.out / "robots.txt");
+    fs::create_symlink(elsewhere, site.out / "robots.txt");
+    fs::remove(site.out / "sitemap.xml");
+    fs::create_directory(site.out / "sitemap.xml");
+    auto r = site.build_again();
     INFO(r.output);
     CHECK(r.exit_code == 1);
     CHECK(r.output.find("did not write: robots.txt, sitemap.xml/") != std::string::npos);
-    CHECK(fs::is_symlink(out / "robots.txt"));
-    CHECK(read_file(t.path() / "elsewhere.txt") == "not the site's");
-    fs::remove(out / "robots.txt");
-    fs::remove(out / "sitemap.xml");
-    CHECK(build(content, out) == first);
+    CHECK(fs::is_symlink(site.out / "robots.txt"));
+    CHECK(read_file(elsewhere) == "not the site's");
+    fs::remove(site.out / "robots.txt");
+    fs::remove(site.out / "sitemap.xml");
+    CHECK(build(site.content, site.out) == site.first);
 }
