@@ -3,7 +3,6 @@
 #include "app/markdown_fragment.hpp"
 #include "load/content_tree.hpp"
 #include "parse/front_matter.hpp"
-#include "parse/plan_meta.hpp"
 #include "render/kpi_block.hpp"
 #include "text/utf8.hpp"
 #include "vocab/routes.hpp"
@@ -21,7 +20,7 @@ std::vector<PageJob> page_jobs(const Site& site) {
 
 // A page is never rendered from text the build did not check. Only the body is taken: the front
 // matter is split off but not read as YAML again (the page's fields were read and checked when it
-// was parsed, and yaml-cpp's second pass was a tenth of a build's instructions).
+// was parsed; yaml-cpp's second pass was 2.6% of a build's instructions).
 bool read_body_again(const Page& page, std::string& body, Diagnostics& diags) {
     Diagnostics quiet;  // its warnings were reported when it was parsed
     SourceFile file = read_text_file(page.source.path, page.source.path, Limits::max_page_bytes, quiet);

@@ -45,8 +45,8 @@ bool small_file_bytes(const fs::path& path, std::string& bytes) {
     return ok;
 }
 
-// Every entry below `dir`, by relative path, from readdir's d_type (no stat per entry: a build
-// walks thousands of them).
+// Every entry below `dir`, by relative path and type (dir_entry_type: no stat per entry, where the
+// file system allows; a build walks thousands of them).
 static void walk(const std::string& dir, const std::string& rel,
                  std::vector<std::pair<std::string, unsigned char>>& out) {
     DIR* d = ::opendir(dir.c_str());
@@ -55,12 +55,8 @@ static void walk(const std::string& dir, const std::string& rel,
         std::string name = e->d_name;
         if (name == "." || name == "..") continue;
         std::string child_rel = rel.empty() ? name : rel + "/" + name;
-        unsigned char type = e->d_type;
-        if (type == DT_UNKNOWN) {  // some file systems do not fill d_type
-            struct stat st;
-            if (::lstat((dir + "/" + name).c_str(), &st) != 0) continue;
-            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_LNK;
-        }
+        const unsigned char type = dir_entry_type(dir + "/" + name, *e);
+        if (type == DT_UNKNOWN) continue;  // gone since readdir
         out.push_back({child_rel, type});
         if (type == DT_DIR) walk(dir + "/" + name, child_rel, out);
     }

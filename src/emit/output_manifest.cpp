@@ -13,15 +13,6 @@ namespace {
 const char* const kFolders = "planpub output folders:";
 const char* const kFiles = "planpub output files:";
 
-// The entry's own type from readdir (d_type: a link is a link, never followed), or from lstat on
-// the file systems that leave it unknown: a stat for each of thousands of entries was half the walk.
-unsigned char type_of(const std::string& path, const struct dirent& e) {
-    if (e.d_type != DT_UNKNOWN) return e.d_type;
-    struct stat st;
-    if (::lstat(path.c_str(), &st) != 0) return DT_UNKNOWN;
-    return S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_LNK;
-}
-
 void walk(const std::string& dir, const std::string& rel, const std::set<std::string>& files,
           const std::set<std::string>& folders, std::vector<std::string>& out) {
     DIR* d = ::opendir(dir.c_str());
@@ -29,7 +20,7 @@ void walk(const std::string& dir, const std::string& rel, const std::set<std::st
     while (struct dirent* e = ::readdir(d)) {
         if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0) continue;
         const std::string path = dir + "/" + e->d_name, child = rel.empty() ? e->d_name : rel + "/" + e->d_name;
-        const unsigned char type = type_of(path, *e);
+        const unsigned char type = dir_entry_type(path, *e);
         if (type == DT_UNKNOWN) continue;  // gone since readdir
         if (type == DT_DIR) {
             if (folders.count(child))
@@ -86,6 +77,13 @@ std::vector<std::string> foreign_entries(const std::string& out, const OutputRec
     walk(out, "", files, folders, found);
     std::sort(found.begin(), found.end());
     return found;
+}
+
+unsigned char dir_entry_type(const std::string& path, const struct dirent& e) {
+    if (e.d_type != DT_UNKNOWN) return e.d_type;
+    struct stat st;
+    if (::lstat(path.c_str(), &st) != 0) return DT_UNKNOWN;
+    return S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_LNK;
 }
 
 }  // namespace planpub

@@ -11,6 +11,8 @@
 
 #include "model/output.hpp"
 
+struct dirent;
+
 namespace planpub {
 
 struct OutputRecord {
@@ -25,5 +27,10 @@ std::string format_output_record(const std::vector<std::string>& folders, const 
 // write: not in the record's file list — or, for an output from a planpub that kept no list, not
 // among the files this build writes (`outputs`). Sorted.
 std::vector<std::string> foreign_entries(const std::string& out, const OutputRecord& record, const OutputSet& outputs);
+
+// A directory entry's own type (DT_DIR, DT_REG, DT_LNK for anything else) as readdir gives it, so
+// that a walk needs no stat per entry and never follows a link; lstat of `path` only on file
+// systems that leave d_type unknown. DT_UNKNOWN: the entry is gone.
+unsigned char dir_entry_type(const std::string& path, const struct dirent& e);
 
 }  // namespace planpub
