@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 want=(build-essential cmake pkg-config
       libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libboost-filesystem-dev
       nlohmann-json3-dev catch2 libyaml-cpp-dev libkainjow-mustache-dev libcli11-dev
-      libcpp-httplib-dev libutf8proc-dev libcsv-dev libjemalloc-dev libxlsxwriter-dev libzip-dev)
+      libcpp-httplib-dev libutf8proc-dev libcsv-dev libjemalloc-dev libxlsxwriter-dev libzip-dev libxxhash-dev)
 test_mode=0
 if [ "${1:-}" = "--test" ]; then
   test_mode=1

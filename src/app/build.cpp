@@ -70,6 +70,8 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     result.pages = b->jobs.size() + 4;
     result.files = b->outputs.size();
     result.timings = b->timings;
+    result.page_jobs = b->jobs.size();
+    result.pages_from_cache = b->reuse ? b->reuse->reused.load() : 0;
 
     bool failed = diags.has_errors() || (opt.strict && diags.warning_count() > 0);
     if (failed) {
@@ -78,6 +80,7 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
     }
     auto started = std::chrono::steady_clock::now();
     if (opt.write && (!streaming || !writer.finish(b->outputs, diags))) return result;
+    if (opt.write) commit_page_reuse(*b);  // only for an output in place: the cache describes it
     if (opt.write)
         result.timings.push_back(
             {"write", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()});

@@ -28,6 +28,7 @@ struct BuildResult {
     bool ok = false;
     size_t files = 0;
     size_t pages = 0;
+    size_t page_jobs = 0, pages_from_cache = 0;           // pages and plan overviews; those the page cache gave
     std::vector<std::pair<std::string, double>> timings;  // stage → seconds, for --timings
 };
 

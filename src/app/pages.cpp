@@ -37,14 +37,21 @@ bool read_body_again(const Page& page, std::string& body, Diagnostics& diags) {
     return false;
 }
 
-PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParser& parser, Templates& t,
-                           Diagnostics& diags) {
+PageResult page_result_head(const SiteBuild& b, const PageJob& job) {
     const Plan& plan = *job.plan;
     const Page* page = job.page >= 0 ? &plan.pages[job.page] : nullptr;
     PageResult r;
     r.path = page ? routes::page(plan.id, page->slug) : routes::plan(plan.id);
     r.title = page ? page->title + "（" + plan.short_title + "）" : plan.short_title;
     r.date = page && !page->updated.empty() ? page->updated : plan_updated(plan, *b.ctx);
+    return r;
+}
+
+PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParser& parser, Templates& t,
+                           Diagnostics& diags) {
+    const Plan& plan = *job.plan;
+    const Page* page = job.page >= 0 ? &plan.pages[job.page] : nullptr;
+    PageResult r = page_result_head(b, job);
 
     std::string again;  // the Markdown of a page whose text a build let go after parsing
     if (page && page->body_released && !read_body_again(*page, again, diags)) return r;

@@ -48,8 +48,10 @@ void parse_site_config_of(SiteBuild& b, const BuildOptions& opt, Diagnostics& di
 // One plan, parsed in the loading worker as soon as its files are read; its loaded text goes at once
 // (with a writer, its pages' Markdown too: read again when each page renders), so the site's
 // Markdown is never all in memory (100,000 pages are about 850 MB of it).
-void parse_plan_sources(SiteBuild& b, PlanSources& ps, Plan& plan, std::vector<Term>& terms, Diagnostics& diags) {
+void parse_plan_sources(SiteBuild& b, PlanSources& ps, Plan& plan, std::vector<Term>& terms, PlanInputs& inputs,
+                        Diagnostics& diags) {
     plan = parse_plan(ps, b.site.config, diags);
+    if (b.writer) inputs = fingerprint_plan_inputs(ps);
     for (SourceFile& f : ps.pages) std::string().swap(f.text);
     std::string().swap(ps.index.text);
     terms = parse_glossary(ps.glossary, ps.id, diags);
@@ -75,8 +77,10 @@ void load_and_parse(SiteBuild& b, const BuildOptions& opt, int workers, Diagnost
     const size_t n = b.tree.plan_folders.size();
     std::vector<Plan> plans(n);
     std::vector<std::vector<Term>> terms(n);
-    load_plans(b.tree, diags, workers,
-               [&](size_t i, PlanSources& ps) { parse_plan_sources(b, ps, plans[i], terms[i], diags); });
+    b.plan_inputs.resize(n);
+    load_plans(b.tree, diags, workers, [&](size_t i, PlanSources& ps) {
+        parse_plan_sources(b, ps, plans[i], terms[i], b.plan_inputs[i], diags);
+    });
     b.glossary.terms = parse_glossary(b.tree.glossary, "", diags);  // site terms first, then each plan's
     for (size_t i = 0; i < n; ++i)
         for (Term& t : terms[i]) b.glossary.terms.push_back(std::move(t));
@@ -121,13 +125,19 @@ void start_search_index(SiteBuild& b) {
 // With a writer, a plan's print edition is made and written as soon as its last page has rendered,
 // and its pages' bodies are let go: memory holds the plans being rendered, not the whole site.
 void print_when_complete(SiteBuild& b, size_t first, size_t end, int w) {
-    std::unordered_map<std::string, const PageResult*> by_path;
-    for (size_t j = first; j < end; ++j) by_path.emplace(b.pages[j].path, &b.pages[j]);
-    const std::string html = print_edition_of(b, *b.jobs[first].plan, w, [&](const std::string& path) {
-        auto it = by_path.find(path);
-        return it == by_path.end() ? nullptr : it->second;
-    });
-    b.writer->put(routes::plan_print(b.jobs[first].plan->id), html);
+    const size_t plan = static_cast<size_t>(b.jobs[first].plan - b.site.plans.data());
+    if (b.reuse && plan < b.reuse->reusable.size() && b.reuse->reusable[plan]) {
+        record_plan(b, plan, nullptr);  // its print edition is in place, as cached
+    } else {
+        std::unordered_map<std::string, const PageResult*> by_path;
+        for (size_t j = first; j < end; ++j) by_path.emplace(b.pages[j].path, &b.pages[j]);
+        const std::string html = print_edition_of(b, *b.jobs[first].plan, w, [&](const std::string& path) {
+            auto it = by_path.find(path);
+            return it == by_path.end() ? nullptr : it->second;
+        });
+        b.writer->put(routes::plan_print(b.jobs[first].plan->id), html);
+        record_plan(b, plan, &html);
+    }
     for (size_t j = first; j < end; ++j) std::string().swap(b.pages[j].body);
 }
 
@@ -143,10 +153,18 @@ void render_pages(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostic
     for (size_t i = 0; i < n; ++i) left[first[i]]++;
     std::atomic<size_t> done{0};
     parallel_for(n, workers, [&](size_t i, int w) {
-        PageResult& r = b.pages[i] = render_page_job(b, b.jobs[i], *b.parsers[w], *b.templates[w], diags);
-        if (b.writer) {  // written now, so that the site's pages are never all in memory at once
-            b.writer->put(r.path, r.html);
-            std::string().swap(r.html);
+        PageResult& r = b.pages[i];
+        if (!reuse_page(b, i, diags)) {
+            Diagnostics job_diags;  // its own, so that the page cache can keep them
+            r = render_page_job(b, b.jobs[i], *b.parsers[w], *b.templates[w], job_diags);
+            diags.merge(job_diags);
+            if (b.writer) {  // written now, so that the site's pages are never all in memory at once
+                record_page(b, i, r, job_diags);
+                b.writer->put(r.path, r.html);
+                std::string().swap(r.html);
+            }
+        }
+        if (b.writer) {
             b.search_index->add(i, search_doc_of_page(b, i, std::move(r.sections)));
             if (b.jobs[i].page >= 0)  // rendered: the Markdown is needed no more (the SiteBuild owns the plans)
                 std::string().swap(const_cast<Plan&>(*b.jobs[i].plan).pages[b.jobs[i].page].body);
@@ -222,6 +240,7 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     workers = std::min<int>(workers, static_cast<int>(std::max<size_t>(1, b->jobs.size())));
     if (!prepare_workers(*b, workers, diags)) return b;
     if (b->writer) start_search_index(*b);
+    if (b->writer) start_page_reuse(*b, opt.out_dir, workers);
     b->definitions = render_definitions(*b, *b->parsers[0], diags);  // print editions show them
     render_pages(*b, opt, workers, diags);
     lap("render pages");

@@ -11,6 +11,7 @@
 
 #include "app/build.hpp"
 #include "app/page_result.hpp"
+#include "app/page_reuse.hpp"
 #include "emit/output_writer.hpp"
 #include "link/glossary_linker.hpp"
 #include "link/internal_links.hpp"
@@ -56,6 +57,8 @@ struct SiteBuild {
     std::unique_ptr<search::IndexBuilder> search_index;
     std::mutex search_files_mutex;
     std::vector<std::string> search_files;  // names under search/ the index has written
+    std::vector<PlanInputs> plan_inputs;    // with a writer: by plan index, for the page cache
+    std::unique_ptr<PageReuse> reuse;       // with a writer: the page cache, read and written
 };
 
 // Builds everything. Null when the content or theme cannot be read at all; otherwise check `diags`

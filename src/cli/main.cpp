@@ -170,6 +170,8 @@ int main(int argc, char** argv) {
     if (timings)
         for (const auto& [stage, seconds] : r.timings)
             std::fprintf(stderr, "planpub: %-26s %7.3f s\n", stage.c_str(), seconds);
+    if (timings && opt.write)
+        std::fprintf(stderr, "planpub: %-26s %zu of %zu\n", "pages from the cache", r.pages_from_cache, r.page_jobs);
     int code = report(diags, opt.strict);
     if (!r.ok) {
         if (code == 0) code = 1;

@@ -97,6 +97,16 @@ FileUpdate update_file(const std::string& target, const std::string& bytes) {
     return {FileUpdate::Written, ""};
 }
 
+bool file_matches(const std::string& path, uint64_t size, const Fingerprint& bytes, std::string* keep) {
+    off_t found = -1;
+    Fd f(open_existing(path, found));
+    if (f.fd < 0 || static_cast<uint64_t>(found) != size) return false;
+    std::string text(size, '\0');  // a page: tens of kilobytes
+    if (read_full(f.fd, text.data(), size) != static_cast<ssize_t>(size) || fingerprint_of(text) != bytes) return false;
+    if (keep) *keep = std::move(text);
+    return true;
+}
+
 FileUpdate copy_file_if_changed(const std::string& source, const std::string& target) {
     Fd in(::open(source.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
     if (in.fd < 0)

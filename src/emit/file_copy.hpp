@@ -4,7 +4,10 @@
 // source (vanished, replaced by a FIFO or a link, unreadable) or the output (disk full, no
 // permission), because the fixes differ.
 #pragma once
+#include <cstdint>
 #include <string>
+
+#include "util/fingerprint.hpp"
 
 namespace planpub {
 
@@ -13,6 +16,10 @@ struct FileUpdate {
     std::string why;  // for the two failures: errno's text or "not a regular file"
     bool ok() const { return result == Unchanged || result == Written; }
 };
+
+// True when `path` is a plain file (not through a link) of `size` bytes with this fingerprint;
+// its bytes in `keep` when given.
+bool file_matches(const std::string& path, uint64_t size, const Fingerprint& bytes, std::string* keep = nullptr);
 
 // `target` gets exactly `bytes`.
 FileUpdate update_file(const std::string& target, const std::string& bytes);

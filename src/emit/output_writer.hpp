@@ -7,6 +7,7 @@
 // what the new output does not have and exchanges the folder with --out. --out itself is never
 // written into: a build that fails before finish() leaves the site being served as it was.
 #pragma once
+#include <cstdint>
 #include <mutex>
 #include <set>
 #include <string>
@@ -14,6 +15,7 @@
 
 #include "diag/diagnostics.hpp"
 #include "model/output.hpp"
+#include "util/fingerprint.hpp"
 
 namespace planpub {
 
@@ -30,6 +32,11 @@ class OutputWriter {
 
     // Writes `bytes` as the output's `path` now (thread-safe); a failure is reported by finish().
     void put(const std::string& path, const std::string& bytes);
+
+    // True when the previous-build folder holds `path` as a plain file of `size` bytes with this
+    // fingerprint (as the page cache recorded it), or does now because --out had it: it then
+    // needs no put(). Thread-safe.
+    bool holds(const std::string& path, uint64_t size, const Fingerprint& bytes);
 
     // `files` is the whole output: those marked `written` were put() already, the rest are written
     // now. Then the folder is shaped to exactly `files` and put in place. False with diagnostics.

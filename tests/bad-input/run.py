@@ -43,8 +43,8 @@ summary) and may not look like part of a diagnostic: no `error[` or `warning[` a
 A case that expects a non-zero exit names at least one error this way.
 
 Every case also checks: no crash or sanitizer report; each diagnostic has a hint line; nothing
-outside public/ changed (but planpub's previous-build folder and lock file beside it); on failure
-public/ is exactly as before.
+outside public/ changed (but planpub's previous-build folder, page cache and lock file beside it); on
+failure public/ and the page cache are exactly as before.
 A case that cannot run as written (a header error, a script that fails, a file that stays readable
 after chmod 000) fails; nothing is skipped.
 Exit status: 0 all passed, 1 a case failed.
@@ -260,17 +260,19 @@ def run_in(planpub, case, spec, root):
     problems += ["stderr has: " + t for t in spec["reject-stderr"] + CRASH_SIGNS if t in output]
     if (bad := check_diagnostic_lines(output)):
         problems.append(bad)
-    # planpub's own beside --out: the previous build it updates and exchanges, and its lock file.
-    own = ("public", ".public.planpub-prev", ".public.planpub-lock")
+    # planpub's own beside --out: the previous build it updates and exchanges, its page cache and its lock file.
+    own = ("public", ".public.planpub-prev", ".public.planpub-cache", ".public.planpub-lock")
     # What the case lets planpub write, when it succeeds (planpub import into content/).
     allowed = [os.path.normpath(p) for p in spec["may-write"]] if status == 0 else []
     mine = lambda k: k.split("/")[0] in own or any(k == a or k.startswith(a + "/") for a in allowed)
     outside_before = {k: v for k, v in before.items() if not mine(k)}
-    after = {k: v for k, v in after.items() if not mine(k)}
-    if (changed := sorted(set(outside_before.items()) ^ set(after.items()))):
+    outside_after = {k: v for k, v in after.items() if not mine(k)}
+    if (changed := sorted(set(outside_before.items()) ^ set(outside_after.items()))):
         problems.append("changed outside public/: " + ", ".join(sorted({c[0] for c in changed}))[:500])
     if status != 0 and snapshot(os.path.join(root, "public")) != snapshot_of(before, "public"):
         problems.append("public/ changed although the build failed")
+    if status != 0 and before.get(".public.planpub-cache") != after.get(".public.planpub-cache"):
+        problems.append("the page cache changed although the build failed")
     # Sanitizer builds need more memory for the same work; their ctest sets the factor.
     rss_limit = float(spec.get("max-rss-mb", "inf")) * float(os.environ.get("BAD_INPUT_RSS_FACTOR", "1"))
     if rss > rss_limit:

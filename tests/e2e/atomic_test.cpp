@@ -29,8 +29,8 @@ pid_t start_build(const fs::path& content, const fs::path& out) {
     if (pid == 0) {
         freopen("/dev/null", "w", stdout);
         freopen("/dev/null", "w", stderr);
-        execl(PLANPUB_BINARY, PLANPUB_BINARY, "build", "--jobs", "2", "--content", content.c_str(), "--out", out.c_str(),
-              static_cast<char*>(nullptr));
+        execl(PLANPUB_BINARY, PLANPUB_BINARY, "build", "--jobs", "2", "--content", content.c_str(), "--out",
+              out.c_str(), static_cast<char*>(nullptr));
         _exit(127);
     }
     return pid;
@@ -49,7 +49,9 @@ TEST_CASE("kill -9 while the site is written leaves the previous output intact",
     ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");  // the same content gives the same bytes
     TempDir t;
     fs::path content = t.path() / "content", out = t.path() / "public", prev = t.path() / ".public.planpub-prev";
-    auto build = [&](const fs::path& to) { return run_planpub("build --content " + content.string() + " --out " + to.string()); };
+    auto build = [&](const fs::path& to) {
+        return run_planpub("build --content " + content.string() + " --out " + to.string());
+    };
     write_big_plan(content, "v2");
     REQUIRE(build(t.path() / "ref/v2").exit_code == 0);
     const std::string v2 = snapshot(t.path() / "ref/v2");
@@ -92,5 +94,6 @@ TEST_CASE("kill -9 while the site is written leaves the previous output intact",
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
     CHECK(snapshot(out) == v2);
-    CHECK(entries(t.path()) == std::vector<std::string>{".public.planpub-lock", ".public.planpub-prev", "content", "public", "ref"});
+    CHECK(entries(t.path()) == std::vector<std::string>{".public.planpub-cache", ".public.planpub-lock",
+                                                        ".public.planpub-prev", "content", "public", "ref"});
 }

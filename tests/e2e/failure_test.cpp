@@ -19,16 +19,22 @@ struct Fixture {
         REQUIRE(r.exit_code == 0);
         before = snapshot(out);
         REQUIRE_FALSE(before.empty());
+        cache = read_file(t.path() / ".public.planpub-cache");
+        REQUIRE_FALSE(cache.empty());
     }
+    std::string cache;  // the page cache describes the output in place, so a failed build leaves it too
     std::string args() const { return "build --content " + content.string() + " --out " + out.string(); }
     RunResult build_expecting_failure() {
         auto r = run_planpub(args());
         CHECK(r.exit_code == 1);
         CHECK(snapshot(out) == before);
-        // No temporary folder stays behind; the previous-build folder and the lock file are planpub's to keep.
+        CHECK(read_file(t.path() / ".public.planpub-cache") == cache);
+        // No temporary folder stays behind; the previous-build folder, the page cache and the lock
+        // file are planpub's to keep.
         for (auto& e : fs::directory_iterator(t.path())) {
             std::string name = e.path().filename().string();
-            if (name == ".public.planpub-prev" || name == ".public.planpub-lock") continue;
+            if (name == ".public.planpub-prev" || name == ".public.planpub-lock" || name == ".public.planpub-cache")
+                continue;
             CHECK(name.find("planpub-") == std::string::npos);
         }
         return r;
@@ -50,8 +56,7 @@ TEST_CASE("broken front matter: exit 1, file:line:col, output untouched", "[e2e]
 TEST_CASE("missing title, unknown status and an escaping slug are all reported in one run", "[e2e][errors]") {
     Fixture f;
     write_file(f.content / "plans/alpha/01-purpose.md", "---\nsummary: no title\n---\n");
-    write_file(f.content / "plans/alpha/index.md",
-               "---\ntitle: a\nstatus: 決定\nperiod: {from: R6, to: R10}\n---\n");
+    write_file(f.content / "plans/alpha/index.md", "---\ntitle: a\nstatus: 決定\nperiod: {from: R6, to: R10}\n---\n");
     write_file(f.content / "plans/alpha/02-x.md", "---\ntitle: x\nslug: ../../../etc\n---\n");
     auto r = f.build_expecting_failure();
     INFO(r.output);
