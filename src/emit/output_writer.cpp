@@ -91,6 +91,20 @@ bool OutputWriter::ensure_folder(const std::string& rel) {
     const size_t slash = rel.rfind('/');
     if (slash != std::string::npos && !ensure_folder(rel.substr(0, slash))) return false;
     const std::string p = prev_ + "/" + rel;
+    if (made_empty_ && slash == std::string::npos) {
+        // A top folder of a new tree is made under a name of this build and then renamed. ext4's
+        // Orlov allocator places a folder under a top-of-tree mark (mark_top_of_tree) by a hash of
+        // its name: plan001/ went to the very block group its predecessor was just deleted from,
+        // whose recently freed inodes ext4 without a journal steps over one by one for every new
+        // file. Under a name never used before it lands elsewhere. A clean build at 2,000 pages,
+        // 6 alternating runs: system time 2.03 -> 1.17 s, wall 2.38 -> 1.81 s. Elsewhere: one rename.
+        const std::string named = p + ".planpub-" + std::to_string(::getpid());
+        if (::mkdir(named.c_str(), 0755) == 0 && ::rename(named.c_str(), p.c_str()) == 0) {
+            made_.insert(rel);
+            return true;
+        }
+        ::rmdir(named.c_str());
+    }
     if (::mkdir(p.c_str(), 0755) != 0) {
         if (errno != EEXIST) return false;
         struct stat st;

@@ -70,3 +70,30 @@ TEST_CASE("marking a folder where the file system refuses the mark is harmless",
         CHECK(fs::is_directory("/proc/self"));
     }
 }
+
+TEST_CASE("the top folders of a new output are made under a passing name and renamed: nothing of it stays", "[emit]") {
+    TempDir t;
+    const fs::path out = t.path() / "public";
+    // As `planpub build` writes: each file put() as it is made, then finish().
+    auto build = [&] {
+        OutputSet files = {{"index.html", "home", ""}, {"plan/a/index.html", "a", ""}, {"search/x.js", "x", ""}};
+        Diagnostics d;
+        OutputWriter w;
+        REQUIRE(w.open(out.string(), d));
+        for (OutputFile& f : files) {
+            w.put(f.path, f.bytes);
+            f.written = true;
+        }
+        REQUIRE(w.finish(files, d));
+    };
+    build();
+    fs::remove_all(out);  // a clean build again: the previous-build folder is made new
+    fs::remove_all(previous_output_dir(out.string()));
+    build();
+    for (const auto& e : fs::recursive_directory_iterator(t.path())) {
+        const std::string name = e.path().filename().string();
+        CHECK((name.find(".planpub-") == std::string::npos || name[0] == '.'));
+    }
+    CHECK(read_file(out / "plan" / "a" / "index.html") == "a");
+    CHECK(read_file(out / "search" / "x.js") == "x");
+}
