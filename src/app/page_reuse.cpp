@@ -200,7 +200,8 @@ void record_plan(SiteBuild& b, size_t p, const std::string* print_html) {
     CachedPlan& plan = r.recorded[p];
     plan.print = print_html ? CachedFile{fingerprint_of(*print_html), print_html->size()} : r.reusable[p]->print;
     r.fresh.add_plan(p, plan);
-    std::vector<CachedJob>().swap(plan.jobs);
+    std::vector<CachedJob>().swap(plan.jobs);  // 56 bytes a page: 5.6 MB at 100,000 pages
+    r.reusable[p].reset();
 }
 
 void commit_page_reuse(SiteBuild& b) {

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <filesystem>
 
 #include "emit/output_folders.hpp"
 #include "util/byte_codec.hpp"
@@ -171,14 +170,11 @@ bool PageCacheWriter::commit() {
     const std::string part = path_ + ".new";
     ::close(fd_);
     fd_ = -1;
+    // rename() replaces a file or a link (not what it points to); a folder someone put there stays
+    // as it is, and there is no cache.
     if (written && ::rename(part.c_str(), path_.c_str()) == 0) return true;
-    if (written && (errno == EISDIR || errno == ENOTEMPTY || errno == EEXIST)) {  // a folder in its place
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-        if (::rename(part.c_str(), path_.c_str()) == 0) return true;
-    }
     ::unlink(part.c_str());
-    ::unlink(path_.c_str());  // an older cache is still right, but no use once the output changed
+    ::unlink(path_.c_str());  // an older cache would still be right, but of no use for this output
     return false;
 }
 

@@ -102,7 +102,7 @@ TEST_CASE("page cache: a damaged file is no cache, never an error", "[cache]") {
     }
 }
 
-TEST_CASE("page cache: a new cache replaces a folder or a link in its place, not what the link points to", "[cache]") {
+TEST_CASE("page cache: a new cache replaces a link in its place (not what it points to), never a folder", "[cache]") {
     TempDir t;
     const std::string path = (t.path() / ".public.planpub-cache").string();
     write_file(t.path() / "elsewhere", "not planpub's");
@@ -111,9 +111,12 @@ TEST_CASE("page cache: a new cache replaces a folder or a link in its place, not
     CHECK(read_file(t.path() / "elsewhere") == "not planpub's");
     CHECK(PageCacheReader().open(path));
     fs::remove(path);
-    fs::create_directories(fs::path(path) / "inside");
-    write_cache(t.path());
-    CHECK(fs::is_regular_file(path));
+    write_file(fs::path(path) / "someone's.txt", "kept");
+    PageCacheWriter w;
+    REQUIRE(w.open(path, 0));
+    CHECK_FALSE(w.commit());
+    CHECK(read_file(fs::path(path) / "someone's.txt") == "kept");
+    CHECK_FALSE(fs::exists(path + ".new"));
 }
 
 TEST_CASE("page cache: a build that does not commit leaves the old cache as it was", "[cache]") {
