@@ -66,8 +66,18 @@ Fingerprint site_key(const SiteBuild& b) {
 
 size_t plan_of(const SiteBuild& b, size_t job) { return static_cast<size_t>(b.jobs[job].plan - b.site.plans.data()); }
 
-// A job's record: the glossary terms its page uses (as positions in the glossary), its warnings,
-// and its search text.
+// Job `i`'s entry in the new cache. A plan's entries exist from its first job to its last, not
+// all at once: 56 bytes a page were 5.6 MB at 100,000 pages.
+CachedJob& recorded_job(SiteBuild& b, size_t i) {
+    PageReuse& r = *b.reuse;
+    const size_t p = plan_of(b, i);
+    std::call_once(r.started[p], [&] { r.recorded[p].jobs.resize(b.site.plans[p].pages.size() + 1); });
+    return r.recorded[p].jobs[i - r.first_job[p]];
+}
+
+// A job's record: the glossary terms its page uses (as positions in the glossary) and its
+// warnings. Its search text is taken from its HTML file again, which a reused page's check reads
+// anyway (kept here, it made the cache 770 MB at 100,000 pages).
 std::string encode_record(const SiteBuild& b, const PageResult& r, const Diagnostics& diags) {
     std::string out;
     ByteEncoder e(out);
@@ -80,8 +90,6 @@ std::string encode_record(const SiteBuild& b, const PageResult& r, const Diagnos
         e.u64(static_cast<uint64_t>(d.where.line)).u64(static_cast<uint64_t>(d.where.column));
         e.bytes(d.code).bytes(d.message).bytes(d.hint);
     }
-    e.u64(r.sections.size());
-    for (const search::Section& s : r.sections) e.bytes(s.anchor).bytes(s.heading).bytes(s.text);
     return out;
 }
 
@@ -104,12 +112,6 @@ bool decode_record(const SiteBuild& b, const std::string& bytes, PageResult& r, 
         w.message = d.bytes();
         w.hint = d.bytes();
         diags.add(std::move(w));
-    }
-    r.sections.resize(d.count(3 * 8));
-    for (search::Section& s : r.sections) {
-        s.anchor = d.bytes();
-        s.heading = d.bytes();
-        s.text = d.bytes();
     }
     return d.at_end();
 }
@@ -146,24 +148,23 @@ void start_page_reuse(SiteBuild& b, const std::string& out_dir, int workers) {
     const Fingerprint site = site_key(b);
     r.first_job.assign(plans, 0);
     r.recorded.resize(plans);
+    r.started = std::make_unique<std::once_flag[]>(plans);
     for (size_t i = b.jobs.size(); i-- > 0;) r.first_job[plan_of(b, i)] = i;
     for (size_t p = 0; p < plans; ++p) {
         const Plan& plan = b.site.plans[p];
         r.recorded[p].key = FingerprintBuilder().add(site).add(plan.id).add(b.plan_inputs.at(p).bodies).done();
-        r.recorded[p].jobs.resize(plan.pages.size() + 1);
     }
     const std::string path = page_cache_file(out_dir);
     r.recording = r.fresh.open(path, plans);
     r.reusable.resize(plans);
     if (!r.old.open(path)) return;
+    // The print edition is made from all the plan's pages, so it decides for the plan; each page's
+    // file is checked when its job comes (reuse_page), and rendered again if it is not as cached.
     parallel_for(plans, workers, [&](size_t p, int) {
         auto cached = std::make_unique<CachedPlan>();
-        if (!r.old.find(r.recorded[p].key, *cached) || cached->jobs.size() != r.recorded[p].jobs.size()) return;
-        for (size_t j = 0; j < cached->jobs.size(); ++j) {
-            const CachedFile& html = cached->jobs[j].html;
-            if (!b.writer->holds(page_result_head(b, b.jobs[r.first_job[p] + j]).path, html.size, html.bytes)) return;
-        }
-        if (!b.writer->holds(routes::plan_print(b.site.plans[p].id), cached->print.size, cached->print.bytes)) return;
+        if (!r.old.find(r.recorded[p].key, *cached) || cached->jobs.size() != b.site.plans[p].pages.size() + 1 ||
+            !b.writer->holds(routes::plan_print(b.site.plans[p].id), cached->print.size, cached->print.bytes))
+            return;
         r.reusable[p] = std::move(cached);
     });
 }
@@ -174,23 +175,24 @@ bool reuse_page(SiteBuild& b, size_t i, Diagnostics& diags) {
     const size_t p = plan_of(b, i);
     if (p >= r.reusable.size() || !r.reusable[p]) return false;
     const CachedJob& cached = r.reusable[p]->jobs[i - r.first_job[p]];
-    std::string bytes;
+    std::string bytes, html;
     PageResult page = page_result_head(b, b.jobs[i]);
     Diagnostics warnings;
-    if (!r.old.read(cached.record, bytes) || !decode_record(b, bytes, page, warnings)) return false;
+    if (!b.writer->holds(page.path, cached.html.size, cached.html.bytes, &html) || !r.old.read(cached.record, bytes) ||
+        !decode_record(b, bytes, page, warnings))
+        return false;
+    page.sections = search::sections_of_html(html);
     diags.merge(warnings);
     b.pages[i] = std::move(page);
-    if (r.recording) r.recorded[p].jobs[i - r.first_job[p]] = {r.fresh.add_record(bytes), cached.html};
+    if (r.recording) recorded_job(b, i) = {r.fresh.add_record(bytes), cached.html};
     ++r.reused;
     return true;
 }
 
 void record_page(SiteBuild& b, size_t i, const PageResult& page, const Diagnostics& job_diags) {
     if (!b.reuse || !b.reuse->recording) return;
-    PageReuse& r = *b.reuse;
-    const size_t p = plan_of(b, i);
-    CachedJob& job = r.recorded[p].jobs[i - r.first_job[p]];
-    job.record = r.fresh.add_record(encode_record(b, page, job_diags));
+    CachedJob& job = recorded_job(b, i);
+    job.record = b.reuse->fresh.add_record(encode_record(b, page, job_diags));
     job.html = {fingerprint_of(page.html), page.html.size()};
 }
 
@@ -200,7 +202,7 @@ void record_plan(SiteBuild& b, size_t p, const std::string* print_html) {
     CachedPlan& plan = r.recorded[p];
     plan.print = print_html ? CachedFile{fingerprint_of(*print_html), print_html->size()} : r.reusable[p]->print;
     r.fresh.add_plan(p, plan);
-    std::vector<CachedJob>().swap(plan.jobs);  // 56 bytes a page: 5.6 MB at 100,000 pages
+    std::vector<CachedJob>().swap(plan.jobs);
     r.reusable[p].reset();
 }
 

@@ -1,9 +1,10 @@
 // Rebuilds skip rendering the plans whose inputs did not change: each plan's pages are keyed by a
 // fingerprint of everything they are rendered from, and what later producers need of them (the
-// glossary terms they use, their search text, their warnings) is kept in the page cache beside
-// --out (emit/page_cache.hpp). A plan's pages are taken from there only when its key matches and
-// every file the plan rendered — its pages and its print edition — is in the previous-build folder
-// with exactly the bytes that were cached; otherwise the plan renders as on a clean build.
+// glossary terms they use, their warnings) is kept in the page cache beside --out
+// (emit/page_cache.hpp). A plan is taken from there only when its key matches and its print edition
+// is in the previous-build folder with exactly the bytes that were cached; otherwise it renders as
+// on a clean build. Each of its pages then too, unless its file is there as cached (its search text
+// is read from that file again).
 //
 // The key covers, for every plan: the site's files (site.yaml, glossary.yaml, the theme, static/),
 // every plan's files except the pages' Markdown bodies (titles, order and slugs of all pages show up
@@ -13,6 +14,7 @@
 #pragma once
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -32,6 +34,7 @@ struct PageReuse {
     std::vector<size_t> first_job;                      // by plan index: its overview's job
     std::vector<std::unique_ptr<CachedPlan>> reusable;  // by plan index: null when the plan renders
     std::vector<CachedPlan> recorded;                   // by plan index: its key, and what the new cache holds
+    std::unique_ptr<std::once_flag[]> started;          // by plan index: its entries in `recorded` made
     std::atomic<size_t> reused{0};                      // jobs taken from the cache
 };
 
@@ -48,8 +51,8 @@ PlanInputs fingerprint_plan_inputs(const PlanSources& sources);
 // and which plans' files in the previous-build folder are the cached ones (checked in parallel).
 void start_page_reuse(SiteBuild& b, const std::string& out_dir, int workers);
 
-// Job `i` of a reusable plan: b.pages[i] from the cache (no HTML: the file is in place) and its
-// warnings reported again. False when it must be rendered.
+// Job `i` of a reusable plan whose file is in place as cached: b.pages[i] from the cache and the
+// file (no HTML kept) and its warnings reported again. False when it must be rendered.
 bool reuse_page(SiteBuild& b, size_t i, Diagnostics& diags);
 
 // Job `i` rendered: what the new cache keeps of it (its HTML and sections not yet moved away).

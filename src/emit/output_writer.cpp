@@ -145,20 +145,22 @@ void OutputWriter::put(const std::string& path, const std::string& bytes) {
     failed_.push_back({path, why});
 }
 
-bool OutputWriter::holds(const std::string& path, uint64_t size, const Fingerprint& bytes) {
+bool OutputWriter::holds(const std::string& path, uint64_t size, const Fingerprint& bytes, std::string* keep) {
     const size_t slash = path.rfind('/');
     {
         // Its folders are checked as put() checks them: a link planted in their place is removed.
         std::lock_guard<std::mutex> hold(mutex_);
         if (slash != std::string::npos && !ensure_folder(path.substr(0, slash))) return false;
     }
-    if (file_matches(prev_ + "/" + path, size, bytes)) return true;
+    if (file_matches(prev_ + "/" + path, size, bytes, keep)) return true;
     // Changed in the last build: the previous-build folder has the build before it, but --out
     // (the build the cache describes) has the file. Copied over: a page costs 20 times more to render.
     std::string there;
     if (!file_matches(out_ + "/" + path, size, bytes, &there)) return false;
     // When it cannot be written, the page is rendered and put(), which reports why.
-    return update_file(prev_ + "/" + path, there).ok();
+    if (!update_file(prev_ + "/" + path, there).ok()) return false;
+    if (keep) *keep = std::move(there);
+    return true;
 }
 
 bool OutputWriter::finish(const OutputSet& files, Diagnostics& diags) {

@@ -35,8 +35,8 @@ class OutputWriter {
 
     // True when the previous-build folder holds `path` as a plain file of `size` bytes with this
     // fingerprint (as the page cache recorded it), or does now because --out had it: it then
-    // needs no put(). Thread-safe.
-    bool holds(const std::string& path, uint64_t size, const Fingerprint& bytes);
+    // needs no put(). Its bytes in `keep` when given. Thread-safe.
+    bool holds(const std::string& path, uint64_t size, const Fingerprint& bytes, std::string* keep = nullptr);
 
     // `files` is the whole output: those marked `written` were put() already, the rest are written
     // now. Then the folder is shaped to exactly `files` and put in place. False with diagnostics.
