@@ -47,7 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK(r.ok == fs::is_directory(g_root / "out"));
     for (const auto& e : fs::directory_iterator(g_root)) {  // nothing written beside --out but planpub's own
         std::string name = e.path().filename().string();
-        FUZZ_CHECK(name == "content" || name == "out" || name == ".out.planpub-prev" || name == ".out.planpub-lock");
+        FUZZ_CHECK(name == "content" || name == "out" || name == ".out.planpub-prev" || name == ".out.planpub-lock" ||
+                   name == ".out.planpub-cache");
     }
     for (const auto& e : fs::directory_iterator(g_root.parent_path()))  // nor one level up
         FUZZ_CHECK(e.path() == g_root);
