@@ -2,7 +2,8 @@
 
 #include <sys/stat.h>
 
-#include <map>
+#include <optional>
+#include <type_traits>
 
 #include "app/pages.hpp"
 #include "app/site_build.hpp"
