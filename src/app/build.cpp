@@ -79,6 +79,7 @@ BuildResult run_build(const BuildOptions& opt, Diagnostics& diags) {
         return result;
     }
     auto started = std::chrono::steady_clock::now();
+    if (streaming) release_site_model(*b);  // finish() needs only the file list and the page cache
     if (opt.write && (!streaming || !writer.finish(b->outputs, diags))) return result;
     if (opt.write) commit_page_reuse(*b);  // only for an output in place: the cache describes it
     if (opt.write)

@@ -57,6 +57,7 @@ void produce_sitemap(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_robots_and_feed(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_theme_assets(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_attachments(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
+void produce_page_files(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_static_files(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 
 }  // namespace planpub
