@@ -3,6 +3,7 @@
 #include <map>
 
 #include "app/markdown_fragment.hpp"
+#include "app/pages.hpp"
 #include "app/producers.hpp"
 #include "render/evaluation_pages.hpp"
 #include "render/glossary_page.hpp"
@@ -15,7 +16,8 @@ void produce_plan_pages(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     // Room for the other producers' entries too: a vector that doubles past 100,000 pages held
     // 6 MB of unused room through the open data and the search index.
     out.sitemap.reserve(out.sitemap.size() + b.pages.size() + 8 * b.site.plans.size() + 64);
-    for (const PageResult& p : b.pages) out.sitemap.push_back({p.path, p.date});
+    for (size_t i = 0; i < b.pages.size() && i < b.jobs.size(); ++i)
+        out.sitemap.push_back({page_path(b.jobs[i]), page_date(*b.ctx, b.jobs[i])});
 }
 
 // The pages' files, listed after the producers that need much memory (open data, search): with a
@@ -23,11 +25,12 @@ void produce_plan_pages(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
 // pages that the open data's peak no longer meets. Before the static files, which must not clash.
 void produce_page_files(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     out.files.reserve(out.files.size() + b.pages.size());
-    for (PageResult& p : b.pages) {
+    for (size_t i = 0; i < b.pages.size() && i < b.jobs.size(); ++i) {
+        PageResult& p = b.pages[i];
         if (b.writer)
-            out.files.push_back({p.path, "", "", true});
+            out.files.push_back({page_path(b.jobs[i]), "", "", true});
         else
-            out.files.push_back({p.path, std::move(p.html), ""});
+            out.files.push_back({page_path(b.jobs[i]), std::move(p.html), ""});
         p.html.clear();  // taken: serve publishes a page again only when a rebuild refills it
     }
 }
@@ -73,10 +76,11 @@ void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     if (b.glossary.terms.empty()) return;
     const std::string path = routes::glossary();
     std::map<const Term*, TermUses> uses;
-    for (const PageResult& page : b.pages)
-        for (const Term* term : page.used_terms) {
+    for (size_t i = 0; i < b.pages.size() && i < b.jobs.size(); ++i)
+        for (const Term* term : b.pages[i].used_terms) {
             TermUses& u = uses[term];
-            if (u.count++ < kMaxUsesListed) u.listed.push_back({routes::relative_url(path, page.path), page.title});
+            if (u.count++ < kMaxUsesListed)
+                u.listed.push_back({routes::relative_url(path, page_path(b.jobs[i])), page_title(b.jobs[i])});
         }
     std::map<const Term*, std::string> definitions;
     for (const auto& [term, d] : b.definitions) definitions[term] = d.html;

@@ -15,15 +15,14 @@ struct PageJob {
     long page;  // -1: the plan's overview (index.md)
 };
 
+// Its output path, title and date are not kept here but derived from the job when needed
+// (page_path, page_title, page_date in pages.hpp): three strings a page were ~19 MB at 100,000 pages.
 struct PageResult {
-    std::string path;   // output path, routes::plan or routes::page
-    std::string title;  // as other pages name it: 「ページ名（計画の略称）」, or the plan's short title
-    std::string html;   // the whole document; moved to the output set (and by serve) once taken
-    std::string body;   // the page's own content (rendered Markdown, links from `path`), for the print edition
+    std::string html;  // the whole document; moved to the output set (and by serve) once taken
+    std::string body;  // the page's own content (rendered Markdown, links from `path`), for the print edition
     // Glossary terms linked on the page, in pointer order (as a std::set would hold them): a vector,
     // because a set's nodes took about 1 KB per page, 100 MB at 100,000 pages.
     std::vector<const Term*> used_terms;
-    std::string date;                       // last modified, for the sitemap
     std::vector<search::Section> sections;  // the text of its <main> by heading, for the site search
 };
 

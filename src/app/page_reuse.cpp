@@ -177,10 +177,10 @@ bool reuse_page(SiteBuild& b, size_t i, Diagnostics& diags) {
     if (p >= r.reusable.size() || !r.reusable[p]) return false;
     const CachedJob& cached = r.reusable[p]->jobs[i - r.first_job[p]];
     std::string bytes, html;
-    PageResult page = page_result_head(b, b.jobs[i]);
+    PageResult page;
     Diagnostics warnings;
-    if (!b.writer->holds(page.path, cached.html.size, cached.html.bytes, &html) || !r.old.read(cached.record, bytes) ||
-        !decode_record(b, bytes, page, warnings))
+    if (!b.writer->holds(page_path(b.jobs[i]), cached.html.size, cached.html.bytes, &html) ||
+        !r.old.read(cached.record, bytes) || !decode_record(b, bytes, page, warnings))
         return false;
     page.sections = search::sections_of_html(html);
     diags.merge(warnings);

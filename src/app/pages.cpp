@@ -37,21 +37,26 @@ bool read_body_again(const Page& page, std::string& body, Diagnostics& diags) {
     return false;
 }
 
-PageResult page_result_head(const SiteBuild& b, const PageJob& job) {
+std::string page_path(const PageJob& job) {
+    return job.page >= 0 ? routes::page(job.plan->id, job.plan->pages[job.page].slug) : routes::plan(job.plan->id);
+}
+
+std::string page_title(const PageJob& job) {
     const Plan& plan = *job.plan;
-    const Page* page = job.page >= 0 ? &plan.pages[job.page] : nullptr;
-    PageResult r;
-    r.path = page ? routes::page(plan.id, page->slug) : routes::plan(plan.id);
-    r.title = page ? page->title + "（" + plan.short_title + "）" : plan.short_title;
-    r.date = page && !page->updated.empty() ? page->updated : plan_updated(plan, *b.ctx);
-    return r;
+    return job.page >= 0 ? plan.pages[job.page].title + "（" + plan.short_title + "）" : plan.short_title;
+}
+
+std::string page_date(const RenderContext& ctx, const PageJob& job) {
+    const Page* page = job.page >= 0 ? &job.plan->pages[job.page] : nullptr;
+    return page && !page->updated.empty() ? page->updated : plan_updated(*job.plan, ctx);
 }
 
 PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParser& parser, Templates& t,
                            Diagnostics& diags) {
     const Plan& plan = *job.plan;
     const Page* page = job.page >= 0 ? &plan.pages[job.page] : nullptr;
-    PageResult r = page_result_head(b, job);
+    PageResult r;
+    const std::string path = page_path(job);
 
     std::string again;  // the Markdown of a page whose text a build let go after parsing
     if (page && page->body_released && !read_body_again(*page, again, diags)) return r;
@@ -59,13 +64,13 @@ PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParse
                              page ? (page->body_released ? again : page->body) : plan.overview);
     FragmentOptions o;
     o.source_dir = "plans/" + plan.id + "/";
-    o.from_dir = r.path.substr(0, r.path.rfind('/') + 1);
+    o.from_dir = path.substr(0, path.rfind('/') + 1);
     if (!page || page->glossary) {
         o.terms = b.term_indexes.at(plan.id).get();
-        o.link = {b.site.config.link == LinkMode::All, routes::relative_url(r.path, routes::glossary())};
+        o.link = {b.site.config.link == LinkMode::All, routes::relative_url(path, routes::glossary())};
     }
     int kpi_blocks = 0;
-    const std::string kpi_url = routes::relative_url(r.path, routes::plan_kpi(plan.id));
+    const std::string kpi_url = routes::relative_url(path, routes::plan_kpi(plan.id));
     o.render.fenced_block = [&](const std::string& info, const std::string& block, cmark_node* node, std::string& out) {
         if (info != "kpi") return false;
         out += render_kpi_block(t, plan, block, node_location(node, src), kpi_url, ++kpi_blocks, diags);

@@ -16,8 +16,12 @@ std::vector<PageJob> page_jobs(const Site& site);
 // (or the line it starts on) is no longer what was parsed and checked.
 bool read_body_again(const Page& page, std::string& body, Diagnostics& diags);
 
-// A job's output path, title (as other pages name it) and date, known without rendering it.
-PageResult page_result_head(const SiteBuild& b, const PageJob& job);
+// A job's output path (routes::plan or routes::page), its title as other pages name it
+// (「ページ名（計画の略称）」, or the plan's short title) and its date (last modified, for the
+// sitemap): known without rendering it.
+std::string page_path(const PageJob& job);
+std::string page_title(const PageJob& job);
+std::string page_date(const RenderContext& ctx, const PageJob& job);
 
 // One page (or a plan's overview) through markdown_to_html, into the theme's layout.
 PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParser& parser, Templates& t,

@@ -5,6 +5,7 @@
 
 #include "app/markdown_fragment.hpp"
 #include "app/print_jobs.hpp"
+#include "app/pages.hpp"
 #include "app/producers.hpp"
 #include "render/kpi_html.hpp"
 #include "render/print_edition.hpp"
@@ -63,7 +64,7 @@ std::string print_edition_of(SiteBuild& b, const Plan& p, int w,
     auto take = [&](const std::string& path, const std::string& anchor, const std::string& title, bool overview) {
         const PageResult* r = page_at(path);
         if (!r) return;
-        parts.push_back({r->path, anchor, title, overview ? r->body + plan_structure_html(p) : r->body});
+        parts.push_back({path, anchor, title, overview ? r->body + plan_structure_html(p) : r->body});
         used.insert(r->used_terms.begin(), r->used_terms.end());
     };
     take(routes::plan(p.id), "plan", "計画の概要", true);  // in reading order: the overview, then the pages
@@ -102,7 +103,7 @@ void print_editions_of(SiteBuild& b, const std::set<std::string>& plan_ids, Site
     // Each page's result by its path, found once (a search per plan and page was quadratic: 1.5 s
     // at 2,000 pages).
     std::unordered_map<std::string, const PageResult*> by_path;
-    for (const PageResult& r : b.pages) by_path.emplace(r.path, &r);
+    for (size_t i = 0; i < b.pages.size() && i < b.jobs.size(); ++i) by_path.emplace(page_path(b.jobs[i]), &b.pages[i]);
     auto page_at = [&](const std::string& path) -> const PageResult* {
         auto it = by_path.find(path);
         return it == by_path.end() ? nullptr : it->second;

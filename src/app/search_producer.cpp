@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "app/pages.hpp"
 #include "app/producers.hpp"
 #include "search/search_index.hpp"
 #include "util/parallel.hpp"
@@ -16,12 +17,11 @@ namespace planpub {
 static std::string plan_name(const Plan& p) { return p.short_title.empty() ? p.title : p.short_title; }
 
 search::Doc search_doc_of_page(const SiteBuild& b, size_t job, std::vector<search::Section> sections) {
-    const PageResult& r = b.pages[job];
     // 「ページ名（計画の略称）」 without the plan: results show the plan on its own line.
-    std::string plan = plan_name(*b.jobs[job].plan), title = r.title, suffix = "（" + plan + "）";
+    std::string plan = plan_name(*b.jobs[job].plan), title = page_title(b.jobs[job]), suffix = "（" + plan + "）";
     if (title.size() > suffix.size() && title.compare(title.size() - suffix.size(), suffix.size(), suffix) == 0)
         title.resize(title.size() - suffix.size());
-    return {title, r.path, plan, plan, std::move(sections)};  // plan: still found by it
+    return {title, page_path(b.jobs[job]), plan, plan, std::move(sections)};  // plan: still found by it
 }
 
 // The documents after the pages: each plan's KPIs, then the glossary's terms.

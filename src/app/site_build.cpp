@@ -134,7 +134,7 @@ void print_when_complete(SiteBuild& b, size_t first, size_t end, int w) {
         record_plan(b, plan, nullptr);  // its print edition is in place, as cached
     } else {
         std::unordered_map<std::string, const PageResult*> by_path;
-        for (size_t j = first; j < end; ++j) by_path.emplace(b.pages[j].path, &b.pages[j]);
+        for (size_t j = first; j < end; ++j) by_path.emplace(page_path(b.jobs[j]), &b.pages[j]);
         const std::string html = print_edition_of(b, *b.jobs[first].plan, w, [&](const std::string& path) {
             auto it = by_path.find(path);
             return it == by_path.end() ? nullptr : it->second;
@@ -164,7 +164,7 @@ void render_pages(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostic
             diags.merge(job_diags);
             if (b.writer) {  // written now, so that the site's pages are never all in memory at once
                 record_page(b, i, r, job_diags);
-                b.writer->put(r.path, r.html);
+                b.writer->put(page_path(b.jobs[i]), r.html);
                 std::string().swap(r.html);
             }
         }

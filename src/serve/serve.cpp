@@ -13,6 +13,7 @@
 #include <set>
 #include <thread>
 
+#include "app/pages.hpp"
 #include "app/producers.hpp"
 #include "app/site_build.hpp"
 #include "emit/output_dir.hpp"
@@ -307,12 +308,14 @@ int run_serve(const ServeOptions& opt) {
             auto next = std::make_shared<Snapshot>(*live.get());
             next->version++;
             next->errors.clear();
-            for (PageResult& page : current->pages)
-                if (!page.html.empty()) {  // re-rendered by rebuild_page
-                    behind.insert(page.path.substr(0, page.path.find('/')));
-                    next->edited[page.path] = {std::make_shared<const std::string>(std::move(page.html)), ""};
-                    page.html.clear();
-                }
+            for (size_t i = 0; i < current->pages.size() && i < current->jobs.size(); ++i) {
+                PageResult& page = current->pages[i];
+                if (page.html.empty()) continue;  // not re-rendered by rebuild_page
+                const std::string path = page_path(current->jobs[i]);
+                behind.insert(path.substr(0, path.find('/')));
+                next->edited[path] = {std::make_shared<const std::string>(std::move(page.html)), ""};
+                page.html.clear();
+            }
             live.publish(next);
             std::fprintf(stderr, "planpub: rebuilt %zu page(s) in %.1f ms\n", paths.size(),
                          std::chrono::duration<double, std::milli>(Clock::now() - started).count());
