@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -29,9 +30,10 @@ std::string out_file(const TempDir& t, const std::string& rel) {
 // Two plans; beta has two revisions.
 void write_two_plans(const fs::path& c) {
     write_clean_site(c);
-    write_file(c / "plans/beta/index.md",
-               "---\ntitle: ベータ計画\nstatus: revised\nperiod: {from: R6, to: R7}\npublished: 2025-04-01\nrevisions:\n"
-               "  - date: 2025-05-01\n    summary: 一度目の改訂\n  - date: 2025-06-01\n    summary: 二度目の改訂\n---\n概要。\n");
+    write_file(
+        c / "plans/beta/index.md",
+        "---\ntitle: ベータ計画\nstatus: revised\nperiod: {from: R6, to: R7}\npublished: 2025-04-01\nrevisions:\n"
+        "  - date: 2025-05-01\n    summary: 一度目の改訂\n  - date: 2025-06-01\n    summary: 二度目の改訂\n---\n概要。\n");
 }
 
 }  // namespace
@@ -82,7 +84,30 @@ TEST_CASE("robots.txt points to the sitemap by absolute URL", "[e2e][spec][feed]
     CHECK(fs::is_regular_file(t.path() / "o/sitemap.xml"));
 }
 
-TEST_CASE("base URL option (--base-url): absolute URLs in sitemap, feed, robots and DCAT, links inside pages stay relative", "[e2e][spec][base-url]") {
+TEST_CASE("sitemap: a page's lastmod is its own updated date, else its plan's", "[e2e][spec][sitemap]") {
+    TempDir t;
+    fs::path c = t.path() / "c";
+    write_two_plans(c);
+    write_file(c / "plans/alpha/02-more.md", "---\ntitle: 追加\nupdated: 2026-05-01\n---\n本文。\n");
+    build_ok(t, c);
+    pugi::xml_document sitemap;
+    REQUIRE(sitemap.load_string(out_file(t, "sitemap.xml").c_str()));
+    std::map<std::string, std::string> lastmod;
+    for (auto u : sitemap.child("urlset").children("url")) lastmod[u.child_value("loc")] = u.child_value("lastmod");
+    const std::string more = "https://example.jp/plans/alpha/more/index.html";
+    const std::string purpose = "https://example.jp/plans/alpha/purpose/index.html";
+    const std::string plan = "https://example.jp/plans/alpha/index.html";
+    REQUIRE(lastmod.count(more) == 1);
+    REQUIRE(lastmod.count(purpose) == 1);
+    REQUIRE(lastmod.count(plan) == 1);
+    CHECK(lastmod[more] == "2026-05-01");
+    CHECK(lastmod[purpose] == lastmod[plan]);  // no date of its own: the plan's
+    CHECK(lastmod[purpose] != "2026-05-01");
+}
+
+TEST_CASE(
+    "base URL option (--base-url): absolute URLs in sitemap, feed, robots and DCAT, links inside pages stay relative",
+    "[e2e][spec][base-url]") {
     TempDir t;
     fs::path c = t.path() / "c";
     write_two_plans(c);
@@ -130,7 +155,8 @@ TEST_CASE("base URL option (--base-url): absolute URLs in sitemap, feed, robots 
     CHECK(out_file(t, "opendata/catalog.jsonld").find("example.jp") == std::string::npos);  // site.yaml's URL replaced
 
     // Pages link relatively (404.html is served from anywhere: its links are absolute on purpose).
-    for (const char* rel : {"index.html", "alpha/index.html", "alpha/purpose/index.html", "beta/index.html", "opendata/index.html"}) {
+    for (const char* rel :
+         {"index.html", "alpha/index.html", "alpha/purpose/index.html", "beta/index.html", "opendata/index.html"}) {
         std::string html = out_file(t, rel);
         CHECK(html.find("href=\"" + base) == std::string::npos);
         CHECK(html.find("src=\"" + base) == std::string::npos);
@@ -139,7 +165,8 @@ TEST_CASE("base URL option (--base-url): absolute URLs in sitemap, feed, robots 
     for (auto& p : report.problems) FAIL_CHECK(p);
 }
 
-TEST_CASE("the open-data page carries the attribution wording (出典記載例) for the site's licence", "[e2e][spec][opendata]") {
+TEST_CASE("the open-data page carries the attribution wording (出典記載例) for the site's licence",
+          "[e2e][spec][opendata]") {
     const std::string credit_line =
         "<li>出典：静岡県島田市「テスト市の計画 オープンデータ」（https://example.jp/plans/opendata/index.html）";
     auto credit = [&](const std::string& licence) {
@@ -154,7 +181,8 @@ TEST_CASE("the open-data page carries the attribution wording (出典記載例) 
     };
     SECTION("CC BY 4.0: the source, and the licence with its address") {
         std::string s = credit("CC-BY-4.0");
-        CHECK(s.find(credit_line + "、ライセンス：CC BY 4.0（https://creativecommons.org/licenses/by/4.0/）</li>") != std::string::npos);
+        CHECK(s.find(credit_line + "、ライセンス：CC BY 4.0（https://creativecommons.org/licenses/by/4.0/）</li>") !=
+              std::string::npos);
         CHECK(s.find("を加工して作成</li>") != std::string::npos);  // the wording for edited data
     }
     SECTION("PDL 1.0 (公共データ利用規約): the source") {
@@ -190,8 +218,9 @@ TEST_CASE("a table cell holding only ○ ◯ 〇 ● is read out as 該当", "[e
     TempDir t;
     fs::path c = t.path() / "c";
     write_clean_site(c);
-    write_file(c / "plans/alpha/01-purpose.md",
-               "---\ntitle: 目的\n---\n| 施策 | A | B | C | D | E |\n|---|---|---|---|---|---|\n| 子育て | ○ | ◯ | 〇 | ● | ○ 一部 |\n");
+    write_file(
+        c / "plans/alpha/01-purpose.md",
+        "---\ntitle: 目的\n---\n| 施策 | A | B | C | D | E |\n|---|---|---|---|---|---|\n| 子育て | ○ | ◯ | 〇 | ● | ○ 一部 |\n");
     build_ok(t, c);
     std::string p = between(out_file(t, "alpha/purpose/index.html"), "<main", "</main>");
     // Columns of marks make the table a matrix (issue 17 item 1): its label column is the row
@@ -202,8 +231,8 @@ TEST_CASE("a table cell holding only ○ ◯ 〇 ● is read out as 該当", "[e
     int i = 0;
     for (const char* mark : {"○", "◯", "〇", "●"}) {
         INFO(mark);
-        CHECK(p.find(std::string("<td class=\"mark\" data-label=\"") + cols[i++] + "\"><span aria-hidden=\"true\">" + mark +
-                     "</span><span class=\"visually-hidden\">該当</span></td>") != std::string::npos);
+        CHECK(p.find(std::string("<td class=\"mark\" data-label=\"") + cols[i++] + "\"><span aria-hidden=\"true\">" +
+                     mark + "</span><span class=\"visually-hidden\">該当</span></td>") != std::string::npos);
     }
     CHECK(p.find("<td data-label=\"E\">○ 一部</td>") != std::string::npos);  // not a mark alone: shown as written
 }
