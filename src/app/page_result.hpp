@@ -19,7 +19,7 @@ struct PageJob {
 // (page_path, page_title, page_date in pages.hpp): three strings a page were ~19 MB at 100,000 pages.
 struct PageResult {
     std::string html;  // the whole document; moved to the output set (and by serve) once taken
-    std::string body;  // the page's own content (rendered Markdown, links from `path`), for the print edition
+    std::string body;  // the page's own content (rendered Markdown, links from its path), for the print edition
     // Glossary terms linked on the page, in pointer order (as a std::set would hold them): a vector,
     // because a set's nodes took about 1 KB per page, 100 MB at 100,000 pages.
     std::vector<const Term*> used_terms;
