@@ -22,7 +22,8 @@ void produce_plan_pages(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
 
 // The pages' files, listed after the producers that need much memory (open data, search): with a
 // writer they were written as they rendered and only their paths are listed: at 100,000 pages that
-// list (and the room its vector grows into) was ~40 MB of heap at the open data's peak (heaptrack). Before the static files, which must not clash.
+// list (and the room its vector grows into) was ~40 MB of heap at the open data's peak (heaptrack).
+// Before the static files, which must not clash with them.
 void produce_page_files(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     out.files.reserve(out.files.size() + b.pages.size());
     for (size_t i = 0; i < b.pages.size() && i < b.jobs.size(); ++i) {

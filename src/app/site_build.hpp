@@ -69,7 +69,8 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& options, Diagnostics& 
 
 // A build with a writer, once every producer has run: lets go of the content model, the pages'
 // results and the link stage's indexes (most of the heap at 100,000 pages), so that putting the
-// output in place, which sorts every path into sets, does not add to them. Keeps `outputs`, `timings` and the page cache.
+// output in place, which sorts every path into sets, does not add to them. Keeps `outputs`,
+// `timings` and the page cache.
 void release_site_model(SiteBuild& build);
 
 enum class PageRebuild { Done, NeedsFullBuild, Failed };
