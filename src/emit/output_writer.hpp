@@ -7,6 +7,7 @@
 // what the new output does not have and exchanges the folder with --out. --out itself is never
 // written into: a build that fails before finish() leaves the site being served as it was.
 #pragma once
+#include <condition_variable>
 #include <cstdint>
 #include <mutex>
 #include <set>
@@ -47,7 +48,8 @@ class OutputWriter {
     void abandon(Diagnostics& diags);
 
   private:
-    bool ensure_folder(const std::string& rel);  // under mutex_
+    bool ensure_folder(const std::string& rel);          // takes mutex_ itself
+    bool make_folder(const std::string& rel, bool top);  // without the lock: one thread per folder
     std::string cache_note() const;
     void report_failed(Diagnostics& diags, const std::string& path, const std::string& why) const;
 
@@ -55,8 +57,10 @@ class OutputWriter {
     int workers_ = 1;
     int lock_ = -1;
     std::mutex mutex_;
-    std::set<std::string> made_;  // folders checked or made this build
-    bool made_empty_ = false;     // open() created the previous-build folder: all in it is put()'s
+    std::condition_variable folder_made_;
+    std::set<std::string> made_;    // folders checked or made this build
+    std::set<std::string> making_;  // folders a thread is making now
+    bool made_empty_ = false;       // open() created the previous-build folder: all in it is put()'s
     std::vector<std::pair<std::string, std::string>> failed_;  // (path, why) of failed put() calls
 };
 

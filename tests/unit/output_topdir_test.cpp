@@ -9,6 +9,9 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <thread>
+#include <vector>
+
 #include "emit/output_dir.hpp"
 #include "emit/output_folders.hpp"
 #include "emit/output_writer.hpp"
@@ -96,4 +99,27 @@ TEST_CASE("the top folders of a new output are made under a passing name and ren
     }
     CHECK(read_file(out / "plan" / "a" / "index.html") == "a");
     CHECK(read_file(out / "search" / "x.js") == "x");
+}
+
+TEST_CASE("put() from many threads at once makes each new folder once and writes every file", "[emit]") {
+    TempDir t;
+    const fs::path out = t.path() / "public";
+    OutputSet files;  // eight threads share the same few new folders, three deep, as pages of a plan do
+    for (int i = 0; i < 400; ++i)
+        files.push_back({"p" + std::to_string(i % 3) + "/s" + std::to_string(i % 5) + "/f" + std::to_string(i % 7) +
+                             "/" + std::to_string(i) + ".html",
+                         std::to_string(i), ""});
+    Diagnostics d;
+    OutputWriter w;
+    REQUIRE(w.open(out.string(), d, 8));
+    std::vector<std::thread> threads;
+    for (int k = 0; k < 8; ++k)
+        threads.emplace_back([&, k] {
+            for (size_t i = k; i < files.size(); i += 8) w.put(files[i].path, files[i].bytes);
+        });
+    for (std::thread& th : threads) th.join();
+    for (OutputFile& f : files) f.written = true;
+    REQUIRE(w.finish(files, d));
+    CHECK_FALSE(d.has_errors());
+    for (const OutputFile& f : files) CHECK(read_file(out / f.path) == f.bytes);
 }
