@@ -1,6 +1,7 @@
 #include "render/print_edition.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 #include "render/page_layout.hpp"
@@ -214,7 +215,20 @@ std::string plan_structure_html(const Plan& plan) {
     return s + "</ol>\n";
 }
 
-std::string render_print_edition(Templates& t, const RenderContext& ctx, const Plan& plan, PrintEdition e) {
+namespace {
+
+// A large value: a marker with `values` (Templates::splice_value), else the value itself, moved.
+void put_large(data& d, const std::string& key, std::string& value, std::vector<std::string_view>* values) {
+    if (value.empty()) return;  // left out, as put() leaves out an empty value
+    if (values)
+        d[key] = Templates::splice_value(*values, value);
+    else
+        d[key] = moved_string(std::move(value));
+}
+
+// The print template's data; with `values`, the parts' and definitions' HTML stand there as markers.
+data print_data(const RenderContext& ctx, const Plan& plan, PrintEdition& e, const std::string& updated,
+                std::vector<std::string_view>* values) {
     const std::string here = routes::plan_print(plan.id);
     data d;
     put(d, "title", plan.title);
@@ -224,19 +238,16 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
     put(d, "version", plan.version);
     put(d, "published", plan.published);
     put(d, "published_display", display_date(plan.published));
-    const std::string updated = plan_updated(plan, ctx);
     put(d, "updated", updated);
     put(d, "updated_display", display_date(updated));
     put(d, "site_title", ctx.site.config.title);
     put(d, "plan_url", routes::relative_url(here, routes::plan(plan.id)));
     data parts = data::type::list;  // the template's table of contents lists `parts` too
-    size_t parts_size = 0;          // what the template's result will roughly hold, reserved up front
     for (PrintPart& p : e.parts) {
-        parts_size += p.html.size();
         data pd;
         put(pd, "anchor", p.anchor);
         put(pd, "title", p.title);
-        put(pd, "html", std::move(p.html));
+        put_large(pd, "html", p.html, values);
         push(parts, std::move(pd));
     }
     put(d, "parts", std::move(parts));
@@ -249,7 +260,7 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
         put(td, "reading", term.reading);
         put(td, "expansion", term.expansion);
         put(td, "expansion_lang", term.expansion_lang.empty() ? std::string("en") : term.expansion_lang);
-        put(td, "definition", std::move(e.definitions[i]));
+        put_large(td, "definition", e.definitions[i], values);
         push(terms, std::move(td));
     }
     put(d, "has_terms", !e.terms.empty());
@@ -257,6 +268,21 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
     data revisions = revisions_data(plan);
     put(d, "has_revisions", !plan.revisions.empty());
     put(d, "revisions", std::move(revisions));
+    return d;
+}
+
+}  // namespace
+
+std::string render_print_edition(Templates& t, const RenderContext& ctx, const Plan& plan, PrintEdition e) {
+    const std::string here = routes::plan_print(plan.id);
+    const std::string updated = plan_updated(plan, ctx);
+    size_t parts_size = 0;  // what the template's result will roughly hold, reserved up front
+    for (const PrintPart& p : e.parts) parts_size += p.html.size();
+    // A plan's pages are megabytes: each is copied once into the edition, not through kainjow.
+    std::vector<std::string_view> values;
+    std::optional<std::string> body =
+        t.render_splicing("print", print_data(ctx, plan, e, updated, &values), values, 65536);
+    if (!body) body = t.render("print", print_data(ctx, plan, e, updated, nullptr), parts_size + 65536);
     std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())},
                                  {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},
                                  {"印刷用の全体版", ""}};
@@ -266,8 +292,7 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
                              "\"; font-size: 9pt; } }\n"
                              // after the rule above: Chromium lets the later rule win over :first
                              "@page print-edition:first { @top-center { content: none; } }</style>\n";
-    return layout(t, ctx, root_for_depth(2), plan.title + "（印刷用の全体版）",
-                  t.render("print", d, parts_size + 65536), crumbs, updated, "",
+    return layout(t, ctx, root_for_depth(2), plan.title + "（印刷用の全体版）", std::move(*body), crumbs, updated, "",
                   plan.title + "の全体を一つのページにまとめた印刷用の版", head);
 }
 

@@ -74,19 +74,47 @@ std::string Templates::render(const std::string& name, const mustache::data& dat
 }
 
 // Never in a page (control characters), and changed by html_escape (the '&'), so an escaped
-// {{body}} never matches it.
-constexpr std::string_view kSpliceMarker = "\x01planpub-splice&\x02";
+// marker never passes for one. "\x01planpub-splice&<n>\x02" stands for value n.
+constexpr std::string_view kSpliceName = "planpub-splice";
+
+mustache::data Templates::splice_value(std::vector<std::string_view>& values, std::string_view value) {
+    // kainjow drops a line that holds a section tag and nothing but spaces and tabs, values
+    // included: a blank value must be there itself for that to come out the same.
+    if (value.find_first_not_of(" \t") == std::string_view::npos) return mustache::data(std::string(value));
+    values.push_back(value);
+    return mustache::data("\x01" + std::string(kSpliceName) + "&" + std::to_string(values.size() - 1) + "\x02");
+}
+
+std::optional<std::string> Templates::render_splicing(const std::string& name, const mustache::data& data,
+                                                      const std::vector<std::string_view>& values, size_t extra) {
+    const std::string marked = render(name, data, extra);
+    size_t size = marked.size();
+    for (std::string_view v : values) size += v.size();
+    std::string out;
+    out.reserve(size);
+    size_t from = 0;
+    for (size_t at = marked.find(kSpliceName); at != std::string::npos; at = marked.find(kSpliceName, from)) {
+        // Anything but a whole marker (escaped, or the name in the site's own text) is not spliced.
+        size_t digits = at + kSpliceName.size() + 1, end = digits, n = 0;
+        while (end < marked.size() && end - digits < 9 && marked[end] >= '0' && marked[end] <= '9')
+            n = n * 10 + static_cast<size_t>(marked[end++] - '0');
+        if (at == 0 || marked[at - 1] != '\x01' || digits > marked.size() || marked[digits - 1] != '&' ||
+            end == digits || end >= marked.size() || marked[end] != '\x02' || n >= values.size())
+            return std::nullopt;
+        out.append(marked, from, at - 1 - from);
+        out += values[n];
+        from = end + 1;
+    }
+    out.append(marked, from, std::string::npos);
+    return out;
+}
 
 std::string Templates::render_spliced(const std::string& name, mustache::data& data, const std::string& key,
                                       std::string_view value, size_t extra) {
     if (value.empty()) return render(name, data, extra);
-    data.set(key, mustache::data(std::string(kSpliceMarker)));
-    std::string out = render(name, data, value.size() + extra);
-    const size_t at = out.find(kSpliceMarker);
-    if (at != std::string::npos && out.find(kSpliceMarker, at + kSpliceMarker.size()) == std::string::npos) {
-        out.replace(at, kSpliceMarker.size(), value);
-        return out;
-    }
+    std::vector<std::string_view> values;
+    data.set(key, splice_value(values, value));
+    if (std::optional<std::string> out = render_splicing(name, data, values, extra)) return std::move(*out);
     data[key] = moved_string(std::string(value));
     return render(name, data, value.size() + extra);
 }

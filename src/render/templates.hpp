@@ -4,8 +4,10 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "diag/diagnostics.hpp"
 #include "load/theme_files.hpp"
@@ -27,10 +29,17 @@ class Templates {
     // render() with `key` set to `value`, for a large value such as a page's body: kainjow copies a
     // value twice each time it writes one, so a marker stands in for it and the value is put in the
     // marker's place once. The same bytes as render() with the value (an empty one is left out, as
-    // page::put leaves it); a template that writes the value escaped, or not exactly once, is
-    // rendered with the value itself. `extra`: room for the rest of the page, reserved with it.
+    // page::put leaves it). `extra`: room for the rest of the page, reserved with it.
     std::string render_spliced(const std::string& name, mustache::data& data, const std::string& key,
                                std::string_view value, size_t extra);
+    // The same for many large values (a print edition's parts): data made with splice_value holds
+    // markers, and render_splicing puts each value in its marker's place in one pass. nullopt
+    // where a marker came out escaped (a theme that writes {{html}}, not {{{html}}}) or a marker's
+    // name is in the site's own text: the caller then renders the data with the values themselves.
+    // `values` must outlive the render.
+    static mustache::data splice_value(std::vector<std::string_view>& values, std::string_view value);
+    std::optional<std::string> render_splicing(const std::string& name, const mustache::data& data,
+                                               const std::vector<std::string_view>& values, size_t extra);
     // render() with `key` set to the list of `count` items that item(0), item(1), … make, for a list
     // too large to hold as Mustache data (the open-data page's sections: tens of MB at 1,000 plans).
     // Where the template writes the list as one block whose tags stand alone on their lines, each

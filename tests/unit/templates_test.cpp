@@ -27,6 +27,7 @@ TEST_CASE("a spliced value gives the bytes the value itself gives, however the t
         "none",                                                // not at all
         "{{#body}}[{{{.}}}]{{/body}}{{^body}}empty{{/body}}",  // as a section
         "{{{body}}}\n{{#x}}\n{{x}}\n{{/x}}\n",                 // standalone tags after it
+        "a\n{{#x}}{{{body}}}{{/x}}\nb",                        // on a line with section tags
     };
     for (const char* shape : shapes) {
         ThemeFiles files;
@@ -34,7 +35,8 @@ TEST_CASE("a spliced value gives the bytes the value itself gives, however the t
         Diagnostics diags;
         Templates t(files, diags);
         REQUIRE(t.ok());
-        for (const std::string& v : {value, std::string()}) {
+        // A blank value on a line with section tags drops the line in kainjow; a marker would not.
+        for (const std::string& v : {value, std::string(), std::string(" \t ")}) {
             mustache::data plain, spliced;
             plain.set("x", "1");
             spliced.set("x", "1");
@@ -84,4 +86,49 @@ TEST_CASE("a list rendered item by item gives the bytes of the whole list, howev
             CHECK(t.render_list("home", streamed, "items", count, item) == t.render("home", whole));
         }
     }
+}
+
+TEST_CASE("many spliced values give the bytes the values give, and a marker written escaped is refused",
+          "[templates]") {
+    const auto data_of = [](const std::vector<std::string>& html, const std::string& title,
+                            std::vector<std::string_view>* values) {
+        mustache::data d, parts = mustache::data::type::list;
+        for (const std::string& h : html) {
+            mustache::data part;
+            part.set("title", title);
+            part.set("html", values ? Templates::splice_value(*values, h) : mustache::data(h));
+            parts.push_back(part);
+        }
+        d.set("parts", parts);
+        return d;
+    };
+    const std::vector<std::string> html = {"<p>one & {{two}}</p>\n", "  ", "<p>\x01planpub-splice&9\x02</p>"};
+    struct Shape {
+        const char* text;
+        bool escaped, shows_title;
+    };
+    const Shape shapes[] = {
+        {"{{#parts}}<h2>{{{title}}}</h2>\n{{{html}}}\n{{/parts}}", false, true},               // each once: spliced
+        {"{{#parts}}\n{{#title}}{{{html}}}{{/title}}\n{{/parts}}\n{{{html}}}", false, false},  // blank one in a section
+        {"{{#parts}}{{{html}}}|{{html}}{{/parts}}", true, false},                              // escaped too: refused
+    };
+    // The marker's name in the site's own text (control characters included, as a test can give
+    // them) is never taken for a marker.
+    for (const Shape& shape : shapes)
+        for (const std::string title : {"T", "planpub-splice&0\x02", "\x01planpub-splice&\x02"}) {
+            ThemeFiles files;
+            for (int i = 0; kRequiredTemplates[i]; ++i) files.templates[kRequiredTemplates[i]] = shape.text;
+            Diagnostics diags;
+            Templates t(files, diags);
+            REQUIRE(t.ok());
+            std::vector<std::string_view> values;
+            const mustache::data marked = data_of(html, title, &values);
+            const std::optional<std::string> got = t.render_splicing("home", marked, values, 0);
+            const std::string want = t.render("home", data_of(html, title, nullptr));
+            INFO(shape.text << " with the title " << title);
+            if (shape.escaped || (shape.shows_title && title != "T"))
+                CHECK_FALSE(got);
+            else
+                CHECK(got == want);
+        }
 }
