@@ -97,6 +97,17 @@ FileUpdate update_file(const std::string& target, const std::string& bytes) {
     return {FileUpdate::Written, ""};
 }
 
+FileUpdate write_new_file(const std::string& target, const std::string& bytes) {
+    Fd out(::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644));
+    if (out.fd < 0 && errno == EEXIST) return update_file(target, bytes);
+    if (out.fd < 0 || !write_full(out.fd, bytes.data(), bytes.size()))
+        return failed(FileUpdate::WriteFailed, std::strerror(errno));
+    int fd = out.fd;
+    out.fd = -1;
+    if (::close(fd) != 0) return failed(FileUpdate::WriteFailed, std::strerror(errno));
+    return {FileUpdate::Written, ""};
+}
+
 bool file_matches(const std::string& path, uint64_t size, const Fingerprint& bytes, std::string* keep) {
     off_t found = -1;
     Fd f(open_existing(path, found));

@@ -23,6 +23,10 @@ bool file_matches(const std::string& path, uint64_t size, const Fingerprint& byt
 
 // `target` gets exactly `bytes`.
 FileUpdate update_file(const std::string& target, const std::string& bytes);
+// The same where no file is expected (in a folder this build made): created without first looking
+// for one to compare with, which a clean build did in vain for every file; one there after all (a
+// link included) is left to update_file.
+FileUpdate write_new_file(const std::string& target, const std::string& bytes);
 
 // `target` gets exactly the bytes of the regular file `source`, which is opened without following a
 // symbolic link and without blocking (a FIFO is refused, not waited on).

@@ -145,7 +145,7 @@ void OutputWriter::put(const std::string& path, const std::string& bytes) {
     if (!folder_ok) why = std::strerror(errno);
     const std::string target = prev_ + "/" + path;
     if (folder_ok) {
-        FileUpdate u = update_file(target, bytes);
+        FileUpdate u = made_empty_ ? write_new_file(target, bytes) : update_file(target, bytes);
         struct stat st;
         if (!u.ok() && ::lstat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
             // A folder of an earlier build where this file goes now, or a link someone planted

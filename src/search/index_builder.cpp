@@ -150,7 +150,9 @@ void IndexBuilder::spill_all() {
     for (size_t p = 0; p < kPartitions; ++p) {
         if (partitions_[p].empty()) continue;
         spilled_[p].push_back({spill_.write(partitions_[p]), partitions_[p].size()});
-        std::string().swap(partitions_[p]);
+        // Emptied, its room kept: within the budget, and regrown from nothing each time it was
+        // copied over and over under the lock (2,000 pages: ~2% of the build's CPU time, perf).
+        partitions_[p].clear();
     }
     buffered_ = 0;
 }
