@@ -56,36 +56,56 @@ std::string kpi_part(SiteBuild& b, const Plan& p, int worker) {
 
 }  // namespace
 
-std::string print_edition_of(SiteBuild& b, const Plan& p, int w,
-                             const std::function<const PageResult*(const std::string&)>& page_at) {
+void print_edition_of(SiteBuild& b, const Plan& p, int w,
+                      const std::function<const PageResult*(const std::string&)>& page_at, std::string& out) {
     const std::string here = routes::plan_print(p.id);
-    std::vector<PrintPart> parts;
+    PrintEdition e;
+    std::vector<std::string_view> sources;  // each part's fragment as the site has it
+    const std::string overview = [&] {      // the overview's fragment, with the plan's structure
+        const PageResult* r = page_at(routes::plan(p.id));
+        return r ? r->body + plan_structure_html(p) : std::string();
+    }();
+    const std::string kpis = p.kpis.empty() ? std::string() : kpi_part(b, p, w);
     std::set<const Term*> used;
-    auto take = [&](const std::string& path, const std::string& anchor, const std::string& title, bool overview) {
+    auto take = [&](const std::string& path, const std::string& anchor, const std::string& title, bool is_overview) {
         const PageResult* r = page_at(path);
         if (!r) return;
-        parts.push_back({path, anchor, title, overview ? r->body + plan_structure_html(p) : r->body});
+        e.parts.push_back({path, anchor, title, ""});
+        sources.push_back(is_overview ? std::string_view(overview) : std::string_view(r->body));
         used.insert(r->used_terms.begin(), r->used_terms.end());
     };
     take(routes::plan(p.id), "plan", "計画の概要", true);  // in reading order: the overview, then the pages
     for (const Page& page : p.pages) take(routes::page(p.id, page.slug), "page-" + page.slug, page.title, false);
-    if (!p.kpis.empty()) parts.push_back({routes::plan_kpi(p.id), "kpi", "重要業績評価指標（KPI）", kpi_part(b, p, w)});
-    PrintEdition e;
+    if (!p.kpis.empty()) {
+        e.parts.push_back({routes::plan_kpi(p.id), "kpi", "重要業績評価指標（KPI）", ""});
+        sources.push_back(kpis);
+    }
     e.terms.assign(used.begin(), used.end());
     std::stable_sort(e.terms.begin(), e.terms.end(),
                      [](const Term* a, const Term* c) { return gojuon_less(a->reading, c->reading); });
     std::set<std::string> anchors;
     for (const Term* t : e.terms) anchors.insert(t->anchor);
-    const PrintLinks links(parts, here, anchors);
-    for (const PrintPart& part : parts)
-        e.parts.push_back({part.path, part.anchor, part.title, rebase_for_print(part.html, part, links, 1)});
+    const PrintLinks links(e.parts, here, anchors);
+    // Every fragment rebased into one buffer the worker keeps (fresh memory is page faults), then
+    // viewed once the buffer has stopped growing.
+    thread_local std::string text;
+    text.clear();
+    std::vector<size_t> ends;
+    for (size_t i = 0; i < e.parts.size(); ++i) {
+        rebase_for_print(text, sources[i], e.parts[i], links, 1);
+        ends.push_back(text.size());
+    }
     const PrintPart glossary{routes::glossary(), "", "", ""};
     for (const Term* t : e.terms) {
         auto d = b.definitions.find(t);
-        const std::string html = d != b.definitions.end() ? d->second.html : html_escape(t->definition);
-        e.definitions.push_back(rebase_for_print(html, glossary, links, 0));
+        rebase_for_print(text, d != b.definitions.end() ? d->second.html : html_escape(t->definition), glossary, links,
+                         0);
+        ends.push_back(text.size());
     }
-    return render_print_edition(*b.templates[w], *b.ctx, p, std::move(e));
+    for (size_t i = 0, begin = 0; i < ends.size(); begin = ends[i++])
+        (i < e.parts.size() ? e.part_html : e.definitions)
+            .push_back(std::string_view(text).substr(begin, ends[i] - begin));
+    render_print_edition(*b.templates[w], *b.ctx, p, e, out);
 }
 
 void produce_print_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
@@ -112,7 +132,7 @@ void print_editions_of(SiteBuild& b, const std::set<std::string>& plan_ids, Site
     // its own slot: the output never depends on thread timing.
     std::vector<std::string> editions(plans.size());
     parallel_for(editions.size(), static_cast<int>(b.templates.size()),
-                 [&](size_t i, int w) { editions[i] = print_edition_of(b, b.site.plans[plans[i]], w, page_at); });
+                 [&](size_t i, int w) { print_edition_of(b, b.site.plans[plans[i]], w, page_at, editions[i]); });
     for (size_t i = 0; i < editions.size(); ++i) {
         const Plan& p = b.site.plans[plans[i]];
         out.files.push_back({routes::plan_print(p.id), std::move(editions[i]), ""});

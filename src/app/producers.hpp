@@ -44,9 +44,10 @@ void produce_print_pages(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 // The print editions of the plans in `plan_ids` only (all when empty): serve re-makes just the
 // plans whose pages it re-rendered.
 void print_editions_of(SiteBuild& b, const std::set<std::string>& plan_ids, SiteOutputs& out, Diagnostics& diags);
-// One plan's print edition, on worker `w` (its parser and templates), from its pages' results.
-std::string print_edition_of(SiteBuild& b, const Plan& p, int w,
-                             const std::function<const PageResult*(const std::string&)>& page_at);
+// One plan's print edition, on worker `w` (its parser and templates), from its pages' results,
+// into `out` (its room kept).
+void print_edition_of(SiteBuild& b, const Plan& p, int w,
+                      const std::function<const PageResult*(const std::string&)>& page_at, std::string& out);
 void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);  // search_producer.cpp

@@ -78,12 +78,11 @@ bool is_id_ref(std::string_view name) {  // the attributes whose value names ids
 }
 
 // Headings one level down: "<h2" → "<h3", "</h2>" → "</h3>". Text never holds a raw '<' (escaped).
-std::string shift_headings(const std::string& html, int shift) {
-    if (shift == 0) return html;
-    std::string out;
-    out.reserve(html.size());
+// Appended to `out`.
+void shift_headings(std::string& out, std::string_view html, int shift) {
     size_t copied = 0;  // html[copied, i) is still to copy: runs between tags go whole
-    for (size_t i = html.find('<'); i != std::string::npos; i = html.find('<', i + 1)) {
+    for (size_t i = shift ? html.find('<') : std::string_view::npos; i != std::string_view::npos;
+         i = html.find('<', i + 1)) {
         size_t h = i + 1 < html.size() && html[i + 1] == '/' ? i + 2 : i + 1;
         if (h + 2 < html.size() && html[h] == 'h' && html[h + 1] >= '1' && html[h + 1] <= '6' &&
             (html[h + 2] == '>' || html[h + 2] == ' ')) {
@@ -93,8 +92,7 @@ std::string shift_headings(const std::string& html, int shift) {
             i = h + 1;
         }
     }
-    out.append(html, copied, std::string::npos);
-    return out;
+    out.append(html, copied, std::string_view::npos);
 }
 
 // Text inside a CSS string in a <style> element: quotes and backslashes escaped, and no '<' that
@@ -129,21 +127,28 @@ std::string rebase_for_print(const std::string& html, const PrintPart& part, con
 }
 
 std::string rebase_for_print(const std::string& html, const PrintPart& part, const PrintLinks& links, int shift) {
+    std::string out;
+    rebase_for_print(out, html, part, links, shift);
+    return out;
+}
+
+void rebase_for_print(std::string& result, std::string_view html, const PrintPart& part, const PrintLinks& links,
+                      int shift) {
     // Every attribute value planpub writes is escaped (no raw '"' inside), so ` name="` starts an
     // attribute wherever it occurs. What is not changed is copied in long runs, not attribute by
     // attribute: most attributes are classes and table labels (a fifth of the print editions' time).
-    std::string out;
-    out.reserve(html.size() + html.size() / 16);
+    thread_local std::string out;  // before the headings' shift; its room kept from fragment to fragment
+    out.clear();
     size_t copied = 0;  // html[copied, …) is still to copy
-    for (size_t eq = html.find("=\"", copied), i = copied; eq != std::string::npos; eq = html.find("=\"", i)) {
+    for (size_t eq = html.find("=\"", copied), i = copied; eq != std::string_view::npos; eq = html.find("=\"", i)) {
         size_t name_start = eq;
         while (name_start > i && html[name_start - 1] != ' ' && html[name_start - 1] != '<') --name_start;
-        const std::string_view name = std::string_view(html).substr(name_start, eq - name_start);
+        const std::string_view name = html.substr(name_start, eq - name_start);
         const size_t end = html.find('"', eq + 2);
-        if (end == std::string::npos) break;
+        if (end == std::string_view::npos) break;
         i = end + 1;
         if (name_start == 0 || html[name_start - 1] != ' ' || !is_id_ref(name)) continue;
-        const std::string_view value = std::string_view(html).substr(eq + 2, end - eq - 2);
+        const std::string_view value = html.substr(eq + 2, end - eq - 2);
         if (name != "href" && part.anchor.empty()) continue;
         out.append(html, copied, eq + 2 - copied);
         copied = end;  // the closing quote is copied with the next run
@@ -164,8 +169,8 @@ std::string rebase_for_print(const std::string& html, const PrintPart& part, con
             }
         }
     }
-    out.append(html, copied, std::string::npos);
-    return shift_headings(out, shift);
+    out.append(html, copied, std::string_view::npos);
+    shift_headings(result, out, shift);
 }
 
 std::string absolute_links(const std::string& html, const std::string& page_path, const std::string& base_url) {
@@ -216,17 +221,14 @@ std::string plan_structure_html(const Plan& plan) {
 
 namespace {
 
-// A large value: a marker with `values` (Templates::splice_value), else the value itself, moved.
-void put_large(data& d, const std::string& key, std::string& value, std::vector<std::string_view>* values) {
+// A large value: a marker with `values` (Templates::splice_value), else a copy of the value.
+void put_large(data& d, const std::string& key, std::string_view value, std::vector<std::string_view>* values) {
     if (value.empty()) return;  // left out, as put() leaves out an empty value
-    if (values)
-        d[key] = Templates::splice_value(*values, value);
-    else
-        d[key] = moved_string(std::move(value));
+    d[key] = values ? Templates::splice_value(*values, value) : data(std::string(value));
 }
 
 // The print template's data; with `values`, the parts' and definitions' HTML stand there as markers.
-data print_data(const RenderContext& ctx, const Plan& plan, PrintEdition& e, const std::string& updated,
+data print_data(const RenderContext& ctx, const Plan& plan, const PrintEdition& e, const std::string& updated,
                 std::vector<std::string_view>* values) {
     const std::string here = routes::plan_print(plan.id);
     data d;
@@ -242,11 +244,11 @@ data print_data(const RenderContext& ctx, const Plan& plan, PrintEdition& e, con
     put(d, "site_title", ctx.site.config.title);
     put(d, "plan_url", routes::relative_url(here, routes::plan(plan.id)));
     data parts = data::type::list;  // the template's table of contents lists `parts` too
-    for (PrintPart& p : e.parts) {
+    for (size_t i = 0; i < e.parts.size(); ++i) {
         data pd;
-        put(pd, "anchor", p.anchor);
-        put(pd, "title", p.title);
-        put_large(pd, "html", p.html, values);
+        put(pd, "anchor", e.parts[i].anchor);
+        put(pd, "title", e.parts[i].title);
+        put_large(pd, "html", i < e.part_html.size() ? e.part_html[i] : std::string_view(), values);
         push(parts, std::move(pd));
     }
     put(d, "parts", std::move(parts));
@@ -259,7 +261,7 @@ data print_data(const RenderContext& ctx, const Plan& plan, PrintEdition& e, con
         put(td, "reading", term.reading);
         put(td, "expansion", term.expansion);
         put(td, "expansion_lang", term.expansion_lang.empty() ? std::string("en") : term.expansion_lang);
-        put_large(td, "definition", e.definitions[i], values);
+        put_large(td, "definition", i < e.definitions.size() ? e.definitions[i] : std::string_view(), values);
         push(terms, std::move(td));
     }
     put(d, "has_terms", !e.terms.empty());
@@ -272,16 +274,10 @@ data print_data(const RenderContext& ctx, const Plan& plan, PrintEdition& e, con
 
 }  // namespace
 
-std::string render_print_edition(Templates& t, const RenderContext& ctx, const Plan& plan, PrintEdition e) {
+void render_print_edition(Templates& t, const RenderContext& ctx, const Plan& plan, const PrintEdition& e,
+                          std::string& out) {
     const std::string here = routes::plan_print(plan.id);
     const std::string updated = plan_updated(plan, ctx);
-    size_t parts_size = 0;  // what the template's result will roughly hold, reserved up front
-    for (const PrintPart& p : e.parts) parts_size += p.html.size();
-    // A plan's pages are megabytes: each is copied once into the edition, not through kainjow.
-    std::vector<std::string_view> values;
-    std::optional<std::string> body =
-        t.render_splicing("print", print_data(ctx, plan, e, updated, &values), values, 65536);
-    if (!body) body = t.render("print", print_data(ctx, plan, e, updated, nullptr), parts_size + 65536);
     std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())},
                                  {plan.short_title, routes::relative_url(here, routes::plan(plan.id))},
                                  {"印刷用の全体版", ""}};
@@ -291,8 +287,17 @@ std::string render_print_edition(Templates& t, const RenderContext& ctx, const P
                              "\"; font-size: 9pt; } }\n"
                              // after the rule above: Chromium lets the later rule win over :first
                              "@page print-edition:first { @top-center { content: none; } }</style>\n";
-    return layout(t, ctx, root_for_depth(2), plan.title + "（印刷用の全体版）", std::move(*body), crumbs, updated, "",
-                  plan.title + "の全体を一つのページにまとめた印刷用の版", head);
+    auto page = [&](std::string body) {
+        return layout(t, ctx, root_for_depth(2), plan.title + "（印刷用の全体版）", std::move(body), crumbs, updated,
+                      "", plan.title + "の全体を一つのページにまとめた印刷用の版", head);
+    };
+    // The template and the layout are rendered with markers in the fragments' places (kilobytes),
+    // and the fragments (megabytes) are put in their places once, into `out`.
+    std::vector<std::string_view> values;
+    if (splice_markers(page(t.render("print", print_data(ctx, plan, e, updated, &values), 65536)), values, out)) return;
+    size_t size = 65536;  // a theme that writes a fragment escaped: rendered with the fragments themselves
+    for (std::string_view v : e.part_html) size += v.size();
+    out = page(t.render("print", print_data(ctx, plan, e, updated, nullptr), size));
 }
 
 }  // namespace planpub

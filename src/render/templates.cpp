@@ -85,27 +85,32 @@ mustache::data Templates::splice_value(std::vector<std::string_view>& values, st
     return mustache::data("\x01" + std::string(kSpliceName) + "&" + std::to_string(values.size() - 1) + "\x02");
 }
 
-std::optional<std::string> Templates::render_splicing(const std::string& name, const mustache::data& data,
-                                                      const std::vector<std::string_view>& values, size_t extra) {
-    const std::string marked = render(name, data, extra);
+bool splice_markers(std::string_view marked, const std::vector<std::string_view>& values, std::string& out) {
     size_t size = marked.size();
     for (std::string_view v : values) size += v.size();
-    std::string out;
+    out.clear();
     out.reserve(size);
     size_t from = 0;
-    for (size_t at = marked.find(kSpliceName); at != std::string::npos; at = marked.find(kSpliceName, from)) {
+    for (size_t at = marked.find(kSpliceName); at != std::string_view::npos; at = marked.find(kSpliceName, from)) {
         // Anything but a whole marker (escaped, or the name in the site's own text) is not spliced.
         size_t digits = at + kSpliceName.size() + 1, end = digits, n = 0;
         while (end < marked.size() && end - digits < 9 && marked[end] >= '0' && marked[end] <= '9')
             n = n * 10 + static_cast<size_t>(marked[end++] - '0');
         if (at == 0 || marked[at - 1] != '\x01' || digits > marked.size() || marked[digits - 1] != '&' ||
             end == digits || end >= marked.size() || marked[end] != '\x02' || n >= values.size())
-            return std::nullopt;
+            return false;
         out.append(marked, from, at - 1 - from);
         out += values[n];
         from = end + 1;
     }
-    out.append(marked, from, std::string::npos);
+    out.append(marked, from, std::string_view::npos);
+    return true;
+}
+
+std::optional<std::string> Templates::render_splicing(const std::string& name, const mustache::data& data,
+                                                      const std::vector<std::string_view>& values, size_t extra) {
+    std::string out;
+    if (!splice_markers(render(name, data, extra), values, out)) return std::nullopt;
     return out;
 }
 

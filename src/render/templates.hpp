@@ -55,6 +55,11 @@ class Templates {
     bool ok_ = true;
 };
 
+// The second half of render_splicing, for output rendered further (a print edition's body put into
+// the page layout first): `marked` with each marker replaced by its value, into `out` (its room
+// kept). False, with `out` unspecified, where a marker is not whole (see render_splicing).
+bool splice_markers(std::string_view marked, const std::vector<std::string_view>& values, std::string& out);
+
 // A string value moved into Mustache data (kainjow's own constructors copy it).
 mustache::data moved_string(std::string&& value);
 

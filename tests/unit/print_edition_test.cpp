@@ -68,3 +68,39 @@ TEST_CASE("the PDF's links lead to the site, not to the printing machine's files
           "<a class=\"x\" href=\"https://plans.example.jp/opendata/index.html#d\">D</a><abbr title=\"a\">A</abbr>"
           "<a href=\"https://example.jp/\">E</a><img src=\"../files/a.png\" alt=\"\">");
 }
+
+TEST_CASE("a theme that writes the print edition's fragments or its body escaped gets them escaped", "[print]") {
+    Site site;
+    site.config.title = "市";
+    Plan plan;
+    plan.id = "x";
+    plan.title = "計画";
+    RenderContext ctx(site, "2025-01-01");
+    const std::string a = "<p>A &amp; B</p>\n", b = "<p>C</p>\n";
+    PrintEdition e;
+    e.parts = {{"x/index.html", "plan", "概要", ""}, {"x/a/index.html", "page-a", "A", ""}};
+    e.part_html = {a, b};
+    struct Theme {
+        const char *print, *base, *want;
+    };
+    const Theme themes[] = {
+        {"{{#parts}}[{{{html}}}]{{/parts}}", "<b>{{{body}}}</b>", "<b>[<p>A &amp; B</p>\n][<p>C</p>\n]</b>"},
+        {"{{#parts}}[{{html}}|{{{html}}}]{{/parts}}", "<b>{{{body}}}</b>",
+         "<b>[&lt;p&gt;A &amp;amp; B&lt;/p&gt;\n|<p>A &amp; B</p>\n][&lt;p&gt;C&lt;/p&gt;\n|<p>C</p>\n]</b>"},
+        {"{{#parts}}[{{{html}}}]{{/parts}}", "<b>{{body}}</b>",
+         "<b>[&lt;p&gt;A &amp;amp; B&lt;/p&gt;\n][&lt;p&gt;C&lt;/p&gt;\n]</b>"},
+    };
+    for (const Theme& theme : themes) {
+        ThemeFiles files;
+        for (int i = 0; kRequiredTemplates[i]; ++i) files.templates[kRequiredTemplates[i]] = "";
+        files.templates["print"] = theme.print;
+        files.templates["base"] = theme.base;
+        Diagnostics diags;
+        Templates t(files, diags);
+        REQUIRE(t.ok());
+        std::string out = "left from the plan before";
+        render_print_edition(t, ctx, plan, e, out);
+        INFO(theme.print << " in " << theme.base);
+        CHECK(out == theme.want);
+    }
+}
