@@ -51,6 +51,10 @@ void print_edition_of(SiteBuild& b, const Plan& p, int w,
 void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);  // search_producer.cpp
+// With a writer, once the pages have rendered: the search index is completed on its own thread
+// while the producers before produce_search run; produce_search waits for it.
+void start_search_finish(SiteBuild& b);
+void wait_for_search_finish(SiteBuild& b);
 // Page `job`'s search document (title without the plan's name), with its text cut at headings.
 search::Doc search_doc_of_page(const SiteBuild& b, size_t job, std::vector<search::Section> sections);
 void produce_not_found(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);

@@ -254,6 +254,7 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
     b->definitions = render_definitions(*b, *b->parsers[0], diags);  // print editions show them
     render_pages(*b, opt, workers, diags);
     lap("render pages");
+    start_search_finish(*b);
 
     // Each producer's time follows their sum, indented (they run one after another).
     SiteOutputs out;

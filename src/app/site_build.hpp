@@ -2,6 +2,7 @@
 // producers, every output file's bytes kept in `outputs`. `planpub build` writes them out (emit);
 // `planpub serve` keeps the SiteBuild and re-renders single pages when their files change.
 #pragma once
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -57,8 +58,10 @@ struct SiteBuild {
     std::unique_ptr<search::IndexBuilder> search_index;
     std::mutex search_files_mutex;
     std::vector<std::string> search_files;  // names under search/ the index has written
-    std::vector<PlanInputs> plan_inputs;    // with a writer: by plan index, for the page cache
-    std::unique_ptr<PageReuse> reuse;       // with a writer: the page cache, read and written
+    // The index completed on its own thread while the producers before "search" run (with a writer).
+    std::future<void> search_finished;
+    std::vector<PlanInputs> plan_inputs;  // with a writer: by plan index, for the page cache
+    std::unique_ptr<PageReuse> reuse;     // with a writer: the page cache, read and written
 };
 
 // Builds everything. Null when the content or theme cannot be read at all; otherwise check `diags`

@@ -3,6 +3,7 @@
 // extensions share a process-wide table that parsers edit, see docs/architecture.md).
 #include <catch2/catch.hpp>
 
+#include "app/site_build.hpp"
 #include "test_support.hpp"
 
 using namespace planpub::test;
@@ -18,21 +19,29 @@ TEST_CASE("a generated site of 300 pages: the same bytes with 1, 2 and 8 jobs", 
                "  definition: 情報通信技術。\n");
     for (const char* plan : {"alpha", "beta", "gamma"}) {
         fs::path dir = content / "plans" / plan;
-        write_file(dir / "index.md", "---\ntitle: 計画" + std::string(plan) +
-                                         "\nstatus: adopted\nperiod: {from: R6, to: R10}\ngoals:\n  - {number: 1, title: 目標}\n---\n概要。\n");
-        write_file(dir / "kpi.csv", "id,goal,name,unit,baseline,baseline_year,target,target_year\n"
-                                    "k-1,1,就業者数,人,\"1,200\",R4,1500,R9\nk-2,1,創業件数,件,10,R4,5年間で60件,R9\n");
+        write_file(
+            dir / "index.md",
+            "---\ntitle: 計画" + std::string(plan) +
+                "\nstatus: adopted\nperiod: {from: R6, to: R10}\ngoals:\n  - {number: 1, title: 目標}\n---\n概要。\n");
+        write_file(dir / "kpi.csv",
+                   "id,goal,name,unit,baseline,baseline_year,target,target_year\n"
+                   "k-1,1,就業者数,人,\"1,200\",R4,1500,R9\nk-2,1,創業件数,件,10,R4,5年間で60件,R9\n");
         write_file(dir / "kpi-values.csv", "kpi,year,value,note\nk-1,R5,1280,\nk-2,R5,12,\n");
         for (int i = 0; i < 100; ++i)
             write_file(dir / ("1" + std::to_string(100 + i) + "-p" + std::to_string(i) + ".md"),
-                       "---\ntitle: ページ" + std::to_string(i) + "\n---\n## 見出し\n\n関係人口と~~古い~~ICTの話。 "
-                       "www.example.jp と https://example.jp/" + std::to_string(i) + " を参照。\n\n"
-                       "表：一覧\n\n| 項目 | 値 |\n|---|---:|\n| ○ | " + std::to_string(i) + " |\n\n```kpi\ngoal: 1\n```\n");
+                       "---\ntitle: ページ" + std::to_string(i) +
+                           "\n---\n## 見出し\n\n関係人口と~~古い~~ICTの話。 "
+                           "www.example.jp と https://example.jp/" +
+                           std::to_string(i) +
+                           " を参照。\n\n"
+                           "表：一覧\n\n| 項目 | 値 |\n|---|---:|\n| ○ | " +
+                           std::to_string(i) + " |\n\n```kpi\ngoal: 1\n```\n");
     }
     std::vector<std::string> outputs;
     for (const char* jobs : {"1", "2", "8", "2"}) {
         fs::path out = t.path() / ("out" + std::to_string(outputs.size()));
-        auto r = run_planpub("build --jobs " + std::string(jobs) + " --content " + content.string() + " --out " + out.string());
+        auto r = run_planpub("build --jobs " + std::string(jobs) + " --content " + content.string() + " --out " +
+                             out.string());
         INFO(r.output);
         REQUIRE(r.exit_code == 0);
         outputs.push_back(snapshot(out));
@@ -44,4 +53,43 @@ TEST_CASE("a generated site of 300 pages: the same bytes with 1, 2 and 8 jobs", 
     CHECK(page.find("href=\"http://www.example.jp\"") != std::string::npos);
     CHECK(page.find("class=\"term\"") != std::string::npos);
     CHECK(page.find("kpi-table") != std::string::npos);
+}
+
+TEST_CASE("a build's search index is the index made all at once in memory, as serve makes it", "[e2e][reproducible]") {
+    ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");
+    TempDir t;
+    fs::path content = t.path() / "content";
+    write_minimal_site(content);
+    write_file(content / "glossary.yaml",
+               "- term: 関係人口\n  reading: かんけいじんこう\n  definition: 地域と関わる人々。\n");
+    fs::path dir = content / "plans" / "beta";
+    write_file(dir / "index.md",
+               "---\ntitle: 計画ベータ\nstatus: adopted\nperiod: {from: R6, to: R10}\n"
+               "goals:\n  - {number: 1, title: 目標}\n---\n概要。\n");
+    write_file(dir / "kpi.csv",
+               "id,goal,name,unit,baseline,baseline_year,target,target_year\n"
+               "k-1,1,就業者数,人,\"1,200\",R4,1500,R9\n");
+    for (int i = 0; i < 40; ++i)
+        write_file(dir / ("1" + std::to_string(100 + i) + "-p" + std::to_string(i) + ".md"),
+                   "---\ntitle: ページ" + std::to_string(i) + "\n---\n## 見出し\n\n関係人口の話 " + std::to_string(i) +
+                       "。\n");
+    // Written as the pages render (the build), against made from every document at the end (serve):
+    // the KPI and the term are documents too, after the pages, each once.
+    const fs::path out = t.path() / "out";
+    auto r = run_planpub("build --content " + content.string() + " --out " + out.string());
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    planpub::BuildOptions opt;
+    opt.content_dir = content.string();
+    planpub::Diagnostics diags;
+    std::unique_ptr<planpub::SiteBuild> b = planpub::build_site(opt, diags, nullptr);
+    size_t compared = 0;
+    for (const planpub::OutputFile& f : b->outputs) {
+        if (f.path.rfind("search/", 0) != 0) continue;
+        INFO(f.path);
+        CHECK(read_file(out / f.path) == f.bytes);
+        ++compared;
+    }
+    CHECK(compared >= 3);  // the page, the documents' text and at least one shard
+    CHECK(read_file(out / "search/docs.js").find("就業者数") != std::string::npos);
 }
