@@ -70,6 +70,17 @@ int open_for_writing(const std::string& path) {
 
 FileUpdate failed(FileUpdate::Result r, const std::string& why) { return {r, why}; }
 
+// `bytes` into the file just opened as `fd` (-1: the open failed, errno says why), then closed:
+// a failed close is a failed write too (a full disk can show only there).
+FileUpdate write_whole(int fd, const std::string& bytes) {
+    Fd out(fd);
+    if (out.fd < 0 || !write_full(out.fd, bytes.data(), bytes.size()))
+        return failed(FileUpdate::WriteFailed, std::strerror(errno));
+    out.fd = -1;
+    if (::close(fd) != 0) return failed(FileUpdate::WriteFailed, std::strerror(errno));
+    return {FileUpdate::Written, ""};
+}
+
 }  // namespace
 
 FileUpdate update_file(const std::string& target, const std::string& bytes) {
@@ -88,24 +99,13 @@ FileUpdate update_file(const std::string& target, const std::string& bytes) {
             if (same) return {};
         }
     }
-    Fd out(open_for_writing(target));
-    if (out.fd < 0 || !write_full(out.fd, bytes.data(), bytes.size()))
-        return failed(FileUpdate::WriteFailed, std::strerror(errno));
-    int fd = out.fd;
-    out.fd = -1;
-    if (::close(fd) != 0) return failed(FileUpdate::WriteFailed, std::strerror(errno));
-    return {FileUpdate::Written, ""};
+    return write_whole(open_for_writing(target), bytes);
 }
 
 FileUpdate write_new_file(const std::string& target, const std::string& bytes) {
-    Fd out(::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644));
-    if (out.fd < 0 && errno == EEXIST) return update_file(target, bytes);
-    if (out.fd < 0 || !write_full(out.fd, bytes.data(), bytes.size()))
-        return failed(FileUpdate::WriteFailed, std::strerror(errno));
-    int fd = out.fd;
-    out.fd = -1;
-    if (::close(fd) != 0) return failed(FileUpdate::WriteFailed, std::strerror(errno));
-    return {FileUpdate::Written, ""};
+    const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (fd < 0 && errno == EEXIST) return update_file(target, bytes);
+    return write_whole(fd, bytes);
 }
 
 bool file_matches(const std::string& path, uint64_t size, const Fingerprint& bytes, std::string* keep) {

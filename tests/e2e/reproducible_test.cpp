@@ -8,15 +8,22 @@
 
 using namespace planpub::test;
 
+// The minimal site with a site-wide glossary, in t/content.
+static fs::path site_with_glossary(TempDir& t, const std::string& glossary_yaml) {
+    fs::path content = t.path() / "content";
+    write_minimal_site(content);
+    write_file(content / "glossary.yaml", glossary_yaml);
+    return content;
+}
+
 TEST_CASE("a generated site of 300 pages: the same bytes with 1, 2 and 8 jobs", "[e2e][reproducible]") {
     ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");
     TempDir t;
-    fs::path content = t.path() / "content";
-    write_minimal_site(content);
-    write_file(content / "glossary.yaml",
-               "- term: 関係人口\n  reading: かんけいじんこう\n  definition: 地域と関わる人々。\n"
-               "- term: ICT\n  reading: あいしーてぃー\n  expansion: Information and Communication Technology\n"
-               "  definition: 情報通信技術。\n");
+    const fs::path content = site_with_glossary(
+        t,
+        "- term: 関係人口\n  reading: かんけいじんこう\n  definition: 地域と関わる人々。\n"
+        "- term: ICT\n  reading: あいしーてぃー\n  expansion: Information and Communication Technology\n"
+        "  definition: 情報通信技術。\n");
     for (const char* plan : {"alpha", "beta", "gamma"}) {
         fs::path dir = content / "plans" / plan;
         write_file(
@@ -58,10 +65,8 @@ TEST_CASE("a generated site of 300 pages: the same bytes with 1, 2 and 8 jobs", 
 TEST_CASE("a build's search index is the index made all at once in memory, as serve makes it", "[e2e][reproducible]") {
     ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");
     TempDir t;
-    fs::path content = t.path() / "content";
-    write_minimal_site(content);
-    write_file(content / "glossary.yaml",
-               "- term: 関係人口\n  reading: かんけいじんこう\n  definition: 地域と関わる人々。\n");
+    const fs::path content =
+        site_with_glossary(t, "- term: 関係人口\n  reading: かんけいじんこう\n  definition: 地域と関わる人々。\n");
     fs::path dir = content / "plans" / "beta";
     write_file(dir / "index.md",
                "---\ntitle: 計画ベータ\nstatus: adopted\nperiod: {from: R6, to: R10}\n"
