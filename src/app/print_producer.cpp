@@ -70,14 +70,14 @@ void print_edition_of(SiteBuild& b, const Plan& p, int w,
     auto take = [&](const std::string& path, const std::string& anchor, const std::string& title, bool is_overview) {
         const PageResult* r = page_at(path);
         if (!r) return;
-        e.parts.push_back({path, anchor, title, ""});
+        e.parts.push_back({path, anchor, title});
         sources.push_back(is_overview ? std::string_view(overview) : std::string_view(r->body));
         used.insert(r->used_terms.begin(), r->used_terms.end());
     };
     take(routes::plan(p.id), "plan", "計画の概要", true);  // in reading order: the overview, then the pages
     for (const Page& page : p.pages) take(routes::page(p.id, page.slug), "page-" + page.slug, page.title, false);
     if (!p.kpis.empty()) {
-        e.parts.push_back({routes::plan_kpi(p.id), "kpi", "重要業績評価指標（KPI）", ""});
+        e.parts.push_back({routes::plan_kpi(p.id), "kpi", "重要業績評価指標（KPI）"});
         sources.push_back(kpis);
     }
     e.terms.assign(used.begin(), used.end());
@@ -95,7 +95,7 @@ void print_edition_of(SiteBuild& b, const Plan& p, int w,
         rebase_for_print(text, sources[i], e.parts[i], links, 1);
         ends.push_back(text.size());
     }
-    const PrintPart glossary{routes::glossary(), "", "", ""};
+    const PrintPart glossary{routes::glossary(), "", ""};
     for (const Term* t : e.terms) {
         auto d = b.definitions.find(t);
         rebase_for_print(text, d != b.definitions.end() ? d->second.html : html_escape(t->definition), glossary, links,

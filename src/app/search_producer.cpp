@@ -53,17 +53,22 @@ static std::vector<search::Doc> kpi_and_term_docs(const SiteBuild& b) {
     return docs;
 }
 
+// The index's tasks, on as many threads as the build renders with.
+static int search_workers(const SiteBuild& b) { return static_cast<int>(std::max<size_t>(1, b.templates.size())); }
+static search::ForEach search_for_each(int workers) {
+    return [workers](size_t n, const std::function<void(size_t)>& task) {
+        parallel_for(n, workers, [&](size_t i, int) { task(i); });
+    };
+}
+
 // The pages are in the index already (added as they rendered): the KPIs and terms follow, and the
 // index's postings are sorted and written.
 static void finish_search_index(SiteBuild& b) {
-    const int workers = static_cast<int>(std::max<size_t>(1, b.templates.size()));
-    const search::ForEach for_each = [workers](size_t n, const std::function<void(size_t)>& task) {
-        parallel_for(n, workers, [&](size_t i, int) { task(i); });
-    };
+    const int workers = search_workers(b);
     const size_t pages = std::min(b.pages.size(), b.jobs.size());
     std::vector<search::Doc> docs = kpi_and_term_docs(b);
     parallel_for(docs.size(), workers, [&](size_t i, int) { b.search_index->add(pages + i, std::move(docs[i])); });
-    b.search_index->finish(pages + docs.size(), for_each);
+    b.search_index->finish(pages + docs.size(), search_for_each(workers));
 }
 
 void start_search_finish(SiteBuild& b) {
@@ -89,16 +94,13 @@ void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
         std::sort(b.search_files.begin(), b.search_files.end());
         for (const std::string& name : b.search_files) out.files.push_back({routes::search_file(name), "", "", true});
     } else {
-        const int workers = static_cast<int>(std::max<size_t>(1, b.templates.size()));
-        const search::ForEach for_each = [workers](size_t n, const std::function<void(size_t)>& task) {
-            parallel_for(n, workers, [&](size_t i, int) { task(i); });
-        };
+        const int workers = search_workers(b);
         const size_t pages = std::min(b.pages.size(), b.jobs.size());
         std::vector<search::Doc> all(pages);
         for (size_t i = 0; i < pages; ++i) all[i] = search_doc_of_page(b, i, b.pages[i].sections);  // kept: serve
         std::vector<search::Doc> docs = kpi_and_term_docs(b);
         all.insert(all.end(), std::make_move_iterator(docs.begin()), std::make_move_iterator(docs.end()));
-        for (auto& [name, bytes] : search::build_index(all, workers, for_each))
+        for (auto& [name, bytes] : search::build_index(all, workers, search_for_each(workers)))
             out.files.push_back({routes::search_file(name), bytes, ""});
     }
     out.files.push_back({routes::search(), render_search_page(*b.templates[0], *b.ctx), ""});

@@ -23,7 +23,6 @@ struct PrintPart {
     std::string
         anchor;  // the part's id in the edition ("plan", "page-<slug>", "kpi"); ids inside become "<anchor>--<id>"
     std::string title;  // its heading (empty: the part has none of its own)
-    std::string html;   // the fragment
 };
 
 // A fragment of `part` as it stands in the edition at `print_path`:

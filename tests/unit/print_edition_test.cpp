@@ -9,9 +9,8 @@ using namespace planpub;
 using namespace planpub::test;
 
 TEST_CASE("a fragment in the print edition: ids prefixed, links between parts in-page", "[print]") {
-    const std::vector<PrintPart> parts = {{"x/index.html", "plan", "概要", ""},
-                                          {"x/a/index.html", "page-a", "A", ""},
-                                          {"x/kpi/index.html", "kpi", "KPI", ""}};
+    const std::vector<PrintPart> parts = {
+        {"x/index.html", "plan", "概要"}, {"x/a/index.html", "page-a", "A"}, {"x/kpi/index.html", "kpi", "KPI"}};
     const std::string here = routes::plan_print("x");
     const std::set<std::string> terms = {"t-用語"};
     const std::string html =
@@ -78,7 +77,7 @@ TEST_CASE("a theme that writes the print edition's fragments or its body escaped
     RenderContext ctx(site, "2025-01-01");
     const std::string a = "<p>A &amp; B</p>\n", b = "<p>C</p>\n";
     PrintEdition e;
-    e.parts = {{"x/index.html", "plan", "概要", ""}, {"x/a/index.html", "page-a", "A", ""}};
+    e.parts = {{"x/index.html", "plan", "概要"}, {"x/a/index.html", "page-a", "A"}};
     e.part_html = {a, b};
     struct Theme {
         const char *print, *base, *want;
