@@ -8,6 +8,7 @@
 #include "opendata/dates.hpp"
 #include "opendata/glossary.hpp"
 #include "render/opendata_page.hpp"
+#include "util/parallel.hpp"
 #include "opendata/plan.hpp"
 #include "opendata/plan_json.hpp"
 #include "opendata/rdf_graph.hpp"
@@ -137,17 +138,20 @@ void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     std::vector<DataSet> sets = std::move(b.datasets);  // taken: nothing after this producer reads them
     if (sets.empty()) return;
     const auto used_terms = terms_by_plan(b);
-    for (DataSet& s : sets) {
-        const Plan* plan = nullptr;
-        for (const Plan& p : ctx.site.plans)
-            if (p.id == s.plan_id) plan = &p;
+    std::unordered_map<std::string, const Plan*> plan_of;
+    for (const Plan& p : ctx.site.plans) plan_of.emplace(p.id, &p);
+    // Plan by plan on the render workers: each plan.json is its own file, made from what only reads
+    // (a single thread here was a twentieth of a clean build's wall time at 2,000 pages).
+    parallel_for(sets.size(), worker_count(b), [&](size_t i, int) {
+        DataSet& s = sets[i];
+        const Plan* plan = plan_of.at(s.plan_id);
         auto used = used_terms.find(plan->id);
         for (DataFile& f : s.files) {
             if (!f.written_after_pages) continue;
             f.bytes = plan_json(*plan, site, used == used_terms.end() ? std::vector<const Term*>{} : used->second, s);
             hand_over(b, f);
         }
-    }
+    });
     // Never the build day (SPEC): two builds of the same content on different days give the same opendata/.
     const ContentDates dates = site_content_dates(ctx.site);
     const std::string& modified = dates.modified;

@@ -24,6 +24,9 @@ void add_file(SiteBuild& b, SiteOutputs& out, std::string path, std::string byte
 // The same file, written now where there is a writer, for the caller to list in its place later.
 OutputFile file_now(SiteBuild& b, std::string path, std::string bytes);
 
+// The threads a producer may run its work on: as many as rendered the pages.
+int worker_count(const SiteBuild& b);
+
 using Producer = void (*)(SiteBuild& b, SiteOutputs& out, Diagnostics& diags);
 
 struct NamedProducer {

@@ -54,7 +54,6 @@ static std::vector<search::Doc> kpi_and_term_docs(const SiteBuild& b) {
 }
 
 // The index's tasks, on as many threads as the build renders with.
-static int search_workers(const SiteBuild& b) { return static_cast<int>(std::max<size_t>(1, b.templates.size())); }
 static search::ForEach search_for_each(int workers) {
     return [workers](size_t n, const std::function<void(size_t)>& task) {
         parallel_for(n, workers, [&](size_t i, int) { task(i); });
@@ -64,7 +63,7 @@ static search::ForEach search_for_each(int workers) {
 // The pages are in the index already (added as they rendered): the KPIs and terms follow, and the
 // index's postings are sorted and written.
 static void finish_search_index(SiteBuild& b) {
-    const int workers = search_workers(b);
+    const int workers = worker_count(b);
     const size_t pages = std::min(b.pages.size(), b.jobs.size());
     std::vector<search::Doc> docs = kpi_and_term_docs(b);
     parallel_for(docs.size(), workers, [&](size_t i, int) { b.search_index->add(pages + i, std::move(docs[i])); });
@@ -94,7 +93,7 @@ void produce_search(SiteBuild& b, SiteOutputs& out, Diagnostics& diags) {
         std::sort(b.search_files.begin(), b.search_files.end());
         for (const std::string& name : b.search_files) out.files.push_back({routes::search_file(name), "", "", true});
     } else {
-        const int workers = search_workers(b);
+        const int workers = worker_count(b);
         const size_t pages = std::min(b.pages.size(), b.jobs.size());
         std::vector<search::Doc> all(pages);
         for (size_t i = 0; i < pages; ++i) all[i] = search_doc_of_page(b, i, b.pages[i].sections);  // kept: serve

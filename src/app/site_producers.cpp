@@ -1,5 +1,6 @@
 // Producers of the site's own pages and files: home, accessibility pages, 404, sitemap, robots.txt,
 // feed, the theme's assets, the plans' attachments and the content's static/ files.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -32,6 +33,8 @@ const std::vector<NamedProducer>& site_producers() {
     };
     return list;
 }
+
+int worker_count(const SiteBuild& b) { return static_cast<int>(std::max<size_t>(1, b.templates.size())); }
 
 OutputFile file_now(SiteBuild& b, std::string path, std::string bytes) {
     if (!b.writer) return {std::move(path), std::move(bytes), ""};
