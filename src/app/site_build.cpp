@@ -46,11 +46,22 @@ void parse_site_config_of(SiteBuild& b, const BuildOptions& opt, Diagnostics& di
     }
 }
 
+// With a writer, pages keep their Markdown from parsing to rendering while all that is kept stays
+// within BuildOptions::kept_markdown_bytes; past it, a page's Markdown goes after parsing and is
+// read again to render (100,000 pages are ~850 MB of it). Reading every page again was ~4% of a
+// 2,000-page build's CPU time. Takes `bytes` of the budget if they fit (any loading worker may ask).
+bool keep_markdown(SiteBuild& b, size_t bytes, size_t budget) {
+    size_t kept = b.kept_markdown.load();
+    while (kept + bytes <= budget)
+        if (b.kept_markdown.compare_exchange_weak(kept, kept + bytes)) return true;
+    return false;
+}
+
 // One plan, parsed in the loading worker as soon as its files are read; its loaded text goes at once
-// (with a writer, its pages' Markdown too: read again when each page renders), so the site's
-// Markdown is never all in memory (100,000 pages are about 850 MB of it).
-void parse_plan_sources(SiteBuild& b, PlanSources& ps, Plan& plan, std::vector<Term>& terms, PlanInputs& inputs,
-                        Diagnostics& diags) {
+// (with a writer, past the budget above, its pages' Markdown too: read again when each page
+// renders), so a large site's Markdown is never all in memory.
+void parse_plan_sources(SiteBuild& b, const BuildOptions& opt, PlanSources& ps, Plan& plan, std::vector<Term>& terms,
+                        PlanInputs& inputs, Diagnostics& diags) {
     plan = parse_plan(ps, b.site.config, diags);
     if (b.writer) inputs = fingerprint_plan_inputs(ps);
     for (SourceFile& f : ps.pages) std::string().swap(f.text);
@@ -64,6 +75,8 @@ void parse_plan_sources(SiteBuild& b, PlanSources& ps, Plan& plan, std::vector<T
     evaluate_plan(plan);
     if (b.writer) {
         for (Page& page : plan.pages) {
+            if (keep_markdown(b, page.body.size(), opt.kept_markdown_bytes))
+                continue;  // within the budget: rendered as parsed
             page.body_hash = std::hash<std::string>()(page.body);
             page.body_released = true;
             std::string().swap(page.body);
@@ -87,7 +100,7 @@ void load_and_parse(SiteBuild& b, const BuildOptions& opt, int workers, Diagnost
     // wall time at 2,000 pages, with one core idle (Diagnostics takes reports from any thread).
     auto site_terms = std::async(std::launch::async, [&] { return parse_glossary(b.tree.glossary, "", diags); });
     load_plans(b.tree, diags, workers, [&](size_t i, PlanSources& ps) {
-        parse_plan_sources(b, ps, plans[i], terms[i], b.plan_inputs[i], diags);
+        parse_plan_sources(b, opt, ps, plans[i], terms[i], b.plan_inputs[i], diags);
     });
     b.glossary.terms = site_terms.get();  // site terms first, then each plan's
     for (size_t i = 0; i < n; ++i)
@@ -299,41 +312,6 @@ void release_site_model(SiteBuild& b) {
     b.site = {};
     b.tree = {};
     b.plan_inputs = {};
-}
-
-PageRebuild rebuild_page(SiteBuild& b, const std::string& path, Diagnostics& diags) {
-    namespace fs = std::filesystem;
-    std::string wanted = fs::path(path).lexically_normal().string();
-    for (size_t i = 0; i < b.jobs.size(); ++i) {
-        const PageJob& job = b.jobs[i];
-        if (job.page < 0) continue;
-        Plan& plan = const_cast<Plan&>(*job.plan);  // the SiteBuild owns the plans; jobs only point into them
-        Page& old = plan.pages[job.page];
-        if (fs::path(old.source.path).lexically_normal().string() != wanted) continue;
-        SourceFile file = read_text_file(path, old.source.path, Limits::max_page_bytes, diags);
-        if (!file.present || diags.has_errors()) return PageRebuild::Failed;
-        std::optional<Page> fresh = parse_page(file, diags);
-        if (!fresh || diags.has_errors()) return PageRebuild::Failed;
-        if (fresh->slug != old.slug || fresh->title != old.title || fresh->goal != old.goal ||
-            fresh->order != old.order || fresh->summary != old.summary || fresh->updated != old.updated ||
-            fresh->glossary != old.glossary)
-            return PageRebuild::NeedsFullBuild;  // other pages show this page's title, order or goal
-        Page previous = old;
-        old.body = std::move(fresh->body);
-        old.body_released = false;
-        old.source = fresh->source;
-        PageResult r = render_page_job(b, job, *b.parsers[0], *b.templates[0], diags);
-        if (diags.has_errors()) {
-            old = std::move(previous);
-            return PageRebuild::Failed;
-        }
-        if (r.used_terms != b.pages[i].used_terms) return PageRebuild::NeedsFullBuild;  // back-links, plan.json change
-        b.pages[i].html = std::move(r.html);
-        b.pages[i].body = std::move(r.body);
-        b.pages[i].sections = std::move(r.sections);
-        return PageRebuild::Done;
-    }
-    return PageRebuild::NeedsFullBuild;  // not a known page: a new file, index.md, a CSV, YAML, the theme
 }
 
 }  // namespace planpub

@@ -95,8 +95,9 @@ struct Page {
     std::string updated;
     bool glossary = true;
     std::string body;  // Markdown
-    // A build lets `body` go after parsing, so that the site's Markdown is never all in memory, and
-    // reads the file again to render it; the hash tells it the file has not changed meanwhile.
+    // A build lets `body` go after parsing once the Markdown it keeps passes a budget (site_build.cpp),
+    // so that a large site's Markdown is never all in memory, and reads the file again to render
+    // it; the hash tells it the file has not changed meanwhile.
     bool body_released = false;
     size_t body_hash = 0;
 };

@@ -3,6 +3,7 @@
 // extensions share a process-wide table that parsers edit, see docs/architecture.md).
 #include <catch2/catch.hpp>
 
+#include "app/build.hpp"
 #include "app/site_build.hpp"
 #include "test_support.hpp"
 
@@ -97,4 +98,40 @@ TEST_CASE("a build's search index is the index made all at once in memory, as se
     }
     CHECK(compared >= 3);  // the page, the documents' text and at least one shard
     CHECK(read_file(out / "search/docs.js").find("就業者数") != std::string::npos);
+}
+
+TEST_CASE("pages rendered from the Markdown kept since parsing, or from their files read again, are the same bytes",
+          "[e2e][reproducible]") {
+    ScopedEnv date("SOURCE_DATE_EPOCH", "1700000000");
+    TempDir t;
+    const fs::path content =
+        site_with_glossary(t, "- term: 関係人口\n  reading: かんけいじんこう\n  definition: 地域と関わる人々。\n");
+    for (const char* plan : {"beta", "gamma"}) {
+        fs::path dir = content / "plans" / plan;
+        write_file(dir / "index.md", "---\ntitle: 計画" + std::string(plan) +
+                                         "\nstatus: adopted\nperiod: {from: R6, to: R10}\n---\n概要。\n");
+        for (int i = 0; i < 30; ++i)  // bodies of different lengths, so that a small budget keeps some of them
+            write_file(dir / ("1" + std::to_string(100 + i) + "-p" + std::to_string(i) + ".md"),
+                       "---\ntitle: ページ" + std::to_string(i) + "\n---\n## 見出し\n\n" +
+                           std::string(static_cast<size_t>(i) * 3, '*') + "関係人口の話 " + std::to_string(i) + "。\n");
+    }
+    // All kept (the default, far above this site), none kept (every page read again), and some.
+    std::vector<std::string> outputs;
+    for (size_t budget : {size_t(32) << 20, size_t(0), size_t(1500)}) {
+        planpub::BuildOptions opt;
+        opt.content_dir = content.string();
+        opt.out_dir = (t.path() / ("out" + std::to_string(outputs.size()))).string();
+        opt.kept_markdown_bytes = budget;
+        planpub::Diagnostics diags;
+        const bool ok = planpub::run_build(opt, diags).ok;
+        std::string reported;
+        for (const planpub::Diagnostic& d : diags.sorted()) reported += planpub::format_diagnostic(d) + "\n";
+        INFO("budget " << budget << "\n" << reported);
+        REQUIRE(ok);
+        CHECK_FALSE(diags.has_errors());
+        outputs.push_back(snapshot(opt.out_dir));
+    }
+    CHECK(outputs[1] == outputs[0]);
+    CHECK(outputs[2] == outputs[0]);
+    CHECK(read_file(t.path() / "out1/beta/p29/index.html").find("の話 29。") != std::string::npos);
 }
