@@ -8,10 +8,10 @@
 #include "opendata/dates.hpp"
 #include "opendata/glossary.hpp"
 #include "render/opendata_page.hpp"
-#include "util/parallel.hpp"
 #include "opendata/plan.hpp"
 #include "opendata/plan_json.hpp"
 #include "opendata/rdf_graph.hpp"
+#include "util/parallel.hpp"
 #include "vocab/routes.hpp"
 
 namespace planpub {

@@ -50,18 +50,18 @@ void parse_site_config_of(SiteBuild& b, const BuildOptions& opt, Diagnostics& di
 // within BuildOptions::kept_markdown_bytes; past it, a page's Markdown goes after parsing and is
 // read again to render (100,000 pages are ~850 MB of it). Reading every page again was ~4% of a
 // 2,000-page build's CPU time. Takes `bytes` of the budget if they fit (any loading worker may ask).
-bool keep_markdown(SiteBuild& b, size_t bytes, size_t budget) {
-    size_t kept = b.kept_markdown.load();
+bool keep_markdown(std::atomic<size_t>& kept_bytes, size_t bytes, size_t budget) {
+    size_t kept = kept_bytes.load();
     while (kept + bytes <= budget)
-        if (b.kept_markdown.compare_exchange_weak(kept, kept + bytes)) return true;
+        if (kept_bytes.compare_exchange_weak(kept, kept + bytes)) return true;
     return false;
 }
 
 // One plan, parsed in the loading worker as soon as its files are read; its loaded text goes at once
 // (with a writer, past the budget above, its pages' Markdown too: read again when each page
 // renders), so a large site's Markdown is never all in memory.
-void parse_plan_sources(SiteBuild& b, const BuildOptions& opt, PlanSources& ps, Plan& plan, std::vector<Term>& terms,
-                        PlanInputs& inputs, Diagnostics& diags) {
+void parse_plan_sources(SiteBuild& b, std::atomic<size_t>& kept_bytes, size_t budget, PlanSources& ps, Plan& plan,
+                        std::vector<Term>& terms, PlanInputs& inputs, Diagnostics& diags) {
     plan = parse_plan(ps, b.site.config, diags);
     if (b.writer) inputs = fingerprint_plan_inputs(ps);
     for (SourceFile& f : ps.pages) std::string().swap(f.text);
@@ -75,8 +75,7 @@ void parse_plan_sources(SiteBuild& b, const BuildOptions& opt, PlanSources& ps, 
     evaluate_plan(plan);
     if (b.writer) {
         for (Page& page : plan.pages) {
-            if (keep_markdown(b, page.body.size(), opt.kept_markdown_bytes))
-                continue;  // within the budget: rendered as parsed
+            if (keep_markdown(kept_bytes, page.body.size(), budget)) continue;  // within the budget: rendered as parsed
             page.body_hash = std::hash<std::string>()(page.body);
             page.body_released = true;
             std::string().swap(page.body);
@@ -96,11 +95,12 @@ void load_and_parse(SiteBuild& b, const BuildOptions& opt, int workers, Diagnost
     std::vector<Plan> plans(n);
     std::vector<std::vector<Term>> terms(n);
     b.plan_inputs.resize(n);
+    std::atomic<size_t> kept_bytes{0};  // the pages' Markdown kept until they render (keep_markdown)
     // The site's glossary beside the plans: parsing its YAML alone was a fiftieth of a clean build's
     // wall time at 2,000 pages, with one core idle (Diagnostics takes reports from any thread).
     auto site_terms = std::async(std::launch::async, [&] { return parse_glossary(b.tree.glossary, "", diags); });
     load_plans(b.tree, diags, workers, [&](size_t i, PlanSources& ps) {
-        parse_plan_sources(b, opt, ps, plans[i], terms[i], b.plan_inputs[i], diags);
+        parse_plan_sources(b, kept_bytes, opt.kept_markdown_bytes, ps, plans[i], terms[i], b.plan_inputs[i], diags);
     });
     b.glossary.terms = site_terms.get();  // site terms first, then each plan's
     for (size_t i = 0; i < n; ++i)

@@ -2,7 +2,6 @@
 // producers, every output file's bytes kept in `outputs`. `planpub build` writes them out (emit);
 // `planpub serve` keeps the SiteBuild and re-renders single pages when their files change.
 #pragma once
-#include <atomic>
 #include <future>
 #include <map>
 #include <memory>
@@ -61,9 +60,8 @@ struct SiteBuild {
     std::vector<std::string> search_files;  // names under search/ the index has written
     // The index completed on its own thread while the producers before "search" run (with a writer).
     std::future<void> search_finished;
-    std::atomic<size_t> kept_markdown{0};  // with a writer: bytes of the pages' Markdown kept until they render
-    std::vector<PlanInputs> plan_inputs;   // with a writer: by plan index, for the page cache
-    std::unique_ptr<PageReuse> reuse;      // with a writer: the page cache, read and written
+    std::vector<PlanInputs> plan_inputs;  // with a writer: by plan index, for the page cache
+    std::unique_ptr<PageReuse> reuse;     // with a writer: the page cache, read and written
 };
 
 // Builds everything. Null when the content or theme cannot be read at all; otherwise check `diags`
