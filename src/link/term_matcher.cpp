@@ -22,8 +22,7 @@ int TermMatcher::key_of(std::u32string_view pattern) const {
 
 void TermMatcher::add(const std::string& spelling, int key) {
     std::u32string folded;
-    std::vector<size_t> from, to;
-    fold_text(spelling, folded, from, to);
+    fold_text(spelling, folded);
     if (folded.empty()) return;
     starts_[(folded[0] >> 6) & 1023] |= uint64_t(1) << (folded[0] & 63);
     int node = 0;

@@ -60,14 +60,11 @@ class PieceFolder {
     template <class F>
     void fold(std::string_view piece, F& f) {
         folded_.clear();
-        from_.clear();
-        to_.clear();
-        fold_text(piece, folded_, from_, to_);
+        fold_text(piece, folded_);
         for (char32_t& c : folded_) c = kana_fold(c);
         if (!folded_.empty()) f(static_cast<const std::u32string&>(folded_));
     }
     std::u32string folded_;
-    std::vector<size_t> from_, to_;
 };
 
 // The runs of one folded piece: on_word(start, length) for each Latin/digit word (length at most

@@ -31,11 +31,42 @@ static char32_t compose(char32_t a, char32_t b) {
     return n == 1 ? static_cast<char32_t>(pair[0]) : 0;
 }
 
+namespace {
+
+// Where each folded code point came from, for the matcher: its source bytes [from, to).
+struct SourceRanges {
+    std::vector<size_t>& from;
+    std::vector<size_t>& to;
+    bool last_ends_at(size_t b) const { return !to.empty() && to.back() == b; }
+    void add(size_t count, size_t b, size_t e) {
+        for (size_t k = 0; k < count; ++k) {
+            from.push_back(b);
+            to.push_back(e);
+        }
+    }
+    void extend_last(size_t b, size_t e) {  // the code points that ended at b now end at e
+        for (size_t j = to.size(); j > 0 && to[j - 1] == b; --j) to[j - 1] = e;
+    }
+};
+
+// Only where the last folded code point's source ended, which composing needs: the search index
+// folds every page and never asks where a code point came from (two pushes per code point were
+// half of its folding time).
+struct LastEnd {
+    size_t end = std::string_view::npos;
+    bool last_ends_at(size_t b) const { return end == b; }
+    void add(size_t count, size_t, size_t e) {
+        if (count > 0) end = e;
+    }
+    void extend_last(size_t, size_t e) { end = e; }
+};
+
 // NFKC of each code point alone, so that every folded code point knows its source character.
 // NFKC's canonical composition spans characters, though (ｶﾞ is ｶ then ﾞ, NFKC ガ; NFD text is
 // カ then U+3099): a code point whose form starts with one that composes with the previous folded
 // one, adjacent in the source, is merged into it, and that folded code point then covers both.
-void fold_text(std::string_view text, std::u32string& out, std::vector<size_t>& from, std::vector<size_t>& to) {
+template <class Ranges>
+void fold_into(std::string_view text, std::u32string& out, Ranges& ranges) {
     std::string one, norm;
     for (size_t i = 0; i < text.size();) {
         size_t b = i;
@@ -47,15 +78,13 @@ void fold_text(std::string_view text, std::u32string& out, std::vector<size_t>& 
             ++i;
             if (is_space(byte)) continue;
             out += static_cast<char32_t>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
-            from.push_back(b);
-            to.push_back(i);
+            ranges.add(1, b, i);
             continue;
         }
         const char32_t c = next_code_point(text, i);
         if (folds_to_itself(c)) {
             out += c;
-            from.push_back(b);
-            to.push_back(i);
+            ranges.add(1, b, i);
             continue;
         }
         if (c >= 0xFF01 && c <= 0xFF5E) {  // full-width ASCII
@@ -66,11 +95,12 @@ void fold_text(std::string_view text, std::u32string& out, std::vector<size_t>& 
             append_utf8(one, c);
             norm = nfkc(one);
             size_t k = 0;
-            char32_t merged =
-                !norm.empty() && !out.empty() && to.back() == b ? compose(out.back(), next_code_point(norm, k)) : 0;
+            char32_t merged = !norm.empty() && !out.empty() && ranges.last_ends_at(b)
+                                  ? compose(out.back(), next_code_point(norm, k))
+                                  : 0;
             if (merged) {
                 out.back() = merged;
-                for (size_t j = to.size(); j > 0 && to[j - 1] == b; --j) to[j - 1] = i;
+                ranges.extend_last(b, i);
             } else {
                 k = 0;
             }
@@ -79,17 +109,25 @@ void fold_text(std::string_view text, std::u32string& out, std::vector<size_t>& 
                 if (!is_space(d) && !is_ignorable(d)) out += (d >= 'A' && d <= 'Z') ? d + 32 : d;
             }
         }
-        for (size_t k = before; k < out.size(); ++k) {
-            from.push_back(b);
-            to.push_back(i);
-        }
+        ranges.add(out.size() - before, b, i);
     }
+}
+
+}  // namespace
+
+void fold_text(std::string_view text, std::u32string& out, std::vector<size_t>& from, std::vector<size_t>& to) {
+    SourceRanges ranges{from, to};
+    fold_into(text, out, ranges);
+}
+
+void fold_text(std::string_view text, std::u32string& out) {
+    LastEnd ranges;
+    fold_into(text, out, ranges);
 }
 
 std::string fold_for_match(std::string_view s) {
     std::u32string folded;
-    std::vector<size_t> from, to;
-    fold_text(s, folded, from, to);
+    fold_text(s, folded);
     std::string out;
     for (char32_t c : folded) append_utf8(out, c);
     return out;

@@ -15,6 +15,9 @@ namespace planpub {
 // range it came from to `from` and `to`.
 void fold_text(std::string_view text, std::u32string& out, std::vector<size_t>& from, std::vector<size_t>& to);
 
+// The same folded form, without the source ranges.
+void fold_text(std::string_view text, std::u32string& out);
+
 // The folded form as UTF-8: the key under which glossary spellings are compared.
 std::string fold_for_match(std::string_view s);
 

@@ -1,6 +1,8 @@
 // Tests for src/text: UTF-8, years, identifiers, normalization.
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "text/era_year.hpp"
 #include "text/identifiers.hpp"
 #include "text/match_fold.hpp"
@@ -16,14 +18,22 @@ TEST_CASE("years in every accepted form", "[text][year]") {
         Year::Kind kind;
     };
     const Case cases[] = {
-        {"令和4年度", 2022, Year::Kind::Fiscal},  {"R4", 2022, Year::Kind::Fiscal},
-        {"Ｒ４", 2022, Year::Kind::Fiscal},       {"H30", 2018, Year::Kind::Fiscal},
-        {"平成30年度", 2018, Year::Kind::Fiscal}, {"令和元年度", 2019, Year::Kind::Fiscal},
-        {"昭和64年", 1989, Year::Kind::Calendar}, {"2023年度", 2023, Year::Kind::Fiscal},
-        {"FY2023", 2023, Year::Kind::Fiscal},     {"fy 2023", 2023, Year::Kind::Fiscal},
-        {"2023年", 2023, Year::Kind::Calendar},   {"2023", 2023, Year::Kind::Calendar},
-        {"２０２３年", 2023, Year::Kind::Calendar}, {"令和 8 年度", 2026, Year::Kind::Fiscal},
-        {"2024年度（令和6年度）", 2024, Year::Kind::Fiscal}, {"R6年度", 2024, Year::Kind::Fiscal},
+        {"令和4年度", 2022, Year::Kind::Fiscal},
+        {"R4", 2022, Year::Kind::Fiscal},
+        {"Ｒ４", 2022, Year::Kind::Fiscal},
+        {"H30", 2018, Year::Kind::Fiscal},
+        {"平成30年度", 2018, Year::Kind::Fiscal},
+        {"令和元年度", 2019, Year::Kind::Fiscal},
+        {"昭和64年", 1989, Year::Kind::Calendar},
+        {"2023年度", 2023, Year::Kind::Fiscal},
+        {"FY2023", 2023, Year::Kind::Fiscal},
+        {"fy 2023", 2023, Year::Kind::Fiscal},
+        {"2023年", 2023, Year::Kind::Calendar},
+        {"2023", 2023, Year::Kind::Calendar},
+        {"２０２３年", 2023, Year::Kind::Calendar},
+        {"令和 8 年度", 2026, Year::Kind::Fiscal},
+        {"2024年度（令和6年度）", 2024, Year::Kind::Fiscal},
+        {"R6年度", 2024, Year::Kind::Fiscal},
         {"令和5年", 2023, Year::Kind::Calendar},
     };
     for (const Case& c : cases) {
@@ -74,9 +84,9 @@ TEST_CASE("ids", "[text]") {
 TEST_CASE("UTF-8 validation reports the first bad byte", "[text][utf8]") {
     CHECK(find_invalid_utf8("日本語") == npos);
     CHECK(find_invalid_utf8("ab\xFF") == 2);
-    CHECK(find_invalid_utf8("日\xE6\x9C") == 3);          // truncated
-    CHECK(find_invalid_utf8("\xC0\xAF") == 0);            // overlong
-    CHECK(find_invalid_utf8("\xED\xA0\x80") == 0);        // surrogate
+    CHECK(find_invalid_utf8("日\xE6\x9C") == 3);    // truncated
+    CHECK(find_invalid_utf8("\xC0\xAF") == 0);      // overlong
+    CHECK(find_invalid_utf8("\xED\xA0\x80") == 0);  // surrogate
     auto lc = line_col_at("一行目\n二行目X", std::string("一行目\n二行目").size());
     CHECK(lc.line == 2);
     CHECK(lc.column == 4);  // characters, not bytes
@@ -108,17 +118,45 @@ TEST_CASE("width and case folding for matching", "[text][normalize]") {
     CHECK(fold_for_match("ＩＣＴ") == "ict");
     CHECK(fold_for_match("地方創生 2.0 基本構想") == "地方創生2.0基本構想");
     CHECK(nfkc("４０．０％") == "40.0%");
+    CHECK(fold_for_match("ｶﾞｲﾄﾞ") == "ガイド");              // half-width kana and their voiced marks compose
+    CHECK(fold_for_match("カ\u3099\u200Bﾞ") == "ガ\u3099");  // not across an invisible character
+    CHECK(fold_for_match("e\u0302\u0301") == "\u1EBF");      // twice in a row: ê, then ế
+}
+
+// The matcher folds with source ranges, the search index and the term keys without: both must give
+// the same code points, composing included (a voiced mark joins only the character just before it).
+TEST_CASE("folding with and without source ranges gives the same text", "[text][normalize]") {
+    const std::vector<std::string> pieces = {"ｶ",      "ﾞ",      "ﾟ",      "ﾊ",      "カ",     "\u3099", "\u309A",
+                                             "\u200B", "\u00AD", " ",      "A",      "ａ",     "㍻",     "⑩",
+                                             "平",     "e",      "\u0301", "\u0302", "\uFE00", "Å",      "は"};
+    std::mt19937 rng(20261206);
+    size_t composed = 0;
+    for (int round = 0; round < 5000; ++round) {
+        std::string text;
+        for (int k = static_cast<int>(rng() % 12); k > 0; --k) text += pieces[rng() % pieces.size()];
+        std::u32string with, without;
+        std::vector<size_t> from, to;
+        fold_text(text, with, from, to);
+        fold_text(text, without);
+        INFO("text: " << text);
+        REQUIRE(with == without);
+        REQUIRE(from.size() == with.size());
+        composed += with.find(U'ガ') != std::u32string::npos || with.find(U'パ') != std::u32string::npos;
+    }
+    CHECK(composed > 200);  // the random texts do compose, often
 }
 
 TEST_CASE("language tags: the shape lang=\"\" and RDF literals accept", "[text][identifiers]") {
-    for (const char* good : {"ja", "en", "en-US", "zh-Hant-TW", "ja-Hira", "es-419", "ain"}) CHECK(is_language_tag(good));
+    for (const char* good : {"ja", "en", "en-US", "zh-Hant-TW", "ja-Hira", "es-419", "ain"})
+        CHECK(is_language_tag(good));
     for (const char* bad : {"", "e", "en_US", "英語", "en-", "-en", "en--us", "1a", "en us", "toolongtag1"})
         CHECK_FALSE(is_language_tag(bad));
 }
 
 TEST_CASE("percent_decode: file names as editors write them in links", "[text][utf8]") {
-    CHECK(percent_decode("files/%E8%A8%88%E7%94%BB%20%E6%9C%AC%E6%96%87.pdf") == std::optional<std::string>("files/計画 本文.pdf"));
-    CHECK(percent_decode("a%2") == std::optional<std::string>("a%2"));   // not an escape: kept
+    CHECK(percent_decode("files/%E8%A8%88%E7%94%BB%20%E6%9C%AC%E6%96%87.pdf") ==
+          std::optional<std::string>("files/計画 本文.pdf"));
+    CHECK(percent_decode("a%2") == std::optional<std::string>("a%2"));  // not an escape: kept
     CHECK(percent_decode("100%") == std::optional<std::string>("100%"));
     CHECK_FALSE(percent_decode("a%FFb"));  // not UTF-8
     CHECK_FALSE(percent_decode("a%00b"));
