@@ -1,7 +1,6 @@
 #include "opendata/rdf_graph.hpp"
 
 #include <algorithm>
-#include <map>
 #include <unordered_map>
 #include <nlohmann/json.hpp>
 
@@ -19,9 +18,26 @@ RdfTerm typed(std::string value, std::string datatype_iri) {
     return {RdfTerm::Kind::Literal, std::move(value), std::move(datatype_iri), ""};
 }
 
-RdfGraph::RdfGraph(std::vector<std::pair<std::string, std::string>> prefixes) : prefixes_(std::move(prefixes)) {}
+RdfGraph::RdfGraph(std::vector<std::pair<std::string, std::string>> prefixes) : prefixes_(std::move(prefixes)) {
+    intern("");  // number 0: no datatype, no language
+}
 
-void RdfGraph::add(const RdfTerm& s, const std::string& p, const RdfTerm& o) { triples_.push_back({s, p, o}); }
+uint32_t RdfGraph::intern(const std::string& s) {
+    auto it = ids_.find(s);
+    if (it != ids_.end()) return it->second;
+    strings_.push_back(s);
+    const auto n = static_cast<uint32_t>(strings_.size() - 1);
+    ids_.emplace(strings_.back(), n);
+    return n;
+}
+
+RdfGraph::Term RdfGraph::stored(const RdfTerm& t) {
+    return {t.kind, intern(t.value), intern(t.datatype), intern(t.language)};
+}
+
+void RdfGraph::add(const RdfTerm& s, const std::string& p, const RdfTerm& o) {
+    triples_.push_back({stored(s), intern(p), stored(o)});
+}
 
 void RdfGraph::add_text(const RdfTerm& s, const std::string& p, const std::string& value, const std::string& language) {
     if (!value.empty()) add(s, p, text(value, language));
@@ -94,42 +110,80 @@ std::string RdfGraph::compact(const std::string& full) const {
     return {};
 }
 
+namespace {
+
+// Groups the triples by subject, subjects in the order they first appear. Two subjects are one
+// node when they are written the same (`written`), as a reader of the file would take them; each
+// subject term is written once, not once per triple.
+template <class Written>
+std::vector<std::vector<uint32_t>> by_subject(const RdfGraph& g, Written&& written, std::vector<std::string>& names) {
+    std::vector<std::vector<uint32_t>> nodes;
+    std::unordered_map<uint64_t, uint32_t> node_of_term;  // (kind, value) → node
+    std::unordered_map<std::string, uint32_t> node_of_name;
+    const auto& triples = g.triples();
+    for (size_t i = 0; i < triples.size(); ++i) {
+        const RdfGraph::Term& s = triples[i].subject;
+        const uint64_t key = (uint64_t(s.kind) << 32) | s.value;
+        auto it = node_of_term.find(key);
+        if (it == node_of_term.end()) {
+            std::string name = written(s);
+            auto [named, fresh] = node_of_name.try_emplace(name, static_cast<uint32_t>(nodes.size()));
+            if (fresh) {
+                nodes.emplace_back();
+                names.push_back(std::move(name));
+            }
+            it = node_of_term.emplace(key, named->second).first;
+        }
+        nodes[it->second].push_back(static_cast<uint32_t>(i));
+    }
+    return nodes;
+}
+
+}  // namespace
+
 std::string to_turtle(const RdfGraph& g) {
     std::string out;
     out.reserve(g.triples().size() * 80);  // ~65 bytes a triple: one allocation, not a doubling copy
     for (const auto& [prefix, ns] : g.prefixes()) out += "@prefix " + prefix + ": " + turtle_iri(ns) + " .\n";
-    auto term = [&](const RdfTerm& t) -> std::string {
+    auto term = [&](const RdfGraph::Term& t) -> std::string {
+        const std::string& value = g.str(t.value);
         switch (t.kind) {
             case RdfTerm::Kind::Iri: {
-                std::string c = g.compact(t.value);
-                return c.empty() ? turtle_iri(t.value) : c;
+                std::string c = g.compact(value);
+                return c.empty() ? turtle_iri(value) : c;
             }
             case RdfTerm::Kind::Blank:
-                return "_:" + t.value;
+                return "_:" + value;
             case RdfTerm::Kind::Literal:
-                if (!t.datatype.empty()) {
-                    std::string c = g.compact(t.datatype);
-                    return turtle_string(t.value) + "^^" + (c.empty() ? turtle_iri(t.datatype) : c);
+                if (t.datatype != 0) {
+                    const std::string& datatype = g.str(t.datatype);
+                    std::string c = g.compact(datatype);
+                    return turtle_string(value) + "^^" + (c.empty() ? turtle_iri(datatype) : c);
                 }
-                return turtle_string(t.value) + (t.language.empty() ? "" : "@" + t.language);
+                return turtle_string(value) + (t.language == 0 ? "" : "@" + g.str(t.language));
         }
         return {};
     };
+    // Each predicate written once (a catalogue uses a few dozen), by its string's number.
+    std::unordered_map<uint32_t, std::string> predicates;
+    auto predicate = [&](uint32_t n) -> const std::string& {
+        auto [it, fresh] = predicates.try_emplace(n);
+        if (fresh) {
+            const std::string& full = g.str(n);
+            it->second = full == kRdfType ? "a" : g.compact(full);
+            if (it->second.empty()) it->second = turtle_iri(full);
+        }
+        return it->second;
+    };
     // One block per subject, in the order subjects first appear; predicates grouped with ';'.
-    std::vector<std::string> order;
-    std::map<std::string, std::vector<const RdfTriple*>> by_subject;
-    for (const RdfTriple& t : g.triples()) {
-        std::string key = term(t.subject);
-        if (!by_subject.count(key)) order.push_back(key);
-        by_subject[key].push_back(&t);
-    }
-    for (const std::string& s : order) {
-        out += "\n" + s;
-        const auto& ts = by_subject[s];
+    std::vector<std::string> names;
+    const auto nodes = by_subject(g, term, names);
+    for (size_t n = 0; n < nodes.size(); ++n) {
+        out += "\n" + names[n];
+        const auto& ts = nodes[n];
         for (size_t i = 0; i < ts.size(); ++i) {
-            std::string p = ts[i]->predicate == kRdfType ? "a" : g.compact(ts[i]->predicate);
-            if (p.empty()) p = turtle_iri(ts[i]->predicate);
-            out += (i == 0 ? " " : " ;\n    ") + p + " " + term(ts[i]->object);
+            const RdfGraph::Triple& t = g.triples()[ts[i]];
+            out += (i == 0 ? " " : " ;\n    ") + predicate(t.predicate) + " " + term(t.object);
         }
         out += " .\n";
     }
@@ -183,24 +237,28 @@ class JsonLdWriter {
 }  // namespace
 
 std::string to_jsonld(const RdfGraph& g) {
-    auto id_of = [&](const RdfTerm& t) { return t.kind == RdfTerm::Kind::Blank ? "_:" + t.value : t.value; };
+    auto id_of = [&](const RdfGraph::Term& t) {
+        return t.kind == RdfTerm::Kind::Blank ? "_:" + g.str(t.value) : g.str(t.value);
+    };
     // Nodes in the order their subjects first appear; in each, keys in the order they first appear.
     std::vector<std::string> order;
-    std::unordered_map<std::string, size_t> node_of;
-    std::vector<std::vector<std::pair<std::string, std::vector<const RdfTriple*>>>> nodes;
-    for (const RdfTriple& t : g.triples()) {
-        auto [it, fresh] = node_of.try_emplace(id_of(t.subject), order.size());
+    const auto subjects = by_subject(g, id_of, order);
+    // Each predicate's key once (a catalogue uses a few dozen), then numbered: "@type", prefix:local or the IRI.
+    std::vector<std::string> keys;
+    std::unordered_map<std::string, uint32_t> key_no;
+    std::unordered_map<uint32_t, uint32_t> key_of_predicate;
+    auto key_of = [&](uint32_t predicate) {
+        auto [it, fresh] = key_of_predicate.try_emplace(predicate);
         if (fresh) {
-            order.push_back(it->first);
-            nodes.emplace_back();
+            const std::string& full = g.str(predicate);
+            std::string key = full == kRdfType ? "@type" : g.compact(full);
+            if (key.empty()) key = full;
+            auto [k, added] = key_no.try_emplace(key, static_cast<uint32_t>(keys.size()));
+            if (added) keys.push_back(key);
+            it->second = k->second;
         }
-        std::string key = t.predicate == kRdfType ? "@type" : g.compact(t.predicate);
-        if (key.empty()) key = t.predicate;
-        auto& keys = nodes[it->second];
-        auto k = std::find_if(keys.begin(), keys.end(), [&](const auto& e) { return e.first == key; });
-        if (k == keys.end()) k = keys.insert(keys.end(), {std::move(key), {}});
-        k->second.push_back(&t);
-    }
+        return it->second;
+    };
     std::string out;
     out.reserve(g.triples().size() * 160);  // ~120 bytes a triple: one allocation, not a doubling copy
     JsonLdWriter w(out);
@@ -211,34 +269,42 @@ std::string to_jsonld(const RdfGraph& g) {
     w.close('}');
     w.key("@graph");
     w.open('[');
+    std::vector<std::pair<uint32_t, std::vector<uint32_t>>> node;  // (key, triples), one subject's
     for (size_t n = 0; n < order.size(); ++n) {
+        node.clear();
+        for (uint32_t i : subjects[n]) {
+            const uint32_t key = key_of(g.triples()[i].predicate);
+            auto k = std::find_if(node.begin(), node.end(), [&](const auto& e) { return e.first == key; });
+            if (k == node.end()) k = node.insert(node.end(), {key, {}});
+            k->second.push_back(i);
+        }
         w.item();
         w.open('{');
         w.pair("@id", order[n]);
-        for (const auto& [key, triples] : nodes[n]) {
-            w.key(key);
+        for (const auto& [key, triples] : node) {
+            w.key(keys[key]);
             w.open('[');
-            for (const RdfTriple* t : triples) {
+            for (uint32_t i : triples) {
+                const RdfGraph::Term& o = g.triples()[i].object;
                 w.item();
-                if (key == "@type") {
-                    std::string c = g.compact(t->object.value);
-                    w.string(c.empty() ? t->object.value : c);
+                if (keys[key] == "@type") {
+                    std::string c = g.compact(g.str(o.value));
+                    w.string(c.empty() ? g.str(o.value) : c);
                     continue;
                 }
                 w.open('{');
-                if (t->object.kind != RdfTerm::Kind::Literal) {
-                    w.pair("@id", id_of(t->object));
+                if (o.kind != RdfTerm::Kind::Literal) {
+                    w.pair("@id", id_of(o));
                 } else {
-                    w.pair("@value", t->object.value);
-                    if (!t->object.datatype.empty()) w.pair("@type", t->object.datatype);
-                    if (!t->object.language.empty()) w.pair("@language", t->object.language);
+                    w.pair("@value", g.str(o.value));
+                    if (o.datatype != 0) w.pair("@type", g.str(o.datatype));
+                    if (o.language != 0) w.pair("@language", g.str(o.language));
                 }
                 w.close('}');
             }
             w.close(']');
         }
         w.close('}');
-        std::vector<std::pair<std::string, std::vector<const RdfTriple*>>>().swap(nodes[n]);
     }
     w.close(']');
     w.close('}');

@@ -2,8 +2,11 @@
 // @context inline so offline parsers fetch nothing). DCAT and SKOS writers build a graph once
 // and write it both ways, so the two files always say the same triples.
 #pragma once
-#include <string>
+#include <cstdint>
 #include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -22,12 +25,6 @@ RdfTerm blank(std::string label);
 RdfTerm text(std::string value, std::string language = "ja");
 RdfTerm typed(std::string value, std::string datatype_iri);
 
-struct RdfTriple {
-    RdfTerm subject;
-    std::string predicate;  // full IRI
-    RdfTerm object;
-};
-
 // Prefixes used to abbreviate IRIs in both serializations, e.g. {"dcat", "http://www.w3.org/ns/dcat#"}.
 using RdfPrefixes = std::vector<std::pair<std::string, std::string>>;
 
@@ -37,14 +34,34 @@ class RdfGraph {
     void add(const RdfTerm& s, const std::string& p, const RdfTerm& o);
     // Adds nothing when the value is empty: optional fields stay out of the graph.
     void add_text(const RdfTerm& s, const std::string& p, const std::string& value, const std::string& language = "ja");
-    const std::deque<RdfTriple>& triples() const { return triples_; }
     const std::vector<std::pair<std::string, std::string>>& prefixes() const { return prefixes_; }
     // prefix:local when a prefix covers the IRI and the local part is safe in both syntaxes.
     std::string compact(const std::string& full) const;
 
+    // Each string once, triples as numbers into them: a 1,000-plan catalogue is ~100,000 triples,
+    // and as three terms of strings each (~450 bytes a triple with their text) it was the largest
+    // thing a large build held at its end (heaptrack, issue 22).
+    struct Term {
+        RdfTerm::Kind kind;
+        uint32_t value, datatype, language;  // numbers of strings(); 0 is ""
+    };
+    struct Triple {
+        Term subject;
+        uint32_t predicate;
+        Term object;
+    };
+    const std::vector<Triple>& triples() const { return triples_; }
+    const std::string& str(uint32_t n) const { return strings_[n]; }
+    size_t string_count() const { return strings_.size(); }
+
   private:
+    uint32_t intern(const std::string& s);
+    Term stored(const RdfTerm& t);
+
     std::vector<std::pair<std::string, std::string>> prefixes_;
-    std::deque<RdfTriple> triples_;  // a deque: no doubling copy of a large graph
+    std::deque<std::string> strings_;  // a deque: the views in ids_ stay valid
+    std::unordered_map<std::string_view, uint32_t> ids_;
+    std::vector<Triple> triples_;
 };
 
 std::string to_turtle(const RdfGraph& g);

@@ -73,6 +73,42 @@ TEST_CASE("Turtle escapes literals and IRIs, JSON-LD carries its context inline"
     CHECK(node["ex:when"][0]["@type"] == "http://www.w3.org/2001/XMLSchema#date");
 }
 
+// The graph keeps each string once and triples as numbers (rdf_graph.hpp): the same text as an IRI,
+// a blank node, a plain and a typed literal must still be four different terms, and a subject's
+// triples one node wherever they were added.
+TEST_CASE("RDF: one node per subject in first-seen order; equal strings of other kinds stay apart", "[opendata][rdf]") {
+    RdfGraph g(RdfPrefixes{{"ex", "http://example.org/ns#"}});
+    const std::string same = "http://example.org/a";
+    g.add(iri(same), kRdfType, iri("http://example.org/ns#Thing"));
+    g.add(iri("http://example.org/b"), "http://example.org/ns#label", text(same));
+    g.add(iri(same), "http://example.org/ns#label", text("2024", ""));
+    g.add(iri(same), "http://example.org/ns#year", typed("2024", std::string(kXsd) + "gYear"));
+    g.add(blank("n1"), "http://example.org/ns#see", iri(same));
+    g.add(blank("n1"), "http://example.org/ns#label", text(same, "en"));
+    g.add(iri("n1"), "http://example.org/ns#label", text("relative"));  // an IRI spelled as the blank node's label
+    const std::string ttl = to_turtle(g);
+    CHECK(ttl.find("\n<http://example.org/a> a ex:Thing ;\n    ex:label \"2024\" ;\n    ex:year "
+                   "\"2024\"^^<http://www.w3.org/2001/XMLSchema#gYear> .\n") != std::string::npos);
+    CHECK(ttl.find("\n<http://example.org/b> ex:label \"http://example.org/a\"@ja .\n") != std::string::npos);
+    CHECK(ttl.find("\n_:n1 ex:see <http://example.org/a> ;\n    ex:label \"http://example.org/a\"@en .\n") !=
+          std::string::npos);
+    CHECK(ttl.find("\n<n1> ex:label \"relative\"@ja .\n") != std::string::npos);
+    CHECK(ttl.find("<http://example.org/a> a") < ttl.find("<http://example.org/b> ex:label"));
+
+    const auto j = nlohmann::json::parse(to_jsonld(g));
+    const auto& nodes = j["@graph"];
+    REQUIRE(nodes.size() == 4);
+    CHECK(nodes[0]["@id"] == same);
+    CHECK(nodes[0]["ex:label"][0] == nlohmann::json{{"@value", "2024"}});
+    CHECK(nodes[0]["ex:year"][0]["@type"] == "http://www.w3.org/2001/XMLSchema#gYear");
+    CHECK(nodes[1]["@id"] == "http://example.org/b");
+    CHECK(nodes[1]["ex:label"][0]["@value"] == same);
+    CHECK(nodes[2]["@id"] == "_:n1");
+    CHECK(nodes[2]["ex:see"][0] == nlohmann::json{{"@id", same}});
+    CHECK(nodes[2]["ex:label"][0]["@language"] == "en");
+    CHECK(nodes[3]["@id"] == "n1");
+}
+
 TEST_CASE("a compact IRI is used only when its local part is safe", "[opendata][rdf]") {
     RdfGraph g(RdfPrefixes{{"ex", "http://example.org/ns#"}});
     CHECK(g.compact("http://example.org/ns#downloadURL") == "ex:downloadURL");
@@ -99,12 +135,14 @@ TEST_CASE("DCAT: dataset with publisher code, temporal, absolute download URLs",
     CHECK(ttl.find("<https://example.jp/p/alpha/index.html#dataset> a dcat:Dataset") != std::string::npos);
     CHECK(ttl.find("dct:identifier \"222097\"") != std::string::npos);
     CHECK(ttl.find("dcat:startDate \"2024-04-01\"^^xsd:date") != std::string::npos);
-    CHECK(ttl.find("dcat:downloadURL <https://example.jp/p/opendata/222097/alpha/222097_alpha_kpi.csv>") != std::string::npos);
+    CHECK(ttl.find("dcat:downloadURL <https://example.jp/p/opendata/222097/alpha/222097_alpha_kpi.csv>") !=
+          std::string::npos);
     CHECK(ttl.find("dcat:mediaType <https://www.iana.org/assignments/media-types/text/csv>") != std::string::npos);
     CHECK(ttl.find("dct:license <https://creativecommons.org/publicdomain/zero/1.0/>") != std::string::npos);
 }
 
-TEST_CASE("datapackage: table fields are the CSV header, JSON resources name their schema", "[opendata][frictionless]") {
+TEST_CASE("datapackage: table fields are the CSV header, JSON resources name their schema",
+          "[opendata][frictionless]") {
     SiteConfig site = test_site();
     std::vector<SheetProblem> problems;
     DataSet ds = plan_dataset(test_plan(), problems);
@@ -124,7 +162,8 @@ TEST_CASE("open-data list: Digital Agency columns, one row per file", "[opendata
     std::vector<SheetProblem> problems;
     DataSet ds = plan_dataset(test_plan(), problems);
     DataFile list = open_data_list({ds}, site);
-    CHECK(list.bytes.rfind("\xEF\xBB\xBF全国地方公共団体コード,ID,地方公共団体名,データセット_ID,データセット_タイトル", 0) == 0);
+    CHECK(list.bytes.rfind("\xEF\xBB\xBF全国地方公共団体コード,ID,地方公共団体名,データセット_ID,データセット_タイトル",
+                           0) == 0);
     CHECK(list.bytes.find("ファイル_ダウンロードURL") != std::string::npos);
     size_t rows = 0;
     for (size_t p = 0; (p = list.bytes.find("\r\n222097,", p)) != std::string::npos; ++p) ++rows;
@@ -171,7 +210,8 @@ TEST_CASE("licence URIs and file sizes as residents read them", "[opendata]") {
     CHECK(display_size(4100000) == "4.1 MB");
 }
 
-TEST_CASE("glossary: SKOS labels for aliases, reading and expansion, CSV joins aliases with semicolons", "[opendata][glossary]") {
+TEST_CASE("glossary: SKOS labels for aliases, reading and expansion, CSV joins aliases with semicolons",
+          "[opendata][glossary]") {
     SiteConfig site = test_site();
     Glossary g;
     Term t;
@@ -193,13 +233,15 @@ TEST_CASE("glossary: SKOS labels for aliases, reading and expansion, CSV joins a
 
     DataSet ds = glossary_dataset(g, site, plain, {"2024-04-01", "2025-01-02"});
     REQUIRE(ds.files.size() == 3);
-    CHECK(ds.files[1].bytes.find(",情報通信技術;アイシーティー,Information and Communication Technology,") != std::string::npos);
+    CHECK(ds.files[1].bytes.find(",情報通信技術;アイシーティー,Information and Communication Technology,") !=
+          std::string::npos);
     auto j = nlohmann::json::parse(ds.files[0].bytes);
     CHECK(j["terms"][0]["expansion"]["language"] == "en");
     CHECK(j["terms"][0]["url"] == "https://example.jp/p/glossary/index.html#t-ICT");
 }
 
-TEST_CASE("structure.csv: KPI rows are namespaced, so KPI ids g1, plan or g1-p1-m1 never collide", "[opendata][structure]") {
+TEST_CASE("structure.csv: KPI rows are namespaced, so KPI ids g1, plan or g1-p1-m1 never collide",
+          "[opendata][structure]") {
     Plan p = test_plan();
     Goal g;
     g.id = "g1";
@@ -241,7 +283,8 @@ TEST_CASE("structure.csv: KPI rows are namespaced, so KPI ids g1, plan or g1-p1-
     CHECK(csv.find(",KPI,kpi-plan,g1,") != std::string::npos);
 }
 
-TEST_CASE("glossary: entry URLs and concept IRIs percent-encode the anchor as the page's href does", "[opendata][glossary]") {
+TEST_CASE("glossary: entry URLs and concept IRIs percent-encode the anchor as the page's href does",
+          "[opendata][glossary]") {
     SiteConfig site = test_site();
     Glossary g;
     for (const char* a : {"t-C#", "t-100%再生", "t-\"引用\"語"}) {
@@ -278,11 +321,13 @@ TEST_CASE("kpi_definitions.csv keeps each year's kind and 和暦", "[opendata][d
             CHECK(std::find(t.begin(), t.end(), "基準年度_年区分") != t.end());
             CHECK(std::find(t.begin(), t.end(), "目標年度_和暦") != t.end());
         }
-    CHECK(csv.find(",基準年度,基準年度_年区分,基準年度_和暦,目標年度,目標年度_年区分,目標年度_和暦,") != std::string::npos);
+    CHECK(csv.find(",基準年度,基準年度_年区分,基準年度_和暦,目標年度,目標年度_年区分,目標年度_和暦,") !=
+          std::string::npos);
     CHECK(csv.find(",2022,年,令和4年,2027,年度,令和9年度,") != std::string::npos);
 }
 
-TEST_CASE("open-data dates: issued is `published`, modified the latest content date, none invented", "[opendata][dates]") {
+TEST_CASE("open-data dates: issued is `published`, modified the latest content date, none invented",
+          "[opendata][dates]") {
     Plan p = test_plan();
     p.published = "";
     p.updated = "";
