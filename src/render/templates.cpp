@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "text/reserve_ahead.hpp"
 #include "text/utf8.hpp"
 
 namespace planpub {
@@ -171,7 +172,9 @@ std::string Templates::render_list(const std::string& name, mustache::data& data
     std::string out;
     const mustache::mustache::render_handler append = [&out](const std::string& s) { out += s; };
     cut->before.render(data, append);
+    const size_t head = out.size();
     for (size_t i = 0; i < count; ++i) {
+        reserve_ahead(out, head, i, count, 4096);  // the part after the list: the page's end
         mustache::data one = mustache::data::type::list;
         one.push_back(item(i));
         data[key] = std::move(one);
