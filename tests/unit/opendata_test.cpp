@@ -76,7 +76,8 @@ TEST_CASE("Turtle escapes literals and IRIs, JSON-LD carries its context inline"
 // The graph keeps each string once and triples as numbers (rdf_graph.hpp): the same text as an IRI,
 // a blank node, a plain and a typed literal must still be four different terms, and a subject's
 // triples one node wherever they were added.
-TEST_CASE("RDF: one node per subject in first-seen order; equal strings of other kinds stay apart", "[opendata][rdf]") {
+TEST_CASE("RDF: one node per subject in first-seen order, and equal strings of other kinds stay apart",
+          "[opendata][rdf]") {
     RdfGraph g(RdfPrefixes{{"ex", "http://example.org/ns#"}});
     const std::string same = "http://example.org/a";
     g.add(iri(same), kRdfType, iri("http://example.org/ns#Thing"));
