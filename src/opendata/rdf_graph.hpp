@@ -31,6 +31,11 @@ using RdfPrefixes = std::vector<std::pair<std::string, std::string>>;
 class RdfGraph {
   public:
     explicit RdfGraph(RdfPrefixes prefixes);
+    // Moved, never copied: a copy's string index would point at the original's strings.
+    RdfGraph(const RdfGraph&) = delete;
+    RdfGraph& operator=(const RdfGraph&) = delete;
+    RdfGraph(RdfGraph&&) = default;
+    RdfGraph& operator=(RdfGraph&&) = default;
     void add(const RdfTerm& s, const std::string& p, const RdfTerm& o);
     // Adds nothing when the value is empty: optional fields stay out of the graph.
     void add_text(const RdfTerm& s, const std::string& p, const std::string& value, const std::string& language = "ja");
@@ -43,7 +48,7 @@ class RdfGraph {
     // thing a large build held at its end (heaptrack, issue 22).
     struct Term {
         RdfTerm::Kind kind;
-        uint32_t value, datatype, language;  // numbers of strings(); 0 is ""
+        uint32_t value, datatype, language;  // numbers of the graph's strings (str()); 0 is ""
     };
     struct Triple {
         Term subject;
@@ -52,14 +57,13 @@ class RdfGraph {
     };
     const std::vector<Triple>& triples() const { return triples_; }
     const std::string& str(uint32_t n) const { return strings_[n]; }
-    size_t string_count() const { return strings_.size(); }
 
   private:
     uint32_t intern(const std::string& s);
     Term stored(const RdfTerm& t);
 
     std::vector<std::pair<std::string, std::string>> prefixes_;
-    std::deque<std::string> strings_;  // a deque: the views in ids_ stay valid
+    std::deque<std::string> strings_;  // a deque: the views in ids_ stay valid as it grows and when it is moved
     std::unordered_map<std::string_view, uint32_t> ids_;
     std::vector<Triple> triples_;
 };
