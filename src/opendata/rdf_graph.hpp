@@ -43,7 +43,7 @@ class RdfGraph {
     // prefix:local when a prefix covers the IRI and the local part is safe in both syntaxes.
     std::string compact(const std::string& full) const;
 
-    // Each string once, triples as numbers into them: a 1,000-plan catalogue is ~100,000 triples,
+    // Each string once, triples as numbers into them: a 1,000-plan catalogue is ~90,000 triples,
     // and as three terms of strings each (~450 bytes a triple with their text) it was the largest
     // thing a large build held at its end (heaptrack, issue 22).
     struct Term {

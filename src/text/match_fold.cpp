@@ -50,8 +50,8 @@ struct SourceRanges {
 };
 
 // Only where the last folded code point's source ended, which composing needs: the search index
-// folds every page and never asks where a code point came from (two pushes per code point were
-// half of its folding time).
+// folds every page and never asks where a code point came from (the two pushes per code point
+// were ~8% of the folding time, piece by piece over 300 pages' text).
 struct LastEnd {
     size_t end = std::string_view::npos;
     bool last_ends_at(size_t b) const { return end == b; }
