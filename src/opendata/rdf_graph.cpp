@@ -19,24 +19,15 @@ RdfTerm typed(std::string value, std::string datatype_iri) {
 }
 
 RdfGraph::RdfGraph(std::vector<std::pair<std::string, std::string>> prefixes) : prefixes_(std::move(prefixes)) {
-    intern("");  // number 0: no datatype, no language
-}
-
-uint32_t RdfGraph::intern(const std::string& s) {
-    auto it = ids_.find(s);
-    if (it != ids_.end()) return it->second;
-    strings_.push_back(s);
-    const auto n = static_cast<uint32_t>(strings_.size() - 1);
-    ids_.emplace(strings_.back(), n);
-    return n;
+    strings_.intern("");  // number 0: no datatype, no language
 }
 
 RdfGraph::Term RdfGraph::stored(const RdfTerm& t) {
-    return {t.kind, intern(t.value), intern(t.datatype), intern(t.language)};
+    return {t.kind, strings_.intern(t.value), strings_.intern(t.datatype), strings_.intern(t.language)};
 }
 
 void RdfGraph::add(const RdfTerm& s, const std::string& p, const RdfTerm& o) {
-    triples_.push_back({stored(s), intern(p), stored(o)});
+    triples_.push_back({stored(s), strings_.intern(p), stored(o)});
 }
 
 void RdfGraph::add_text(const RdfTerm& s, const std::string& p, const std::string& value, const std::string& language) {

@@ -3,12 +3,11 @@
 // and write it both ways, so the two files always say the same triples.
 #pragma once
 #include <cstdint>
-#include <deque>
 #include <string>
-#include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "text/string_table.hpp"
 
 namespace planpub {
 
@@ -31,11 +30,6 @@ using RdfPrefixes = std::vector<std::pair<std::string, std::string>>;
 class RdfGraph {
   public:
     explicit RdfGraph(RdfPrefixes prefixes);
-    // Moved, never copied: a copy's string index would point at the original's strings.
-    RdfGraph(const RdfGraph&) = delete;
-    RdfGraph& operator=(const RdfGraph&) = delete;
-    RdfGraph(RdfGraph&&) = default;
-    RdfGraph& operator=(RdfGraph&&) = default;
     void add(const RdfTerm& s, const std::string& p, const RdfTerm& o);
     // Adds nothing when the value is empty: optional fields stay out of the graph.
     void add_text(const RdfTerm& s, const std::string& p, const std::string& value, const std::string& language = "ja");
@@ -59,12 +53,10 @@ class RdfGraph {
     const std::string& str(uint32_t n) const { return strings_[n]; }
 
   private:
-    uint32_t intern(const std::string& s);
     Term stored(const RdfTerm& t);
 
     std::vector<std::pair<std::string, std::string>> prefixes_;
-    std::deque<std::string> strings_;  // a deque: the views in ids_ stay valid as it grows and when it is moved
-    std::unordered_map<std::string_view, uint32_t> ids_;
+    StringTable strings_;
     std::vector<Triple> triples_;
 };
 

@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <cstring>
-#include <deque>
-#include <unordered_map>
 
 #include "search/index_js.hpp"
+#include "text/string_table.hpp"
 
 namespace planpub::search {
 
@@ -53,12 +52,7 @@ class ShardSorter {
   public:
     void add(std::string_view bytes) {
         each_record(bytes, [&](std::string_view token, uint32_t doc, uint16_t weight) {
-            auto it = id_.find(token);
-            if (it == id_.end()) {
-                names_.emplace_back(token);  // a deque: the views into it stay valid
-                it = id_.emplace(names_.back(), static_cast<uint32_t>(names_.size() - 1)).first;
-            }
-            of_.push_back(it->second);
+            of_.push_back(names_.intern(token));
             postings_.push_back({doc, weight});
         });
     }
@@ -91,8 +85,7 @@ class ShardSorter {
     }
 
   private:
-    std::deque<std::string> names_;
-    std::unordered_map<std::string_view, uint32_t> id_;
+    StringTable names_;         // the shard's tokens
     std::vector<uint32_t> of_;  // each record's token number
     std::vector<Posting> postings_;
 };
