@@ -1,5 +1,6 @@
 #include "link/internal_links.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "text/utf8.hpp"
@@ -30,20 +31,43 @@ bool normalize_path(const std::string& path, std::string& out) {
 
 SiteIndex build_site_index(const Site& site) {
     SiteIndex idx;
+    auto& out = idx.outputs;
     for (const Plan& plan : site.plans) {
         std::string src = "plans/" + plan.id + "/";
-        idx.outputs[src + "index.md"] = routes::plan(plan.id);
-        idx.outputs[src] = routes::plan(plan.id);
+        out.emplace_back(src + "index.md", routes::plan(plan.id));
+        out.emplace_back(src, routes::plan(plan.id));
         for (const Page& page : plan.pages) {
             std::string file = page.source.path.substr(page.source.path.find_last_of('/') + 1);
-            idx.outputs[src + file] = routes::page(plan.id, page.slug);
+            out.emplace_back(src + file, routes::page(plan.id, page.slug));
         }
         for (const std::string& path : plan.unread_pages)
-            idx.unread.insert(src + path.substr(path.find_last_of('/') + 1));
+            idx.unread.push_back(src + path.substr(path.find_last_of('/') + 1));
         for (const Attachment& a : plan.attachments)
-            idx.outputs[src + "files/" + a.relative] = routes::plan_file(plan.id, a.relative);
+            out.emplace_back(src + "files/" + a.relative, routes::plan_file(plan.id, a.relative));
     }
+    // A path given twice keeps its last output, as assigning into a map did.
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    size_t kept = 0;
+    for (size_t i = 0; i < out.size(); ++i) {
+        if (i + 1 < out.size() && out[i + 1].first == out[i].first) continue;
+        if (kept != i) out[kept] = std::move(out[i]);
+        ++kept;
+    }
+    out.resize(kept);
+    out.shrink_to_fit();
+    std::sort(idx.unread.begin(), idx.unread.end());
+    idx.unread.erase(std::unique(idx.unread.begin(), idx.unread.end()), idx.unread.end());
     return idx;
+}
+
+const std::string* SiteIndex::output_of(const std::string& content_path) const {
+    auto it = std::lower_bound(outputs.begin(), outputs.end(), content_path,
+                               [](const auto& entry, const std::string& key) { return entry.first < key; });
+    return it != outputs.end() && it->first == content_path ? &it->second : nullptr;
+}
+
+bool SiteIndex::is_unread(const std::string& content_path) const {
+    return std::binary_search(unread.begin(), unread.end(), content_path);
 }
 
 static bool has_scheme(const std::string& url) {
@@ -78,21 +102,20 @@ void rewrite_internal_links(cmark_node* doc, const MarkdownSource& src, const st
         size_t cut = url.find_first_of("?#");
         std::string path = url.substr(0, cut), suffix = cut == std::string::npos ? "" : url.substr(cut);
         std::string target;
-        auto found = index.outputs.end();
-        if (normalize_path(source_dir + path, target)) found = index.outputs.find(target);
+        const std::string* found = nullptr;
+        if (normalize_path(source_dir + path, target)) found = index.output_of(target);
         // Editors write a dropped file as files/%E8%A8%88%E7%94%BB%20%E6%9C%AC%E6%96%87.pdf.
-        auto decoded = found == index.outputs.end() ? percent_decode(path) : std::nullopt;
-        if (decoded && normalize_path(source_dir + *decoded, target) && index.outputs.count(target))
-            found = index.outputs.find(target);
-        if (found == index.outputs.end() && index.unread.count(target)) continue;  // the page has its own error
-        if (found == index.outputs.end()) {
+        auto decoded = !found ? percent_decode(path) : std::nullopt;
+        if (decoded && normalize_path(source_dir + *decoded, target)) found = index.output_of(target);
+        if (!found && index.is_unread(target)) continue;  // the page has its own error
+        if (!found) {
             diags.error(node_location(n, src), "link.broken",
                         "link \"" + url + "\" points to nothing in the content folder",
                         "link to another page's .md file, to index.md, or to a file under files/");
             continue;
         }
         // The output's path is the file's real name: encoded again for the href (a#b.pdf → a%23b.pdf).
-        std::string rewritten = path_href(routes::relative_url(from_dir, found->second)) + suffix;
+        std::string rewritten = path_href(routes::relative_url(from_dir, *found)) + suffix;
         cmark_node_set_url(n, rewritten.c_str());
     }
     cmark_iter_free(it);

@@ -44,6 +44,37 @@ std::string bare_rate(double percent) {
     return buf;
 }
 
+// Made once and shared by every plan's evaluation.csv (Columns).
+const Columns& evaluation_columns() {
+    static const Columns columns = with_lead(
+        {{"plan_id", "計画ID", "string", "計画の識別子"},
+         {"plan_title", "計画名", "string", "計画の名称"},
+         {"year", "年度", "integer", "評価した年度（西暦。4月に始まる年）"},
+         {"year_wareki", "年度_和暦", "string", "評価した年度の和暦"},
+         {"subject_kind", "対象区分", "string", "指標（KPI）、施策、事業（交付金事業など）のどれか"},
+         {"subject_id", "対象ID", "string", "KPIのID、施策のID、または事業名"},
+         {"measure_id", "事業の施策ID", "string", "事業が属する施策のID（事業の行だけ）"},
+         {"subject_name", "対象名", "string", "指標名、施策名または事業名"},
+         {"goal", "基本目標", "integer", "対象が属する基本目標の番号（共通の指標は空欄）"},
+         {"achievement_rate", "達成率", "decimal",
+          "達成率（％、小数第1位まで）。計算できないときは空欄で、理由は達成率_備考に記載"},
+         {"rate_method", "達成率_算定方法", "string", "達成率の式"},
+         {"rate_note", "達成率_備考", "string", "達成率の計算に使った値、または計算できない理由"},
+         {"change_from_baseline", "基準値からの変化率", "decimal",
+          "実績値の基準値からの変化（％、小数第1位まで。目指す向きへの変化をプラス）。計算できないときは空欄"},
+         {"change_note", "基準値からの変化_備考", "string", "変化率の計算に使った値、または計算できない理由"},
+         {"scale", "評価軸", "string", "評価の尺度の名前（改善・悪化、達成度など。計画に尺度が一つなら 評価）"},
+         {"grade", "評価", "string", "評価（市が記入したもの、なければ数値から算定したもの）"},
+         {"grade_label", "評価_意味", "string", "評価の意味"},
+         {"grade_source", "評価_区分", "string", "市の評価か、数値から算定した評価か"},
+         {"computed_grade", "算定評価", "string", "数値から算定した評価"},
+         {"comment", "内部評価", "string", "市の内部評価の意見"},
+         {"review", "外部評価", "string", "外部有識者会議などの意見"},
+         {"next_step", "今後の方向性", "string", "拡充・継続・改善・縮小・廃止など"},
+         {"budget", "事業費", "string", "事業費（書かれたとおり）"}});
+    return columns;
+}
+
 }  // namespace
 
 std::optional<DataFile> evaluation_table(const Plan& plan) {
@@ -54,32 +85,7 @@ std::optional<DataFile> evaluation_table(const Plan& plan) {
         code + "-" + plan.id + "-evaluation", plan_file_prefix(plan) + "evaluation.csv",
         plan.title + " 効果検証（年度ごとの評価）",
         "KPI・施策・事業を年度ごとに評価した結果（達成率、評価、内部評価・外部評価の意見、今後の方向性）を、評価軸ごとに1行ずつ並べた表です。",
-        with_lead(
-            {{"plan_id", "計画ID", "string", "計画の識別子"},
-             {"plan_title", "計画名", "string", "計画の名称"},
-             {"year", "年度", "integer", "評価した年度（西暦。4月に始まる年）"},
-             {"year_wareki", "年度_和暦", "string", "評価した年度の和暦"},
-             {"subject_kind", "対象区分", "string", "指標（KPI）、施策、事業（交付金事業など）のどれか"},
-             {"subject_id", "対象ID", "string", "KPIのID、施策のID、または事業名"},
-             {"measure_id", "事業の施策ID", "string", "事業が属する施策のID（事業の行だけ）"},
-             {"subject_name", "対象名", "string", "指標名、施策名または事業名"},
-             {"goal", "基本目標", "integer", "対象が属する基本目標の番号（共通の指標は空欄）"},
-             {"achievement_rate", "達成率", "decimal",
-              "達成率（％、小数第1位まで）。計算できないときは空欄で、理由は達成率_備考に記載"},
-             {"rate_method", "達成率_算定方法", "string", "達成率の式"},
-             {"rate_note", "達成率_備考", "string", "達成率の計算に使った値、または計算できない理由"},
-             {"change_from_baseline", "基準値からの変化率", "decimal",
-              "実績値の基準値からの変化（％、小数第1位まで。目指す向きへの変化をプラス）。計算できないときは空欄"},
-             {"change_note", "基準値からの変化_備考", "string", "変化率の計算に使った値、または計算できない理由"},
-             {"scale", "評価軸", "string", "評価の尺度の名前（改善・悪化、達成度など。計画に尺度が一つなら 評価）"},
-             {"grade", "評価", "string", "評価（市が記入したもの、なければ数値から算定したもの）"},
-             {"grade_label", "評価_意味", "string", "評価の意味"},
-             {"grade_source", "評価_区分", "string", "市の評価か、数値から算定した評価か"},
-             {"computed_grade", "算定評価", "string", "数値から算定した評価"},
-             {"comment", "内部評価", "string", "市の内部評価の意見"},
-             {"review", "外部評価", "string", "外部有識者会議などの意見"},
-             {"next_step", "今後の方向性", "string", "拡充・継続・改善・縮小・廃止など"},
-             {"budget", "事業費", "string", "事業費（書かれたとおり）"}}));
+        evaluation_columns());
     CsvWriter w(titles(f.columns), datatypes(f.columns));
     const std::string method = rate_formula(plan.evaluation.scale.method);
     const std::vector<GradeScale>& scales = plan.evaluation.scale.scales;

@@ -39,20 +39,19 @@ DataFile data_file(std::string id, std::string path, std::string title, std::str
     return f;
 }
 
-DataFile csv_file(std::string id, std::string path, std::string title, std::string description,
-                  std::vector<ColumnSpec> columns) {
+DataFile csv_file(std::string id, std::string path, std::string title, std::string description, Columns columns) {
     DataFile f = data_file(std::move(id), std::move(path), std::move(title), std::move(description), FileFormat::Csv);
     f.columns = std::move(columns);
     return f;
 }
 
-std::vector<std::string> titles(const std::vector<ColumnSpec>& cols) {
+std::vector<std::string> titles(const Columns& cols) {
     std::vector<std::string> t;
     for (const auto& c : cols) t.push_back(c.title);
     return t;
 }
 
-std::vector<std::string> datatypes(const std::vector<ColumnSpec>& cols) {
+std::vector<std::string> datatypes(const Columns& cols) {
     std::vector<std::string> t;
     for (const auto& c : cols) t.push_back(c.datatype);
     return t;
@@ -91,6 +90,65 @@ std::string note_for(const KpiFigure& f) {
     return f.wording.empty() && !f.rescaled && f.after.empty() ? "" : "原文：" + f.source;
 }
 
+// Each table's columns, made once and shared by every plan's file of that table (Columns).
+const Columns& kpi_columns() {
+    static const Columns columns = with_lead(
+        {{"plan_id", "計画ID", "string", "計画の識別子"},
+         {"plan_title", "計画名", "string", "計画の名称"},
+         {"goal", "基本目標", "integer", "指標が属する基本目標の番号（共通の指標は空欄）"},
+         {"kpi_id", "KPI_ID", "string", "計画内で指標を一意に示す識別子"},
+         {"kpi_name", "指標名", "string", "指標の名称"},
+         {"value_kind", "値区分", "string", "基準値・目標値・実績値の別"},
+         {"year", "年度", "integer", "西暦の年（年度の場合は4月に始まる年）"},
+         {"year_kind", "年区分", "string", "年度（4月〜翌3月）か年（1月〜12月）か"},
+         {"year_wareki", "年度_和暦", "string", "和暦で書いた年度または年（書かれた月・末・期間を含む）"},
+         {"month", "月", "integer", "月まで書かれた値の月（1〜12、年度の列の年の暦の月）。書かれていなければ空欄"},
+         {"point", "時点", "string", "「末」のとき、その月（月があるとき）・年度・年の末日時点の値"},
+         {"period_from", "期間_開始年度", "integer",
+          "期間の値（累計・平均など）のとき、期間の最初の年（西暦。年度の列は最後の年）"},
+         {"period_sum", "期間_集計", "string", "期間の値が累計か平均か（書かれていなければ空欄）"},
+         {"target_kind", "目標種別", "string", "水準・累計・平均・維持・方向・定性の別"},
+         {"value", "値", "decimal", "数値（単位や記号を含まない）。数値が無いときは空欄で、理由は備考に記載"},
+         {"unit", "単位", "string", "値の単位"},
+         {"note", "備考", "string", "数値にできない目標や原文の表記など"}});
+    return columns;
+}
+
+const Columns& kpi_definition_columns() {
+    static const Columns columns = with_lead(
+        {{"plan_id", "計画ID", "string", "計画の識別子"},
+         {"goal", "基本目標", "integer", "指標が属する基本目標の番号"},
+         {"measure", "施策", "string", "指標が属する施策・事業"},
+         {"kpi_id", "KPI_ID", "string", "計画内で指標を一意に示す識別子"},
+         {"kpi_name", "指標名", "string", "指標の名称"},
+         {"description", "説明", "string", "何を測り、なぜ測るか"},
+         {"unit", "単位", "string", "値の単位"},
+         {"direction", "方向性", "string", "増加・減少・維持のどれを目指すか"},
+         {"baseline_year", "基準年度", "integer", "基準値の年（西暦。年度の場合は4月に始まる年）"},
+         {"baseline_year_kind", "基準年度_年区分", "string", "基準年度が年度（4月〜翌3月）か年（1月〜12月）か"},
+         {"baseline_year_wareki", "基準年度_和暦", "string",
+          "和暦で書いた基準値の年度または年（書かれた月・末・期間を含む）"},
+         {"target_year", "目標年度", "integer", "目標値の年（西暦。年度の場合は4月に始まる年）"},
+         {"target_year_kind", "目標年度_年区分", "string", "目標年度が年度（4月〜翌3月）か年（1月〜12月）か"},
+         {"target_year_wareki", "目標年度_和暦", "string",
+          "和暦で書いた目標値の年度または年（書かれた月・末・期間を含む）"},
+         {"target_kind", "目標種別", "string", "水準・累計・平均・維持・方向・定性の別"},
+         {"source", "出典", "string", "数値の出典"}});
+    return columns;
+}
+
+const Columns& structure_columns() {
+    static const Columns columns =
+        with_lead({{"plan_id", "計画ID", "string", "計画の識別子"},
+                   {"level", "階層", "string", "計画・基本目標・柱・施策・KPIの別"},
+                   {"item_id", "要素ID", "string",
+                    "計画内で要素を一意に示す識別子（plan, g1, g1-p2, g1-p2-m3, KPIは kpi-KPI_ID）"},
+                   {"parent_id", "上位要素ID", "string", "一つ上の要素の識別子"},
+                   {"number", "番号", "integer", "基本目標の番号"},
+                   {"title", "名称", "string", "要素の名称"}});
+    return columns;
+}
+
 }  // namespace
 
 std::string plan_file_prefix(const Plan& plan) {
@@ -105,28 +163,9 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
     const std::string id = code + "-" + plan.id + "-";
     std::vector<DataFile> out;
 
-    DataFile kpi = csv_file(
-        id + "kpi", dir + "kpi.csv", plan.title + " 重要業績評価指標（KPI）の値",
-        "KPIごと・年度ごとの基準値・目標値・実績値を1行ずつ並べた表（縦持ち）です。",
-        with_lead(
-            {{"plan_id", "計画ID", "string", "計画の識別子"},
-             {"plan_title", "計画名", "string", "計画の名称"},
-             {"goal", "基本目標", "integer", "指標が属する基本目標の番号（共通の指標は空欄）"},
-             {"kpi_id", "KPI_ID", "string", "計画内で指標を一意に示す識別子"},
-             {"kpi_name", "指標名", "string", "指標の名称"},
-             {"value_kind", "値区分", "string", "基準値・目標値・実績値の別"},
-             {"year", "年度", "integer", "西暦の年（年度の場合は4月に始まる年）"},
-             {"year_kind", "年区分", "string", "年度（4月〜翌3月）か年（1月〜12月）か"},
-             {"year_wareki", "年度_和暦", "string", "和暦で書いた年度または年（書かれた月・末・期間を含む）"},
-             {"month", "月", "integer", "月まで書かれた値の月（1〜12、年度の列の年の暦の月）。書かれていなければ空欄"},
-             {"point", "時点", "string", "「末」のとき、その月（月があるとき）・年度・年の末日時点の値"},
-             {"period_from", "期間_開始年度", "integer",
-              "期間の値（累計・平均など）のとき、期間の最初の年（西暦。年度の列は最後の年）"},
-             {"period_sum", "期間_集計", "string", "期間の値が累計か平均か（書かれていなければ空欄）"},
-             {"target_kind", "目標種別", "string", "水準・累計・平均・維持・方向・定性の別"},
-             {"value", "値", "decimal", "数値（単位や記号を含まない）。数値が無いときは空欄で、理由は備考に記載"},
-             {"unit", "単位", "string", "値の単位"},
-             {"note", "備考", "string", "数値にできない目標や原文の表記など"}}));
+    DataFile kpi =
+        csv_file(id + "kpi", dir + "kpi.csv", plan.title + " 重要業績評価指標（KPI）の値",
+                 "KPIごと・年度ごとの基準値・目標値・実績値を1行ずつ並べた表（縦持ち）です。", kpi_columns());
     CsvWriter kw(titles(kpi.columns), datatypes(kpi.columns));
     for (const Kpi& k : plan.kpis) {
         auto add = [&](const std::string& kind_ja, const std::string& kind_en, const std::optional<Year>& y,
@@ -164,28 +203,9 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
     kpi.bytes = kw.bytes();
     out.push_back(std::move(kpi));
 
-    DataFile defs = csv_file(
-        id + "kpi-definitions", dir + "kpi_definitions.csv", plan.title + " 重要業績評価指標（KPI）の定義",
-        "KPIごとの名称・説明・単位・目指す方向・基準年度と目標年度です。",
-        with_lead(
-            {{"plan_id", "計画ID", "string", "計画の識別子"},
-             {"goal", "基本目標", "integer", "指標が属する基本目標の番号"},
-             {"measure", "施策", "string", "指標が属する施策・事業"},
-             {"kpi_id", "KPI_ID", "string", "計画内で指標を一意に示す識別子"},
-             {"kpi_name", "指標名", "string", "指標の名称"},
-             {"description", "説明", "string", "何を測り、なぜ測るか"},
-             {"unit", "単位", "string", "値の単位"},
-             {"direction", "方向性", "string", "増加・減少・維持のどれを目指すか"},
-             {"baseline_year", "基準年度", "integer", "基準値の年（西暦。年度の場合は4月に始まる年）"},
-             {"baseline_year_kind", "基準年度_年区分", "string", "基準年度が年度（4月〜翌3月）か年（1月〜12月）か"},
-             {"baseline_year_wareki", "基準年度_和暦", "string",
-              "和暦で書いた基準値の年度または年（書かれた月・末・期間を含む）"},
-             {"target_year", "目標年度", "integer", "目標値の年（西暦。年度の場合は4月に始まる年）"},
-             {"target_year_kind", "目標年度_年区分", "string", "目標年度が年度（4月〜翌3月）か年（1月〜12月）か"},
-             {"target_year_wareki", "目標年度_和暦", "string",
-              "和暦で書いた目標値の年度または年（書かれた月・末・期間を含む）"},
-             {"target_kind", "目標種別", "string", "水準・累計・平均・維持・方向・定性の別"},
-             {"source", "出典", "string", "数値の出典"}}));
+    DataFile defs =
+        csv_file(id + "kpi-definitions", dir + "kpi_definitions.csv", plan.title + " 重要業績評価指標（KPI）の定義",
+                 "KPIごとの名称・説明・単位・目指す方向・基準年度と目標年度です。", kpi_definition_columns());
     CsvWriter dw(titles(defs.columns), datatypes(defs.columns));
     for (const Kpi& k : plan.kpis)
         dw.row({code, plan.id + "-" + k.id, muni, plan.id, k.goal ? std::to_string(k.goal) : "", k.measure, k.id,
@@ -196,15 +216,9 @@ std::vector<DataFile> plan_tables(const Plan& plan) {
     defs.bytes = dw.bytes();
     out.push_back(std::move(defs));
 
-    DataFile st = csv_file(id + "structure", dir + "structure.csv", plan.title + " 計画の体系",
-                           "計画・基本目標・柱・施策・KPIの階層を、上位要素IDでたどれる形にした表です。",
-                           with_lead({{"plan_id", "計画ID", "string", "計画の識別子"},
-                                      {"level", "階層", "string", "計画・基本目標・柱・施策・KPIの別"},
-                                      {"item_id", "要素ID", "string",
-                                       "計画内で要素を一意に示す識別子（plan, g1, g1-p2, g1-p2-m3, KPIは kpi-KPI_ID）"},
-                                      {"parent_id", "上位要素ID", "string", "一つ上の要素の識別子"},
-                                      {"number", "番号", "integer", "基本目標の番号"},
-                                      {"title", "名称", "string", "要素の名称"}}));
+    DataFile st =
+        csv_file(id + "structure", dir + "structure.csv", plan.title + " 計画の体系",
+                 "計画・基本目標・柱・施策・KPIの階層を、上位要素IDでたどれる形にした表です。", structure_columns());
     CsvWriter sw(titles(st.columns), datatypes(st.columns));
     auto srow = [&](const std::string& level, const std::string& id, const std::string& parent, const std::string& num,
                     const std::string& title) {

@@ -16,12 +16,11 @@ std::string plan_file_prefix(const Plan& plan);
 
 // 全国地方公共団体コード, ID, 地方公共団体名, then `rest`: the columns every municipal CSV leads with.
 std::vector<ColumnSpec> with_lead(std::vector<ColumnSpec> rest);
-std::vector<std::string> titles(const std::vector<ColumnSpec>& cols);
+std::vector<std::string> titles(const Columns& cols);
 // Each column's CSVW datatype, for CsvWriter (which neutralises formulas in "string" columns only).
-std::vector<std::string> datatypes(const std::vector<ColumnSpec>& cols);
+std::vector<std::string> datatypes(const Columns& cols);
 DataFile data_file(std::string id, std::string path, std::string title, std::string description, FileFormat format);
-DataFile csv_file(std::string id, std::string path, std::string title, std::string description,
-                  std::vector<ColumnSpec> columns);
+DataFile csv_file(std::string id, std::string path, std::string title, std::string description, Columns columns);
 
 // The plan's three tables, bytes included.
 std::vector<DataFile> plan_tables(const Plan& plan);

@@ -76,6 +76,44 @@ TEST_CASE("a link to a page that is there but could not be read is not also brok
     CHECK(d.find("link.broken")->message.find("02-missing.md") != std::string::npos);
 }
 
+TEST_CASE("the site index: every content path once, sorted, the later of two the same as a map kept it",
+          "[link]") {
+    Site site;
+    for (const char* id : {"y", "x"}) {
+        Plan p;
+        p.id = id;
+        for (const char* file : {"02-b.md", "01-a.md"}) {
+            Page pg;
+            pg.slug = std::string(file).substr(3, 1);
+            pg.source.path = "content/plans/" + p.id + "/" + file;
+            p.pages.push_back(pg);
+        }
+        p.attachments.push_back({"/tmp/a.pdf", "a.pdf"});
+        p.unread_pages = {"content/plans/" + p.id + "/09-z.md", "content/plans/" + p.id + "/03-c.md"};
+        site.plans.push_back(p);
+    }
+    Page again;  // a page file named index.md: its page is what the path leads to, as before
+    again.slug = "again";
+    again.source.path = "content/plans/x/index.md";
+    site.plans[1].pages.push_back(again);
+    const SiteIndex idx = build_site_index(site);
+    REQUIRE(idx.outputs.size() == 2 * 5);
+    for (size_t i = 1; i < idx.outputs.size(); ++i) CHECK(idx.outputs[i - 1].first < idx.outputs[i].first);
+    REQUIRE(idx.output_of("plans/x/01-a.md"));
+    CHECK(*idx.output_of("plans/x/01-a.md") == routes::page("x", "a"));
+    CHECK(*idx.output_of("plans/y/02-b.md") == routes::page("y", "b"));
+    CHECK(*idx.output_of("plans/y/") == routes::plan("y"));
+    CHECK(*idx.output_of("plans/y/files/a.pdf") == routes::plan_file("y", "a.pdf"));
+    CHECK(*idx.output_of("plans/x/index.md") == routes::page("x", "again"));
+    CHECK(*idx.output_of("plans/y/index.md") == routes::plan("y"));
+    CHECK_FALSE(idx.output_of("plans/x/03-c.md"));
+    CHECK_FALSE(idx.output_of("plans/z/01-a.md"));
+    CHECK_FALSE(idx.output_of(""));
+    CHECK(idx.is_unread("plans/x/03-c.md"));
+    CHECK(idx.is_unread("plans/y/09-z.md"));
+    CHECK_FALSE(idx.is_unread("plans/x/01-a.md"));
+}
+
 TEST_CASE("emit writes everything or leaves the old output as it was", "[emit]") {
     TempDir t;
     auto out = t.path() / "public";

@@ -327,6 +327,23 @@ TEST_CASE("kpi_definitions.csv keeps each year's kind and 和暦", "[opendata][d
     CHECK(csv.find(",2022,年,令和4年,2027,年度,令和9年度,") != std::string::npos);
 }
 
+TEST_CASE("every plan's table of a kind shares one column list, not a copy of it", "[opendata][columns]") {
+    Plan a = test_plan(), b = test_plan();
+    b.id = "beta";
+    b.title = "ベータ計画";
+    const std::vector<DataFile> ta = plan_tables(a), tb = plan_tables(b);
+    REQUIRE(ta.size() == tb.size());
+    REQUIRE(ta.size() == 3);
+    for (size_t i = 0; i < ta.size(); ++i) {
+        CHECK(ta[i].path != tb[i].path);
+        CHECK(!ta[i].columns.empty());
+        CHECK(ta[i].columns.shares(tb[i].columns));
+        CHECK(titles(ta[i].columns) == titles(tb[i].columns));
+    }
+    CHECK(!ta[0].columns.shares(ta[1].columns));  // the KPI values and their definitions differ
+    CHECK(!Columns().shares(Columns()));           // no list: nothing shared
+}
+
 TEST_CASE("open-data dates: issued is `published`, modified the latest content date, none invented",
           "[opendata][dates]") {
     Plan p = test_plan();
