@@ -14,7 +14,7 @@
 namespace planpub {
 
 // Where each content file is published: content path (relative to the content folder, e.g.
-// plans/x/02-purpose.md) → output path (relative to the site root, e.g. x/purpose/). Sorted arrays,
+// plans/x/02-purpose.md) → output path (relative to the site root, e.g. x/purpose/index.html). Sorted arrays,
 // not a std::map and a std::set: a tree node per page cost 32 bytes more than the pair it holds,
 // ~3 MB at 100,000 pages (19.3 → 16.1 MB, counted at the link stage), held while every page renders.
 struct SiteIndex {

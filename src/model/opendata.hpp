@@ -18,11 +18,9 @@ struct ColumnSpec {
     std::string description;  // plain Japanese, shown on the open-data page too
 };
 
-// A file's format: one value, from which its name (DCAT, the open-data list, the page) and its
-// media type follow, so no writer compares strings.
 // A CSV file's columns. Every plan's file of a kind has the same ones, so they are shared, not copied:
-// a plan's three tables' columns, with their descriptions, were ~10 KB of heap per plan, ~10 MB at
-// 1,000 plans, held from the link stage to the end of a build.
+// each plan's copies of its tables' columns, with their descriptions, were ~10 KB of heap per plan,
+// ~10 MB at 1,000 plans, held from the link stage until the open data is written.
 class Columns {
   public:
     Columns() = default;
@@ -43,6 +41,8 @@ class Columns {
     std::shared_ptr<const std::vector<ColumnSpec>> list_;
 };
 
+// A file's format: one value, from which its name (DCAT, the open-data list, the page) and its
+// media type follow, so no writer compares strings.
 enum class FileFormat { Csv, Json, JsonSchema, JsonLd, Turtle, Xlsx, Pdf };
 
 inline const char* format_name(FileFormat f) {

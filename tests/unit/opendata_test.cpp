@@ -12,6 +12,7 @@
 #include "opendata/dates.hpp"
 #include "opendata/glossary.hpp"
 #include "render/opendata_page.hpp"
+#include "opendata/evaluation_table.hpp"
 #include "opendata/plan.hpp"
 #include "opendata/plan_json.hpp"
 #include "opendata/rdf_graph.hpp"
@@ -341,7 +342,18 @@ TEST_CASE("every plan's table of a kind shares one column list, not a copy of it
         CHECK(titles(ta[i].columns) == titles(tb[i].columns));
     }
     CHECK(!ta[0].columns.shares(ta[1].columns));  // the KPI values and their definitions differ
-    CHECK(!Columns().shares(Columns()));           // no list: nothing shared
+    CHECK(!Columns().shares(Columns()));          // no list: nothing shared
+    for (Plan* p : {&a, &b}) {                    // evaluation.csv, for plans with an evaluation
+        EvaluationRow row;
+        row.year = Year{2025, Year::Kind::Fiscal, "令和7年度"};
+        row.kpi = p->kpis.at(0).id;
+        p->evaluation.rows.push_back(row);
+    }
+    const std::optional<DataFile> ea = evaluation_table(a), eb = evaluation_table(b);
+    REQUIRE(ea);
+    REQUIRE(eb);
+    CHECK(!ea->columns.empty());
+    CHECK(ea->columns.shares(eb->columns));
 }
 
 TEST_CASE("open-data dates: issued is `published`, modified the latest content date, none invented",
