@@ -158,10 +158,11 @@ DataFile open_data_list(const std::vector<DataSet>& sets, const SiteConfig& site
     cols[1].name = "id";
     cols[2].name = "municipality";
     for (size_t i = 3; i < cols.size(); ++i) cols[i].name = "c" + std::to_string(i + 1);
-    DataFile out = csv_file(site.publisher.local_government_code + "-open-data-list",
-                            routes::opendata_file("open_data_list.csv"), "オープンデータ一覧",
-                            "このサイトが公開するすべてのファイルを、1行に1ファイルずつ並べた一覧です。", cols);
-    CsvWriter w(titles(cols), datatypes(cols));
+    DataFile out =
+        csv_file(site.publisher.local_government_code + "-open-data-list", routes::opendata_file("open_data_list.csv"),
+                 "オープンデータ一覧", "このサイトが公開するすべてのファイルを、1行に1ファイルずつ並べた一覧です。",
+                 std::move(cols));
+    CsvWriter w(titles(out.columns), datatypes(out.columns));  // the file's own list, not two more copies
     const Contact& c = site.contact;
     for (const DataSet& s : sets) {
         std::string keywords;
