@@ -12,13 +12,9 @@
 
 namespace planpub {
 
-void produce_plan_pages(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
-    // Room for the other producers' entries too: a vector that doubles past 100,000 pages held
-    // 6 MB of unused room through the open data and the search index.
-    out.sitemap.reserve(out.sitemap.size() + b.pages.size() + 8 * b.site.plans.size() + 64);
-    for (size_t i = 0; i < b.pages.size() && i < b.jobs.size(); ++i)
-        out.sitemap.push_back({page_path(b.jobs[i]), page_date(*b.ctx, b.jobs[i])});
-}
+// The plans' pages rendered already (site_build.cpp); here they take their place in the sitemap,
+// which lists them from the page jobs when it is written (SiteOutputs::sitemap_pages_at).
+void produce_plan_pages(SiteBuild&, SiteOutputs& out, Diagnostics&) { out.sitemap_pages_at = out.sitemap.size(); }
 
 // The pages' files, listed after the producers that need much memory (open data, search): with a
 // writer they were written as they rendered and only their paths are listed: at 100,000 pages that

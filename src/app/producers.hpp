@@ -3,6 +3,7 @@
 // `site_producers()`. They run in that list's order, which is also the sitemap's order; the
 // sitemap and the static files come last, since they look at what the others wrote.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <set>
 #include <string>
@@ -16,6 +17,10 @@ namespace planpub {
 struct SiteOutputs {
     OutputSet files;
     std::vector<std::pair<std::string, std::string>> sitemap;  // (output path, last modified)
+    // Where the plans' pages (every page job, in order) come in the sitemap: listed from the jobs
+    // as the sitemap is written, not held here (~10 MB of paths at 100,000 pages, through the
+    // open data's peak).
+    size_t sitemap_pages_at = SIZE_MAX;
 };
 
 // A finished file of the output: with a writer it is written now and only its path kept (at 1,000

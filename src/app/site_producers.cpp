@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "app/pages.hpp"
 #include "app/producers.hpp"
 #include "parse/accessibility_results.hpp"
 #include "render/accessibility_pages.hpp"
@@ -67,7 +68,15 @@ void produce_not_found(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
 }
 
 void produce_sitemap(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
-    for (auto& [path, bytes] : render_sitemaps(*b.ctx, out.sitemap)) out.files.push_back({path, std::move(bytes), ""});
+    const size_t at = std::min(out.sitemap_pages_at, out.sitemap.size());
+    const size_t pages = out.sitemap_pages_at == SIZE_MAX ? 0 : std::min(b.pages.size(), b.jobs.size());
+    auto entry = [&](size_t i) -> SitemapEntry {
+        if (i < at) return out.sitemap[i];
+        if (i < at + pages) return {page_path(b.jobs[i - at]), page_date(*b.ctx, b.jobs[i - at])};
+        return out.sitemap[i - pages];
+    };
+    render_sitemaps(*b.ctx, out.sitemap.size() + pages, entry,
+                    [&](std::string path, std::string bytes) { add_file(b, out, std::move(path), std::move(bytes)); });
 }
 
 void produce_robots_and_feed(SiteBuild& b, SiteOutputs& out, Diagnostics&) {

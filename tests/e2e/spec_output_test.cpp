@@ -105,6 +105,29 @@ TEST_CASE("sitemap: a page's lastmod is its own updated date, else its plan's", 
     CHECK(lastmod[purpose] != "2026-05-01");
 }
 
+TEST_CASE("sitemap: home first, then every plan's overview and pages in order, then the site's other pages",
+          "[e2e][spec][sitemap]") {
+    TempDir t;
+    fs::path c = t.path() / "c";
+    write_two_plans(c);
+    write_file(c / "plans/alpha/02-more.md", "---\ntitle: 追加\n---\n本文。\n");
+    build_ok(t, c);
+    pugi::xml_document sitemap;
+    REQUIRE(sitemap.load_string(out_file(t, "sitemap.xml").c_str()));
+    std::vector<std::string> locs;
+    for (auto u : sitemap.child("urlset").children("url")) locs.push_back(u.child_value("loc"));
+    const std::string base = "https://example.jp/plans/";
+    const std::vector<std::string> first = {base + "index.html",
+                                            base + "alpha/index.html",
+                                            base + "alpha/purpose/index.html",
+                                            base + "alpha/more/index.html",
+                                            base + "beta/index.html",
+                                            base + "accessibility/index.html"};
+    REQUIRE(locs.size() > first.size());
+    CHECK(std::vector<std::string>(locs.begin(), locs.begin() + first.size()) == first);
+    CHECK(std::set<std::string>(locs.begin(), locs.end()).size() == locs.size());  // each once
+}
+
 TEST_CASE(
     "base URL option (--base-url): absolute URLs in sitemap, feed, robots and DCAT, links inside pages stay relative",
     "[e2e][spec][base-url]") {
