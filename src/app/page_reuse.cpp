@@ -57,9 +57,10 @@ Fingerprint site_key(const SiteBuild& b) {
     add_map(f, ctx.plan_dataset_ids);
     add_map(f, ctx.plan_jsonld);
     add_map(f, ctx.file_sizes);
-    add_map(f, b.index.outputs);
-    f.add(static_cast<uint64_t>(b.index.unread.size()));
-    for (const std::string& u : b.index.unread) f.add(u);
+    f.add(static_cast<uint64_t>(b.index.size()));
+    for (size_t i = 0; i < b.index.size(); ++i) f.add(b.index.content_path(i)).add(b.index.output_path(i));
+    f.add(static_cast<uint64_t>(b.index.unread().size()));
+    for (const std::string& u : b.index.unread()) f.add(u);
     f.add(static_cast<uint64_t>(b.site.plans.size()));
     for (size_t p = 0; p < b.site.plans.size(); ++p) f.add(b.site.plans[p].id).add(b.plan_inputs.at(p).inputs);
     return f.done();

@@ -29,45 +29,58 @@ bool normalize_path(const std::string& path, std::string& out) {
     return true;
 }
 
+void SiteIndex::add(std::string_view content_path, std::string_view output_path) {
+    entries_.push_back(
+        {text_.size(), static_cast<uint32_t>(content_path.size()), static_cast<uint32_t>(output_path.size())});
+    text_.append(content_path).append(output_path);
+}
+
+void SiteIndex::add_unread(std::string content_path) { unread_.push_back(std::move(content_path)); }
+
+void SiteIndex::seal() {
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [&](const Entry& a, const Entry& b) { return content_path_of(a) < content_path_of(b); });
+    size_t kept = 0;
+    for (size_t i = 0; i < entries_.size(); ++i) {
+        if (i + 1 < entries_.size() && content_path_of(entries_[i + 1]) == content_path_of(entries_[i])) continue;
+        entries_[kept++] = entries_[i];
+    }
+    entries_.resize(kept);
+    entries_.shrink_to_fit();
+    text_.shrink_to_fit();
+    std::sort(unread_.begin(), unread_.end());
+    unread_.erase(std::unique(unread_.begin(), unread_.end()), unread_.end());
+}
+
+std::string_view SiteIndex::content_path_of(const Entry& e) const { return {text_.data() + e.at, e.content}; }
+
 SiteIndex build_site_index(const Site& site) {
     SiteIndex idx;
-    auto& out = idx.outputs;
     for (const Plan& plan : site.plans) {
         std::string src = "plans/" + plan.id + "/";
-        out.emplace_back(src + "index.md", routes::plan(plan.id));
-        out.emplace_back(src, routes::plan(plan.id));
+        idx.add(src + "index.md", routes::plan(plan.id));
+        idx.add(src, routes::plan(plan.id));
         for (const Page& page : plan.pages) {
             std::string file = page.source.path.substr(page.source.path.find_last_of('/') + 1);
-            out.emplace_back(src + file, routes::page(plan.id, page.slug));
+            idx.add(src + file, routes::page(plan.id, page.slug));
         }
-        for (const std::string& path : plan.unread_pages)
-            idx.unread.push_back(src + path.substr(path.find_last_of('/') + 1));
+        for (const std::string& path : plan.unread_pages) idx.add_unread(src + path.substr(path.find_last_of('/') + 1));
         for (const Attachment& a : plan.attachments)
-            out.emplace_back(src + "files/" + a.relative, routes::plan_file(plan.id, a.relative));
+            idx.add(src + "files/" + a.relative, routes::plan_file(plan.id, a.relative));
     }
-    // A path given twice keeps its last output, as assigning into a map did.
-    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    size_t kept = 0;
-    for (size_t i = 0; i < out.size(); ++i) {
-        if (i + 1 < out.size() && out[i + 1].first == out[i].first) continue;
-        if (kept != i) out[kept] = std::move(out[i]);
-        ++kept;
-    }
-    out.resize(kept);
-    out.shrink_to_fit();
-    std::sort(idx.unread.begin(), idx.unread.end());
-    idx.unread.erase(std::unique(idx.unread.begin(), idx.unread.end()), idx.unread.end());
+    idx.seal();
     return idx;
 }
 
-const std::string* SiteIndex::output_of(const std::string& content_path) const {
-    auto it = std::lower_bound(outputs.begin(), outputs.end(), content_path,
-                               [](const auto& entry, const std::string& key) { return entry.first < key; });
-    return it != outputs.end() && it->first == content_path ? &it->second : nullptr;
+std::string_view SiteIndex::output_of(std::string_view content_path) const {
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), content_path,
+                               [&](const Entry& e, std::string_view key) { return content_path_of(e) < key; });
+    if (it == entries_.end() || content_path_of(*it) != content_path) return {};
+    return output_path(static_cast<size_t>(it - entries_.begin()));
 }
 
 bool SiteIndex::is_unread(const std::string& content_path) const {
-    return std::binary_search(unread.begin(), unread.end(), content_path);
+    return std::binary_search(unread_.begin(), unread_.end(), content_path);
 }
 
 static bool has_scheme(const std::string& url) {
@@ -102,20 +115,20 @@ void rewrite_internal_links(cmark_node* doc, const MarkdownSource& src, const st
         size_t cut = url.find_first_of("?#");
         std::string path = url.substr(0, cut), suffix = cut == std::string::npos ? "" : url.substr(cut);
         std::string target;
-        const std::string* found = nullptr;
+        std::string_view found;
         if (normalize_path(source_dir + path, target)) found = index.output_of(target);
         // Editors write a dropped file as files/%E8%A8%88%E7%94%BB%20%E6%9C%AC%E6%96%87.pdf.
-        auto decoded = !found ? percent_decode(path) : std::nullopt;
+        auto decoded = found.empty() ? percent_decode(path) : std::nullopt;
         if (decoded && normalize_path(source_dir + *decoded, target)) found = index.output_of(target);
-        if (!found && index.is_unread(target)) continue;  // the page has its own error
-        if (!found) {
+        if (found.empty() && index.is_unread(target)) continue;  // the page has its own error
+        if (found.empty()) {
             diags.error(node_location(n, src), "link.broken",
                         "link \"" + url + "\" points to nothing in the content folder",
                         "link to another page's .md file, to index.md, or to a file under files/");
             continue;
         }
         // The output's path is the file's real name: encoded again for the href (a#b.pdf → a%23b.pdf).
-        std::string rewritten = path_href(routes::relative_url(from_dir, *found)) + suffix;
+        std::string rewritten = path_href(routes::relative_url(from_dir, std::string(found))) + suffix;
         cmark_node_set_url(n, rewritten.c_str());
     }
     cmark_iter_free(it);

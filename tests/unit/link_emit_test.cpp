@@ -98,11 +98,11 @@ TEST_CASE("the site index: every content path once, sorted, the later of two the
     again.source.path = "content/plans/x/index.md";
     site.plans[1].pages.push_back(again);
     const SiteIndex idx = build_site_index(site);
-    REQUIRE(idx.outputs.size() == 2 * 5);
-    for (size_t i = 1; i < idx.outputs.size(); ++i) CHECK(idx.outputs[i - 1].first < idx.outputs[i].first);
+    REQUIRE(idx.size() == 2 * 5);
+    for (size_t i = 1; i < idx.size(); ++i) CHECK(idx.content_path(i - 1) < idx.content_path(i));
     auto output = [&](const std::string& path) {  // "-" when there is none
-        const std::string* o = idx.output_of(path);
-        return o ? *o : std::string("-");
+        const std::string_view o = idx.output_of(path);
+        return o.empty() ? std::string("-") : std::string(o);
     };
     CHECK(output("plans/x/01-a.md") == routes::page("x", "a"));
     CHECK(output("plans/y/02-b.md") == routes::page("y", "b"));
@@ -110,9 +110,11 @@ TEST_CASE("the site index: every content path once, sorted, the later of two the
     CHECK(output("plans/y/files/a.pdf") == routes::plan_file("y", "a.pdf"));
     CHECK(output("plans/x/index.md") == routes::page("x", "again"));
     CHECK(output("plans/y/index.md") == routes::plan("y"));
-    CHECK_FALSE(idx.output_of("plans/x/03-c.md"));
-    CHECK_FALSE(idx.output_of("plans/z/01-a.md"));
-    CHECK_FALSE(idx.output_of(""));
+    CHECK(idx.output_of("plans/x/03-c.md").empty());
+    CHECK(idx.output_of("plans/z/01-a.md").empty());
+    CHECK(idx.output_of("").empty());
+    CHECK(idx.output_of("plans/x/01-a.m").empty());  // a prefix of a path is not that path
+    CHECK(idx.output_of("plans/x/01-a.mdx").empty());
     CHECK(idx.is_unread("plans/x/03-c.md"));
     CHECK(idx.is_unread("plans/y/09-z.md"));
     CHECK_FALSE(idx.is_unread("plans/x/01-a.md"));
