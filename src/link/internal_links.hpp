@@ -28,7 +28,8 @@ class SiteIndex {
     // Sorts; a content path given twice keeps its last output, as assigning into a map did.
     void seal();
 
-    std::string_view output_of(std::string_view content_path) const;  // empty: none
+    // Empty: none (routes never give an empty output path).
+    std::string_view output_of(std::string_view content_path) const;
     bool is_unread(const std::string& content_path) const;
     size_t size() const { return entries_.size(); }
     std::string_view content_path(size_t i) const { return {text_.data() + entries_[i].at, entries_[i].content}; }

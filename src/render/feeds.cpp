@@ -42,7 +42,7 @@ class SitemapFile {
                  kSitemapNamespace + "\">\n";
     }
     void add(const std::string& loc, const std::string& lastmod) {
-        while (entry_.first_child()) entry_.remove_child(entry_.first_child());
+        entry_.remove_children();
         entry_.append_child("loc").text() = loc.c_str();
         if (!lastmod.empty()) entry_.append_child("lastmod").text() = lastmod.c_str();
         StringWriter to(bytes_);
