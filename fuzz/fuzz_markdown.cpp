@@ -13,14 +13,14 @@ using namespace planpub;
 
 namespace {
 
-const std::set<std::string> kTags = {
-    "p", "em", "strong", "a", "img", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
-    "hr", "br", "del", "div", "table", "caption", "thead", "tbody", "tr", "th", "td", "span",
-    // the SPEC's allowlist of raw inline HTML
-    "ruby", "rt", "rp", "abbr", "ins", "mark", "sub", "sup", "small"};
-const std::set<std::string> kAttributes = {"href", "src", "alt", "title", "class", "start", "scope", "role",
-                                           "tabindex", "aria-label", "aria-hidden", "lang", "datetime", "cite",
-                                           "data-label"};
+const std::set<std::string> kTags = {"p", "em", "strong", "a", "img", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6",
+                                     "blockquote", "pre", "code", "hr", "br", "del", "div", "table", "caption", "thead",
+                                     "tbody", "tr", "th", "td", "span",
+                                     // the SPEC's allowlist of raw inline HTML
+                                     "ruby", "rt", "rp", "abbr", "ins", "mark", "sub", "sup", "small"};
+const std::set<std::string> kAttributes = {"href",        "src",   "alt",      "title",    "class",
+                                           "start",       "scope", "role",     "tabindex", "aria-label",
+                                           "aria-hidden", "lang",  "datetime", "cite",     "data-label"};
 
 std::string decode_entities(std::string v) {
     const std::pair<const char*, const char*> kEntities[] = {
@@ -30,7 +30,9 @@ std::string decode_entities(std::string v) {
     return v;
 }
 
-bool is_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'; }
+bool is_name_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+}
 
 // Every '<' in the output starts a tag (text is escaped), so scanning the tags is enough.
 void check_html(const std::string& h) {
@@ -46,7 +48,10 @@ void check_html(const std::string& h) {
             while (i < h.size() && h[i] == ' ') ++i;
             FUZZ_CHECK(i < h.size());
             if (h[i] == '>') break;
-            if (h.compare(i, 2, "/>") == 0) { ++i; continue; }
+            if (h.compare(i, 2, "/>") == 0) {
+                ++i;
+                continue;
+            }
             size_t nb = i;
             while (i < h.size() && is_name_char(h[i])) ++i;
             std::string name = h.substr(nb, i - nb);
@@ -74,10 +79,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (doc) {
         sanitize_tree(doc.get(), src, diags);
         SiteIndex index;
-        index.outputs = {{"plans/p/index.md", "p/index.html"},
-                         {"plans/p/01-a.md", "p/a/index.html"},
-                         {"plans/p/files/plan.pdf", "p/files/plan.pdf"},
-                         {"plans/q/index.md", "q/index.html"}};
+        index.add("plans/p/index.md", "p/index.html");
+        index.add("plans/p/01-a.md", "p/a/index.html");
+        index.add("plans/p/files/plan.pdf", "p/files/plan.pdf");
+        index.add("plans/q/index.md", "q/index.html");
+        index.seal();
         rewrite_internal_links(doc.get(), src, "plans/p/", "p/a/", index, diags);
         HtmlRenderOptions ro;
         ro.fenced_block = [](const std::string& info, const std::string& body, cmark_node*, std::string& out) {
