@@ -12,10 +12,12 @@
 
 namespace planpub {
 
+constexpr const char* kXmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
 static std::string to_string(const pugi::xml_document& doc) {
     std::ostringstream ss;
     doc.save(ss, "  ", pugi::format_default | pugi::format_no_declaration, pugi::encoding_utf8);
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + ss.str();
+    return kXmlDeclaration + ss.str();
 }
 
 namespace {
@@ -38,8 +40,7 @@ class SitemapFile {
   public:
     SitemapFile(const char* root, const char* entry) : root_(root) {
         entry_ = doc_.append_child(entry);
-        bytes_ = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<") + root_ + " xmlns=\"" +
-                 kSitemapNamespace + "\">\n";
+        bytes_ = std::string(kXmlDeclaration) + "<" + root_ + " xmlns=\"" + kSitemapNamespace + "\">\n";
     }
     void add(const std::string& loc, const std::string& lastmod) {
         entry_.remove_children();

@@ -36,6 +36,22 @@ void write_two_plans(const fs::path& c) {
         "  - date: 2025-05-01\n    summary: 一度目の改訂\n  - date: 2025-06-01\n    summary: 二度目の改訂\n---\n概要。\n");
 }
 
+// The two plans with a page 02-more.md in alpha (its front matter + `more_front_matter`), built:
+// the sitemap's (loc, lastmod) in order.
+std::vector<std::pair<std::string, std::string>> sitemap_of_two_plans(const TempDir& t,
+                                                                      const std::string& more_front_matter) {
+    fs::path c = t.path() / "c";
+    write_two_plans(c);
+    write_file(c / "plans/alpha/02-more.md", "---\ntitle: 追加\n" + more_front_matter + "---\n本文。\n");
+    build_ok(t, c);
+    pugi::xml_document sitemap;
+    REQUIRE(sitemap.load_string(out_file(t, "sitemap.xml").c_str()));
+    std::vector<std::pair<std::string, std::string>> urls;
+    for (auto u : sitemap.child("urlset").children("url"))
+        urls.push_back({u.child_value("loc"), u.child_value("lastmod")});
+    return urls;
+}
+
 }  // namespace
 
 TEST_CASE("feed.xml is Atom 1.0 with one entry per plan and one per revision", "[e2e][spec][feed]") {
@@ -86,14 +102,8 @@ TEST_CASE("robots.txt points to the sitemap by absolute URL", "[e2e][spec][feed]
 
 TEST_CASE("sitemap: a page's lastmod is its own updated date, else its plan's", "[e2e][spec][sitemap]") {
     TempDir t;
-    fs::path c = t.path() / "c";
-    write_two_plans(c);
-    write_file(c / "plans/alpha/02-more.md", "---\ntitle: 追加\nupdated: 2026-05-01\n---\n本文。\n");
-    build_ok(t, c);
-    pugi::xml_document sitemap;
-    REQUIRE(sitemap.load_string(out_file(t, "sitemap.xml").c_str()));
     std::map<std::string, std::string> lastmod;
-    for (auto u : sitemap.child("urlset").children("url")) lastmod[u.child_value("loc")] = u.child_value("lastmod");
+    for (const auto& [loc, date] : sitemap_of_two_plans(t, "updated: 2026-05-01\n")) lastmod[loc] = date;
     const std::string more = "https://example.jp/plans/alpha/more/index.html";
     const std::string purpose = "https://example.jp/plans/alpha/purpose/index.html";
     const std::string plan = "https://example.jp/plans/alpha/index.html";
@@ -108,14 +118,8 @@ TEST_CASE("sitemap: a page's lastmod is its own updated date, else its plan's", 
 TEST_CASE("sitemap: home first, then every plan's overview and pages in order, then the site's other pages",
           "[e2e][spec][sitemap]") {
     TempDir t;
-    fs::path c = t.path() / "c";
-    write_two_plans(c);
-    write_file(c / "plans/alpha/02-more.md", "---\ntitle: 追加\n---\n本文。\n");
-    build_ok(t, c);
-    pugi::xml_document sitemap;
-    REQUIRE(sitemap.load_string(out_file(t, "sitemap.xml").c_str()));
     std::vector<std::string> locs;
-    for (auto u : sitemap.child("urlset").children("url")) locs.push_back(u.child_value("loc"));
+    for (const auto& [loc, date] : sitemap_of_two_plans(t, "")) locs.push_back(loc);
     const std::string base = "https://example.jp/plans/";
     const std::vector<std::string> first = {base + "index.html",
                                             base + "alpha/index.html",
