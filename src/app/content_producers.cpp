@@ -23,11 +23,12 @@ void produce_plan_pages(SiteBuild&, SiteOutputs& out, Diagnostics&) { out.sitema
 void produce_page_files(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     out.files.reserve(out.files.size() + b.pages.size());
     for (size_t i = 0; i < b.pages.size() && i < b.jobs.size(); ++i) {
-        PageResult& p = b.pages[i];
-        if (b.writer)
+        if (b.writer) {  // its result let go when its plan's print edition was written
             out.files.push_back({page_path(b.jobs[i]), "", "", true});
-        else
-            out.files.push_back({page_path(b.jobs[i]), std::move(p.html), ""});
+            continue;
+        }
+        PageResult& p = b.pages[i];
+        out.files.push_back({page_path(b.jobs[i]), std::move(p.html), ""});
         p.html.clear();  // taken: serve publishes a page again only when a rebuild refills it
     }
 }
@@ -74,7 +75,7 @@ void produce_glossary(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     const std::string path = routes::glossary();
     std::map<const Term*, TermUses> uses;
     for (size_t i = 0; i < b.pages.size() && i < b.jobs.size(); ++i)
-        for (const Term* term : b.pages[i].used_terms) {
+        for (const Term* term : b.pages.used_terms(i)) {
             TermUses& u = uses[term];
             if (u.count++ < kMaxUsesListed)
                 u.listed.push_back({routes::relative_url(path, page_path(b.jobs[i])), page_title(b.jobs[i])});

@@ -107,7 +107,7 @@ std::map<std::string, std::vector<const Term*>> terms_by_plan(const SiteBuild& b
     for (size_t i = 0; i < b.pages.size(); ++i) {
         std::vector<bool>& of_plan = used[b.jobs[i].plan->id];
         of_plan.resize(b.glossary.terms.size());
-        for (const Term* term : b.pages[i].used_terms) of_plan[position.at(term)] = true;
+        for (const Term* term : b.pages.used_terms(i)) of_plan[position.at(term)] = true;
     }
     std::map<std::string, std::vector<const Term*>> by_plan;
     for (const auto& [plan, of_plan] : used)

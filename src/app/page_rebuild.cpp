@@ -1,5 +1,6 @@
 // serve's one-page rebuild: the edited page alone is read, parsed and rendered again, when nothing
 // other pages show of it changed.
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 
@@ -36,7 +37,9 @@ PageRebuild rebuild_page(SiteBuild& b, const std::string& path, Diagnostics& dia
             old = std::move(previous);
             return PageRebuild::Failed;
         }
-        if (r.used_terms != b.pages[i].used_terms) return PageRebuild::NeedsFullBuild;  // back-links, plan.json change
+        const TermList old_terms = b.pages.used_terms(i);
+        if (!std::equal(r.used_terms.begin(), r.used_terms.end(), old_terms.begin(), old_terms.end()))
+            return PageRebuild::NeedsFullBuild;  // back-links, plan.json change
         b.pages[i].html = std::move(r.html);
         b.pages[i].body = std::move(r.body);
         b.pages[i].sections = std::move(r.sections);

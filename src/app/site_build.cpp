@@ -144,7 +144,8 @@ void start_search_index(SiteBuild& b) {
 }
 
 // With a writer, a plan's print edition is made and written as soon as its last page has rendered,
-// and its pages' bodies are let go: memory holds the plans being rendered, not the whole site.
+// and its pages' results let go (the terms they link kept): memory holds the plans being rendered,
+// not the whole site.
 void print_when_complete(SiteBuild& b, size_t first, size_t end, int w) {
     const size_t plan = static_cast<size_t>(b.jobs[first].plan - b.site.plans.data());
     if (b.reuse && plan < b.reuse->reusable.size() && b.reuse->reusable[plan]) {
@@ -165,7 +166,7 @@ void print_when_complete(SiteBuild& b, size_t first, size_t end, int w) {
         b.writer->put(routes::plan_print(b.jobs[first].plan->id), html);
         record_plan(b, plan, &html);
     }
-    for (size_t j = first; j < end; ++j) std::string().swap(b.pages[j].body);
+    b.pages.release(first, end);
 }
 
 // Pages in parallel, each into its own slot, so the output never depends on thread timing.

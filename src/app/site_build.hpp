@@ -45,7 +45,7 @@ struct SiteBuild {
     SiteIndex index;
     std::vector<DataSet> datasets;  // the plans' open data, known before pages render (they link to it)
     std::vector<PageJob> jobs;
-    std::vector<PageResult> pages;  // one per job, in job order
+    PageResults pages;  // one per job, in job order
     std::map<const Term*, RenderedDefinition> definitions;
     std::vector<std::unique_ptr<MarkdownParser>> parsers;          // one per worker
     std::vector<std::unique_ptr<Templates>> templates;             // one per worker
