@@ -78,7 +78,12 @@ static void finish_search_index(SiteBuild& b) {
     const size_t pages = std::min(b.pages.size(), b.jobs.size());
     const KpiAndTermDocs docs(b);
     parallel_for(docs.size(), workers, [&](size_t i, int) { b.search_index->add(pages + i, docs[i]); });
-    b.search_index->finish(pages + docs.size(), search_for_each(workers));
+    // docs.js lists each document as it was added: made again from the job or the KPI or term.
+    auto listing = [&](size_t d) {
+        search::Doc doc = d < pages ? search_doc_of_page(b, d, {}) : docs[d - pages];
+        return search::Listing{std::move(doc.title), std::move(doc.url), std::move(doc.plan)};
+    };
+    b.search_index->finish(pages + docs.size(), listing, search_for_each(workers));
 }
 
 void start_search_finish(SiteBuild& b) {

@@ -127,13 +127,6 @@ void IndexBuilder::add(size_t d, Doc doc) {
             partitions_[p] += records[p];
         }
         records_ += count;
-        if (listed_.size() <= d) listed_.resize(d + 1);
-        auto plan = plan_no_.find(doc.plan);
-        if (plan == plan_no_.end()) {
-            plan = plan_no_.emplace(doc.plan, static_cast<uint32_t>(plans_.size())).first;
-            plans_.push_back(doc.plan);
-        }
-        listed_[d] = {doc.title + doc.url, static_cast<uint32_t>(doc.title.size()), plan->second};
         Group& g = groups_[group];
         g.docs.resize(kDocsPerTextFile);
         g.docs[d % kDocsPerTextFile] = std::move(doc);
@@ -157,31 +150,20 @@ void IndexBuilder::spill_all() {
     buffered_ = 0;
 }
 
-void IndexBuilder::finish(size_t docs, const ForEach& for_each) {
+void IndexBuilder::finish(size_t docs, const Lister& listing, const ForEach& for_each) {
     auto each = [&](size_t n, const std::function<void(size_t)>& task) {
         if (for_each)
             for_each(n, task);
         else
             for (size_t i = 0; i < n; ++i) task(i);
     };
-    listed_.resize(docs);
     // The last text file, which holds fewer documents.
     for (auto& [group, g] : groups_)
         sink_(text_file_name(group),
               text_js(g.docs.data(), std::min(kDocsPerTextFile, docs - group * kDocsPerTextFile), group));
     groups_.clear();
     const size_t n = shard_count(records_);
-    {
-        std::vector<DocListing> listings;
-        listings.reserve(docs);
-        for (const Listed& l : listed_) {
-            const std::string_view both = l.title_url;
-            listings.push_back({both.substr(0, l.title_size), both.substr(l.title_size),
-                                l.plan == kNoPlan ? std::string_view() : std::string_view(plans_[l.plan])});
-        }
-        sink_("docs.js", docs_js(listings, n));
-    }
-    std::vector<Listed>().swap(listed_);
+    sink_("docs.js", docs_js(docs, listing, n));
     // Each shard alone: its partitions' records sorted by token, then document.
     each(n, [&](size_t shard) {
         // One spilled chunk in memory at a time, then the records still in memory (let go once added).

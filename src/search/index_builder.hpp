@@ -39,8 +39,10 @@ class IndexBuilder {
     void add(size_t d, Doc doc);
 
     // After the last add(): the remaining text file, docs.js and the shards (in parallel on the
-    // caller's for_each).
-    void finish(size_t docs, const ForEach& for_each = {});
+    // caller's for_each). docs.js lists each document as `listing` tells (its title, URL and plan,
+    // as add() had them), asked for twice in number order: kept here from add() to finish, they
+    // were ~120 bytes a document (12 MB at 100,000 pages) at the end of rendering.
+    void finish(size_t docs, const Lister& listing, const ForEach& for_each = {});
 
   private:
     struct Chunk {
@@ -56,16 +58,6 @@ class IndexBuilder {
     std::vector<std::string> partitions_;      // records not spilled, by token hash % 256
     std::vector<std::vector<Chunk>> spilled_;  // spilled records, by partition
     size_t buffered_ = 0, records_ = 0;
-    // By document number, what docs.js says of it: title and URL in one string, the plan by number
-    // (a Doc's four strings were ~300 bytes a page, 30 MB at 100,000 pages).
-    static constexpr uint32_t kNoPlan = UINT32_MAX;  // a number never added (docs.js names no plan)
-    struct Listed {
-        std::string title_url;
-        uint32_t title_size = 0, plan = kNoPlan;
-    };
-    std::vector<Listed> listed_;
-    std::vector<std::string> plans_;
-    std::map<std::string, uint32_t, std::less<>> plan_no_;
     struct Group {
         std::vector<Doc> docs;  // in order
         size_t added = 0;

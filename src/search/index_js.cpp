@@ -46,20 +46,23 @@ void append_number(std::string& out, uint64_t n) {
 }
 
 std::string docs_js(const std::vector<Doc>& docs, size_t shards) {
-    std::vector<DocListing> listings;
-    listings.reserve(docs.size());
-    for (const Doc& d : docs) listings.push_back({d.title, d.url, d.plan});
-    return docs_js(listings, shards);
+    return docs_js(
+        docs.size(),
+        [&](size_t d) {
+            return Listing{docs[d].title, docs[d].url, docs[d].plan};
+        },
+        shards);
 }
 
-std::string docs_js(const std::vector<DocListing>& docs, size_t shards) {
+std::string docs_js(size_t count, const Lister& listing, size_t shards) {
     // Plans named once, documents refer to them by number: a plan's name is on every page of it.
-    std::vector<std::string_view> plans;
-    std::map<std::string_view, size_t> plan_no;
+    std::vector<std::string> plans;
+    std::map<std::string, size_t, std::less<>> plan_no;
     size_t bytes = 64;
-    for (const DocListing& d : docs) {
-        if (plan_no.emplace(d.plan, plans.size()).second) plans.push_back(d.plan);
-        bytes += d.title.size() + d.url.size() + 16;
+    for (size_t d = 0; d < count; ++d) {
+        Listing l = listing(d);
+        if (plan_no.emplace(l.plan, plans.size()).second) plans.push_back(std::move(l.plan));
+        bytes += l.title.size() + l.url.size() + 16;
     }
     std::string out;
     out.reserve(bytes);
@@ -73,13 +76,14 @@ std::string docs_js(const std::vector<DocListing>& docs, size_t shards) {
         js_string(out, plans[i]);
     }
     out += "],[";
-    for (size_t d = 0; d < docs.size(); ++d) {
+    for (size_t d = 0; d < count; ++d) {
+        const Listing l = listing(d);
         out += d ? ",\n[" : "\n[";
-        js_string(out, docs[d].title);
+        js_string(out, l.title);
         out += ',';
-        js_string(out, docs[d].url);
+        js_string(out, l.url);
         out += ',';
-        append_number(out, plan_no[docs[d].plan]);
+        append_number(out, plan_no.at(l.plan));  // the lister answers the same each time
         out += ']';
     }
     out += "]);\n";

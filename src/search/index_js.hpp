@@ -1,6 +1,7 @@
 // Inside src/search: the index files' JavaScript (docs.js and text-XXX.js whole, the pieces of a
 // shard), apart from how the postings are gathered (search_index.cpp).
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,11 +16,9 @@ void js_string(std::string& out, std::string_view s);
 void append_number(std::string& out, uint64_t n);
 
 // docs.js: the number of shards, the plans once, each document's title, URL and plan.
-struct DocListing {
-    std::string_view title, url, plan;
-};
-std::string docs_js(const std::vector<DocListing>& docs, size_t shards);
 std::string docs_js(const std::vector<Doc>& docs, size_t shards);
+// The same from documents 0 … count - 1 asked for by number, twice each (the plans first).
+std::string docs_js(size_t count, const Lister& listing, size_t shards);
 
 // text-XXX.js for documents [group * kDocsPerTextFile, …): [[anchor, heading, text] …] a doc.
 std::string text_js(const std::vector<Doc>& docs, size_t group);

@@ -38,6 +38,12 @@ struct Doc {
     std::vector<Section> sections;
 };
 
+// What docs.js says of a document: its title, URL and plan, by its number.
+struct Listing {
+    std::string title, url, plan;
+};
+using Lister = std::function<Listing(size_t doc)>;
+
 // The plain text of a rendered page's <main>, cut at its headings (scripts, styles and SVG left out).
 std::vector<Section> sections_of_html(std::string_view html);
 

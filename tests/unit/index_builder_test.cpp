@@ -88,7 +88,8 @@ Files built(const std::vector<search::Doc>& docs, int threads, bool spill, size_
             for (size_t i = t; i < order.size(); i += threads) builder.add(order[i], docs[order[i]]);
         });
     for (auto& t : pool) t.join();
-    builder.finish(docs.size(), [](size_t n, const std::function<void(size_t)>& task) {
+    auto listing = [&](size_t d) { return search::Listing{docs[d].title, docs[d].url, docs[d].plan}; };
+    builder.finish(docs.size(), listing, [](size_t n, const std::function<void(size_t)>& task) {
         std::vector<std::thread> workers;
         for (size_t i = 0; i < n; ++i) workers.emplace_back([&task, i] { task(i); });
         for (auto& w : workers) w.join();
