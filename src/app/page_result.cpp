@@ -5,6 +5,7 @@
 namespace planpub {
 
 void PageResults::resize(size_t jobs) {
+    assert(jobs < kKept);  // job numbers fit the released ranges' 32 bits
     results_.clear();
     results_.resize(jobs);
     released_.clear();
@@ -39,7 +40,7 @@ TermList PageResults::used_terms(size_t job) const {
 void PageResults::release(size_t first, size_t end) {
     auto r = std::make_unique<Released>();
     size_t count = 0;
-    for (size_t j = first; j < end; ++j) count += (*this)[j].used_terms.size();
+    for (size_t j = first; j < end; ++j) count += results_[j] ? results_[j]->used_terms.size() : 0;
     r->terms.reserve(count);
     r->ends.reserve(end - first);
     for (size_t j = first; j < end; ++j) {

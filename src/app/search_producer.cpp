@@ -89,7 +89,8 @@ static void finish_search_index(SiteBuild& b) {
 void start_search_finish(SiteBuild& b) {
     // Its sort and files took a tenth of a clean build's wall time at 2,000 pages, with one core idle
     // at times; the KPI pages and the glossary run beside it (open data waits: see produce_open_data).
-    // It reads only what they leave alone (the plans, the glossary and its definitions) and writes
+    // It reads only what they leave alone (the plans, the page jobs, the glossary and its definitions;
+    // nothing before the open data changes them) and writes
     // through the thread-safe writer.
     if (b.search_index) b.search_finished = std::async(std::launch::async, [&b] { finish_search_index(b); });
 }
