@@ -66,8 +66,6 @@ Fingerprint site_key(const SiteBuild& b) {
     return f.done();
 }
 
-size_t plan_of(const SiteBuild& b, size_t job) { return static_cast<size_t>(b.jobs[job].plan - b.site.plans.data()); }
-
 // Job `i`'s entry in the new cache. A plan's entries exist from its first job to its last, not
 // all at once: 56 bytes a page were 5.6 MB at 100,000 pages.
 CachedJob& recorded_job(SiteBuild& b, size_t i) {

@@ -37,6 +37,8 @@ bool read_body_again(const Page& page, std::string& body, Diagnostics& diags) {
     return false;
 }
 
+size_t plan_of(const SiteBuild& b, size_t job) { return static_cast<size_t>(b.jobs[job].plan - b.site.plans.data()); }
+
 std::string page_path(const PageJob& job) {
     return job.page >= 0 ? routes::page(job.plan->id, job.plan->pages[job.page].slug) : routes::plan(job.plan->id);
 }

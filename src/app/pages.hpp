@@ -22,6 +22,8 @@ bool read_body_again(const Page& page, std::string& body, Diagnostics& diags);
 std::string page_path(const PageJob& job);
 std::string page_title(const PageJob& job);
 std::string page_date(const RenderContext& ctx, const PageJob& job);
+// The number of job `job`'s plan in b.site.plans.
+size_t plan_of(const SiteBuild& b, size_t job);
 
 // One page (or a plan's overview) through markdown_to_html, into the theme's layout.
 PageResult render_page_job(const SiteBuild& b, const PageJob& job, MarkdownParser& parser, Templates& t,

@@ -147,7 +147,7 @@ void start_search_index(SiteBuild& b) {
 // and its pages' results let go (the terms they link kept): memory holds the plans being rendered,
 // not the whole site.
 void print_when_complete(SiteBuild& b, size_t first, size_t end, int w) {
-    const size_t plan = static_cast<size_t>(b.jobs[first].plan - b.site.plans.data());
+    const size_t plan = plan_of(b, first);
     if (b.reuse && plan < b.reuse->reusable.size() && b.reuse->reusable[plan]) {
         record_plan(b, plan, nullptr);  // its print edition is in place, as cached
     } else {
@@ -176,11 +176,11 @@ void render_pages(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostic
     // Each plan's jobs as [first, end), by plan (24 bytes a job were 2.4 MB at 100,000 pages): jobs
     // are in plan order, overview first (page_jobs).
     const size_t plans = b.site.plans.size();
-    auto plan_of = [&](size_t i) { return static_cast<size_t>(b.jobs[i].plan - b.site.plans.data()); };
     std::vector<size_t> first(plans, n), end(plans, 0);
     for (size_t i = 0; i < n; ++i) {
-        first[plan_of(i)] = std::min(first[plan_of(i)], i);
-        end[plan_of(i)] = i + 1;
+        const size_t p = plan_of(b, i);
+        if (first[p] == n) first[p] = i;
+        end[p] = i + 1;
     }
     std::vector<std::atomic<size_t>> left(plans);
     for (size_t p = 0; p < plans; ++p) left[p] = end[p] > first[p] ? end[p] - first[p] : 0;
@@ -203,7 +203,7 @@ void render_pages(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostic
             // were ~8 MB at 1,000 plans, kept to the end of the build before.
             Plan& plan = const_cast<Plan&>(*b.jobs[i].plan);
             std::string().swap(b.jobs[i].page >= 0 ? plan.pages[b.jobs[i].page].body : plan.overview);
-            if (const size_t p = plan_of(i); --left[p] == 0) print_when_complete(b, first[p], end[p], w);
+            if (const size_t p = plan_of(b, i); --left[p] == 0) print_when_complete(b, first[p], end[p], w);
         }
         size_t d = ++done;
         if (opt.progress && (d % 50 == 0 || d == n)) opt.progress(d, n);
