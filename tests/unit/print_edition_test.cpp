@@ -41,20 +41,22 @@ TEST_CASE("a fragment in the print edition: ids prefixed, links between parts in
 }
 
 TEST_CASE("the print edition of the bundled plans: one h1, every page, the KPIs, unique ids", "[print][e2e]") {
-    TempDir out;
-    RunResult r =
-        run_planpub("build --content " + q(fs::path(PLANPUB_SOURCE_DIR) / "content") + " --out " + q(out.path()));
+    // A folder inside the temporary one: planpub keeps its page cache, lock and previous build beside
+    // --out, and those must go with the test's folder, not be left in /tmp.
+    TempDir tmp;
+    const fs::path out = tmp.path() / "public";
+    RunResult r = run_planpub("build --content " + q(fs::path(PLANPUB_SOURCE_DIR) / "content") + " --out " + q(out));
     REQUIRE(r.exit_code == 0);
-    const std::string page = read_file(out.path() / "ashibetsu/print/index.html");
+    const std::string page = read_file(out / "ashibetsu/print/index.html");
     CHECK(page.find("<h1") == page.rfind("<h1"));
     for (const char* heading :
          {"計画の概要", "改訂の内容", "重要業績評価指標（KPI）", "付録　用語の説明", "改訂の履歴"})
         CHECK(page.find(std::string(">") + heading + "</h2>") != std::string::npos);
     CHECK(page.find("<table class=\"kpi-table\">") != std::string::npos);
     CHECK(page.find("glossary/index.html#t-") == std::string::npos);  // terms point to the appendix
-    CHECK(read_file(out.path() / "ashibetsu/index.html").find("href=\"print/index.html\">印刷用の全体版") !=
+    CHECK(read_file(out / "ashibetsu/index.html").find("href=\"print/index.html\">印刷用の全体版") !=
           std::string::npos);
-    CHECK(read_file(out.path() / "sitemap.xml").find("ashibetsu/print/index.html") != std::string::npos);
+    CHECK(read_file(out / "sitemap.xml").find("ashibetsu/print/index.html") != std::string::npos);
 }
 
 TEST_CASE("the PDF's links lead to the site, not to the printing machine's files", "[print]") {
