@@ -11,10 +11,11 @@ namespace planpub {
 // One job per plan overview, then its pages, plan by plan.
 std::vector<PageJob> page_jobs(const Site& site);
 
-// The Markdown body of a page whose text the build let go after parsing (Page::body_released),
-// read from its file again; false, with output.source-unreadable, when the file is gone or its body
-// (or the line it starts on) is no longer what was parsed and checked.
-bool read_body_again(const Page& page, std::string& body, Diagnostics& diags);
+// The Markdown body of a page or plan overview whose text the build let go after parsing
+// (Page::body_released, Plan::overview_released), read from its file (`where`) again; false, with
+// output.source-unreadable, when the file is gone or its body (its hash `hash`, or the line it
+// starts on) is no longer what was parsed and checked.
+bool read_body_again(const FileStart& where, size_t hash, std::string& body, Diagnostics& diags);
 
 // A job's output path (routes::plan or routes::page), its title as other pages name it
 // (「ページ名（計画の略称）」, or the plan's short title) and its date (last modified, for the

@@ -25,7 +25,7 @@ void check_references(const Site& site, Diagnostics& diags) {
         for (const Page& page : p.pages)
             if (page.goal != 0 && p.goals_read && !goals.count(page.goal))
                 diags.error(
-                    {page.source.path, page.goal_at.line, page.goal_at.column}, "page.unknown-goal",
+                    {page.source.path, page.goal_line, page.goal_column}, "page.unknown-goal",
                     "page says goal " + std::to_string(page.goal) + " but the plan has no such goal (" +
                         (listed.empty() ? std::string("the plan has no goals") : "the plan's goals are " + listed) +
                         ")",

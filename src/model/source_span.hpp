@@ -14,12 +14,18 @@ struct TextPiece {
     int column = 1;
 };
 
-// Where a body of Markdown lies inside its file, to report body problems in file terms.
-struct SourceSpan {
-    SourceSpan(std::string p = {}, int first = 1, std::vector<TextPiece> where = {})
-        : path(std::move(p)), first_line(first), pieces(std::move(where)) {}
+// A body that is its file's lines from `first_line` on, whole (a page's Markdown after its front
+// matter): where it lies, without SourceSpan's pieces (24 bytes a page, 2.4 MB at 100,000 pages).
+struct FileStart {
     std::string path;
     int first_line = 1;
+};
+
+// Where a body of Markdown lies inside its file, to report body problems in file terms.
+struct SourceSpan : FileStart {
+    SourceSpan(std::string p = {}, int first = 1, std::vector<TextPiece> where = {})
+        : FileStart{std::move(p), first}, pieces(std::move(where)) {}
+    SourceSpan(const FileStart& whole) : FileStart(whole) {}  // NOLINT: a whole-file body is a span
     // Empty when the body is the file's lines from first_line on, whole; otherwise where its pieces
     // are (a glossary definition is a YAML value: indented, quoted, folded).
     std::vector<TextPiece> pieces;

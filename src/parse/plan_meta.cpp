@@ -190,7 +190,8 @@ std::optional<Page> parse_page(const SourceFile& file, Diagnostics& diags) {
     if (auto v = read_int(src, n, "goal", diags, "page")) {
         page.goal = *v;
         Location at = location_of(src, child(n, "goal"));
-        page.goal_at = {0, at.line, at.column};
+        page.goal_line = at.line;
+        page.goal_column = at.column;
     }
     if (auto v = read_int(src, n, "order", diags, "page")) page.order = *v;
     page.summary = read_string(src, n, "summary", diags, false, "page").value_or("");

@@ -109,7 +109,7 @@ TEST_CASE("pages rendered from the Markdown kept since parsing, or from their fi
     for (const char* plan : {"beta", "gamma"}) {
         fs::path dir = content / "plans" / plan;
         write_file(dir / "index.md", "---\ntitle: 計画" + std::string(plan) +
-                                         "\nstatus: adopted\nperiod: {from: R6, to: R10}\n---\n概要。\n");
+                                         "\nstatus: adopted\nperiod: {from: R6, to: R10}\n---\n概要" + plan + "。\n");
         for (int i = 0; i < 30; ++i)  // bodies of different lengths, so that a small budget keeps some of them
             write_file(dir / ("1" + std::to_string(100 + i) + "-p" + std::to_string(i) + ".md"),
                        "---\ntitle: ページ" + std::to_string(i) + "\n---\n## 見出し\n\n" +
@@ -134,4 +134,6 @@ TEST_CASE("pages rendered from the Markdown kept since parsing, or from their fi
     CHECK(outputs[1] == outputs[0]);
     CHECK(outputs[2] == outputs[0]);
     CHECK(read_file(t.path() / "out1/beta/p29/index.html").find("の話 29。") != std::string::npos);
+    CHECK(read_file(t.path() / "out1/gamma/index.html").find("<p>概要gamma。</p>") !=
+          std::string::npos);  // an overview
 }

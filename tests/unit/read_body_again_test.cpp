@@ -38,19 +38,19 @@ TEST_CASE("a released page body is read again only while the file still holds it
     Diagnostics d;
 
     SECTION("unchanged: the body as parsed") {
-        CHECK(read_body_again(page, body, d));
+        CHECK(read_body_again(page.source, page.body_hash, body, d));
         CHECK(body == "## 背景\n\n本文です。\n");
         CHECK_FALSE(d.has_errors());
     }
     SECTION("a front matter value changed on the same lines: the body is the one checked") {
         write_file(file, "---\ntitle: 目的（改）\ngoal: 2\n---\n## 背景\n\n本文です。\n");
-        CHECK(read_body_again(page, body, d));
+        CHECK(read_body_again(page.source, page.body_hash, body, d));
         CHECK(body == "## 背景\n\n本文です。\n");
     }
     // The file rewritten as `text`: read_body_again must refuse it with output.source-unreadable.
     auto refused_after = [&](const std::string& text) {
         write_file(file, text);
-        const bool read = read_body_again(page, body, d);
+        const bool read = read_body_again(page.source, page.body_hash, body, d);
         const Diagnostic* e = d.find("output.source-unreadable");
         return !read && e && e->where.path == file.string();
     };
@@ -69,7 +69,7 @@ TEST_CASE("a released page body is read again only while the file still holds it
     }
     SECTION("the file is gone") {
         fs::remove(file);
-        CHECK_FALSE(read_body_again(page, body, d));
+        CHECK_FALSE(read_body_again(page.source, page.body_hash, body, d));
         CHECK(d.find("output.source-unreadable"));
     }
 }
