@@ -1,6 +1,7 @@
 #include "search/index_builder.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <cstring>
 
 #include "search/index_js.hpp"
@@ -45,6 +46,14 @@ void each_record(std::string_view bytes, Each&& each) {
 // record in all) was held by each of the two workers at once near the end of a build.
 class ShardSorter {
   public:
+    // Room for all the shard's records at once (IndexBuilder counts them as they come): grown a
+    // record at a time, the arrays took up to twice their size, and three times while one moved.
+    void reserve(size_t records) {
+        token_.reserve(records);
+        doc_.reserve(records);
+        weight_.reserve(records);
+    }
+
     void add(std::string_view bytes) {
         each_record(bytes, [&](std::string_view token, uint32_t doc, uint16_t weight) {
             token_.push_back(names_.intern(token));
@@ -53,23 +62,23 @@ class ShardSorter {
         });
     }
 
-    // Calls `each(token, postings, count)` per token, in order, each posting as doc << 16 | weight
-    // (so that they sort by document, then weight): the tokens are sorted once, each record is
-    // swapped straight into its token's range (an in-place counting sort), each range then by document.
-    template <class Each>
-    void sorted(Each&& each) {
+    // Sorts the records by token (code-point order), each token's by document, then weight: the
+    // tokens are sorted once, each record is swapped straight into its token's range (an in-place
+    // counting sort), each range then sorted as doc << 16 | weight and written back.
+    void sort() {
         const size_t tokens = names_.size();
-        std::vector<uint32_t> order(tokens), rank(tokens);
-        for (uint32_t t = 0; t < tokens; ++t) order[t] = t;
-        std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return names_[a] < names_[b]; });
-        for (uint32_t r = 0; r < tokens; ++r) rank[order[r]] = r;
+        order_.resize(tokens);
+        std::vector<uint32_t> rank(tokens);
+        for (uint32_t t = 0; t < tokens; ++t) order_[t] = t;
+        std::sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) { return names_[a] < names_[b]; });
+        for (uint32_t r = 0; r < tokens; ++r) rank[order_[r]] = r;
         for (uint32_t& t : token_) t = rank[t];
-        std::vector<size_t> start(tokens + 1, 0);
-        for (uint32_t r : token_) ++start[r + 1];
-        for (size_t r = 1; r < start.size(); ++r) start[r] += start[r - 1];
-        std::vector<size_t> next(start.begin(), start.end() - 1);
+        start_.assign(tokens + 1, 0);
+        for (uint32_t r : token_) ++start_[r + 1];
+        for (size_t r = 1; r < start_.size(); ++r) start_[r] += start_[r - 1];
+        std::vector<size_t> next(start_.begin(), start_.end() - 1);
         for (uint32_t r = 0; r < tokens; ++r)
-            while (next[r] < start[r + 1]) {
+            while (next[r] < start_[r + 1]) {
                 const size_t i = next[r];
                 const uint32_t t = token_[i];
                 if (t == r) {
@@ -84,10 +93,21 @@ class ShardSorter {
         std::vector<uint64_t> postings;  // one token's, at most one a document
         for (uint32_t r = 0; r < tokens; ++r) {
             postings.clear();
-            for (size_t i = start[r]; i < start[r + 1]; ++i) postings.push_back(uint64_t{doc_[i]} << 16 | weight_[i]);
+            for (size_t i = start_[r]; i < start_[r + 1]; ++i) postings.push_back(uint64_t{doc_[i]} << 16 | weight_[i]);
             std::sort(postings.begin(), postings.end());
-            each(std::string_view(names_[order[r]]), postings.data(), postings.size());
+            for (size_t i = start_[r], k = 0; i < start_[r + 1]; ++i, ++k) {
+                doc_[i] = static_cast<uint32_t>(postings[k] >> 16);
+                weight_[i] = static_cast<uint16_t>(postings[k] & 0xffff);
+            }
         }
+    }
+
+    // After sort(): `each(token, docs, weights, count)` per token, in order.
+    template <class Each>
+    void each_token(Each&& each) const {
+        for (size_t r = 0; r < order_.size(); ++r)
+            each(std::string_view(names_[order_[r]]), doc_.data() + start_[r], weight_.data() + start_[r],
+                 start_[r + 1] - start_[r]);
     }
 
   private:
@@ -95,6 +115,8 @@ class ShardSorter {
     std::vector<uint32_t> token_;   // each record's token number (its rank once sorting starts)
     std::vector<uint32_t> doc_;     // and its document
     std::vector<uint16_t> weight_;  // and weight
+    std::vector<uint32_t> order_;   // after sort(): the token numbers in token order
+    std::vector<size_t> start_;     // and where each one's records start
 };
 
 }  // namespace
@@ -104,7 +126,8 @@ IndexBuilder::IndexBuilder(FileSink sink, Spill spill, size_t budget)
       spill_(std::move(spill)),
       budget_(budget),
       partitions_(kPartitions),
-      spilled_(kPartitions) {}
+      spilled_(kPartitions),
+      partition_records_(kPartitions) {}
 
 void IndexBuilder::add(size_t d, Doc doc) {
     // Tokenized outside the lock: this is the work, and it runs on the caller's thread.
@@ -112,10 +135,13 @@ void IndexBuilder::add(size_t d, Doc doc) {
     // Kept too (cleared, not freed): 256 strings grown afresh for every page were much of the
     // copying here.
     thread_local std::vector<std::string> records(kPartitions);
+    thread_local std::vector<uint32_t> counts(kPartitions);
     for (std::string& r : records) r.clear();
+    std::fill(counts.begin(), counts.end(), 0);
     size_t count = 0;
     for (const DocTokenizer::Token& t : tokenizer.tokens(doc)) {
         append_record(records[t.hash % kPartitions], t.utf8, static_cast<uint32_t>(d), t.weight);
+        ++counts[t.hash % kPartitions];
         ++count;
     }
     const size_t group = d / kDocsPerTextFile;
@@ -125,6 +151,7 @@ void IndexBuilder::add(size_t d, Doc doc) {
         for (size_t p = 0; p < kPartitions; ++p) {
             buffered_ += records[p].size();
             partitions_[p] += records[p];
+            partition_records_[p] += counts[p];
         }
         records_ += count;
         Group& g = groups_[group];
@@ -168,32 +195,47 @@ void IndexBuilder::finish(size_t docs, const Lister& listing, const ForEach& for
     each(n, [&](size_t shard) {
         // One spilled chunk in memory at a time, then the records still in memory (let go once added).
         ShardSorter sorter;
+        size_t records = 0;
+        for (size_t p = shard; p < kPartitions; p += n) records += partition_records_[p];
+        sorter.reserve(records);
         for (size_t p = shard; p < kPartitions; p += n) {
             for (const Chunk& c : spilled_[p]) sorter.add(spill_.read(c.offset, c.size));
             sorter.add(partitions_[p]);
             std::string().swap(partitions_[p]);
         }
-        // Written into one string from its first byte (a shard is megabytes at 100,000 pages).
-        std::string s = "window.__planpubSearch.add(" + std::to_string(shard) + ",{";
+        sorter.sort();
+        // Postings as [doc gap, weight, doc gap, weight …]: gaps keep the numbers short. The file is
+        // measured first and written into a string of that size: grown as it was written, a shard
+        // (megabytes at 100,000 pages) took up to twice its size, and three times while it moved.
+        const std::string head = "window.__planpubSearch.add(" + std::to_string(shard) + ",{";
+        size_t size = head.size() + 4;  // and "});\n"
+        std::string token_js;
+        sorter.each_token([&](std::string_view token, const uint32_t* docs, const uint16_t* weights, size_t count) {
+            token_js.clear();
+            js_string(token_js, token);
+            size += 2 + token_js.size() + 3;  // ",\n" before it (one less before the first), ":[", "]"
+            for (size_t j = 0; j < count; ++j)
+                size += (j > 0) + decimal_digits(docs[j] - (j > 0 ? docs[j - 1] : 0)) + 1 + decimal_digits(weights[j]);
+        });
+        std::string s;
+        s.reserve(size);
+        s += head;
         bool first = true;
-        // Postings as [doc gap, weight, doc gap, weight …]: gaps keep the numbers short.
-        sorter.sorted([&](std::string_view token, const uint64_t* postings, size_t count) {
+        sorter.each_token([&](std::string_view token, const uint32_t* docs, const uint16_t* weights, size_t count) {
             s += first ? "\n" : ",\n";
             first = false;
             js_string(s, token);
             s += ":[";
-            uint32_t prev = 0;
             for (size_t j = 0; j < count; ++j) {
-                const auto doc = static_cast<uint32_t>(postings[j] >> 16);
                 if (j > 0) s += ',';
-                append_number(s, doc - prev);
+                append_number(s, docs[j] - (j > 0 ? docs[j - 1] : 0));
                 s += ',';
-                append_number(s, postings[j] & 0xffff);
-                prev = doc;
+                append_number(s, weights[j]);
             }
             s += ']';
         });
         s += "});\n";
+        assert(s.size() <= size && size <= s.size() + 1);  // measured right (the sanitizer build checks)
         sink_(shard_file_name(shard), std::move(s));
     });
 }

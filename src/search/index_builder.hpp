@@ -57,6 +57,7 @@ class IndexBuilder {
     std::mutex mutex_;
     std::vector<std::string> partitions_;      // records not spilled, by token hash % 256
     std::vector<std::vector<Chunk>> spilled_;  // spilled records, by partition
+    std::vector<size_t> partition_records_;    // records added, spilled or not, by partition
     size_t buffered_ = 0, records_ = 0;
     struct Group {
         std::vector<Doc> docs;  // in order

@@ -45,6 +45,12 @@ void append_number(std::string& out, uint64_t n) {
     out.append(buf, static_cast<size_t>(end - buf));
 }
 
+size_t decimal_digits(uint64_t n) {
+    size_t digits = 1;
+    for (; n >= 10; n /= 10) ++digits;
+    return digits;
+}
+
 std::string docs_js(const std::vector<Doc>& docs, size_t shards) {
     return docs_js(
         docs.size(),

@@ -14,6 +14,8 @@ namespace planpub::search {
 void js_string(std::string& out, std::string_view s);
 
 void append_number(std::string& out, uint64_t n);
+// How many characters append_number writes for `n`.
+size_t decimal_digits(uint64_t n);
 
 // docs.js: the number of shards, the plans once, each document's title, URL and plan.
 std::string docs_js(const std::vector<Doc>& docs, size_t shards);
