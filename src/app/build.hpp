@@ -20,8 +20,9 @@ struct BuildOptions {
     // Files made outside the build that it publishes: (output path, file to copy). `planpub pdf`
     // passes the PDFs it printed; a plain build has none (a PDF of older content is never kept).
     std::vector<std::pair<std::string, std::string>> extra_files;
-    // With a writer, the pages' Markdown kept from parsing to rendering, in bytes at most; past it, a
-    // page's Markdown is let go after parsing and its file read again to render it.
+    // With a writer, the pages' and overviews' Markdown kept from parsing to rendering, in bytes at
+    // most; past it, a page's (or overview's) Markdown is let go after parsing and its file read again
+    // to render it.
     size_t kept_markdown_bytes = 32u << 20;
     // Called from worker threads as pages finish (done, total); must be thread-safe.
     std::function<void(size_t, size_t)> progress;

@@ -46,8 +46,8 @@ void parse_site_config_of(SiteBuild& b, const BuildOptions& opt, Diagnostics& di
     }
 }
 
-// With a writer, pages keep their Markdown from parsing to rendering while all that is kept stays
-// within BuildOptions::kept_markdown_bytes; past it, a page's Markdown goes after parsing and is
+// With a writer, pages and overviews keep their Markdown from parsing to rendering while all that is
+// kept stays within BuildOptions::kept_markdown_bytes; past it, their Markdown goes after parsing and is
 // read again to render (100,000 pages are ~850 MB of it). Reading every page again was ~4% of a
 // 2,000-page build's CPU time. Takes `bytes` of the budget if they fit (any loading worker may ask).
 bool keep_markdown(std::atomic<size_t>& kept_bytes, size_t bytes, size_t budget) {
@@ -58,8 +58,8 @@ bool keep_markdown(std::atomic<size_t>& kept_bytes, size_t bytes, size_t budget)
 }
 
 // One plan, parsed in the loading worker as soon as its files are read; its loaded text goes at once
-// (with a writer, past the budget above, its pages' Markdown too: read again when each page
-// renders), so a large site's Markdown is never all in memory.
+// (with a writer, past the budget above, its overview's and pages' Markdown too: read again when
+// each renders), so a large site's Markdown is never all in memory.
 void parse_plan_sources(SiteBuild& b, std::atomic<size_t>& kept_bytes, size_t budget, PlanSources& ps, Plan& plan,
                         std::vector<Term>& terms, PlanInputs& inputs, Diagnostics& diags) {
     plan = parse_plan(ps, b.site.config, diags);
@@ -102,7 +102,7 @@ void load_and_parse(SiteBuild& b, const BuildOptions& opt, int workers, Diagnost
     std::vector<Plan> plans(n);
     std::vector<std::vector<Term>> terms(n);
     b.plan_inputs.resize(n);
-    std::atomic<size_t> kept_bytes{0};  // the pages' Markdown kept until they render (keep_markdown)
+    std::atomic<size_t> kept_bytes{0};  // the Markdown kept until it renders (keep_markdown)
     // The site's glossary beside the plans: parsing its YAML alone was a fiftieth of a clean build's
     // wall time at 2,000 pages, with one core idle (Diagnostics takes reports from any thread).
     auto site_terms = std::async(std::launch::async, [&] { return parse_glossary(b.tree.glossary, "", diags); });

@@ -79,11 +79,11 @@ void mark_top_of_tree(const char* dir) {
 // (and anything that is not a plain file or folder, so nothing is ever written through a link),
 // creates the missing folders. Returns false when a folder cannot be made.
 bool shape_tree(const fs::path& dir, const OutputSet& files, const std::set<std::string>& folders, int workers,
-                const std::set<std::string>* only_made) {
+                const std::vector<std::string_view>* only_made) {
     std::set<std::string> wanted_files;
     std::vector<std::pair<std::string, unsigned char>> entries;
     if (only_made) {
-        for (const std::string& d : *only_made) entries.push_back({d, DT_DIR});
+        for (std::string_view d : *only_made) entries.push_back({std::string(d), DT_DIR});
     } else {
         for (const OutputFile& f : files) wanted_files.insert(f.path);
         walk(dir.string(), "", entries);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "emit/output_manifest.hpp"
@@ -24,7 +25,7 @@ bool small_file_bytes(const fs::path& path, std::string& bytes);
 // was empty when this build created it and holds only what it wrote, in these folders; it is then
 // not walked (a clean build at 2,000 pages spent 50 ms on one core listing what it had just made).
 bool shape_tree(const fs::path& dir, const OutputSet& files, const std::set<std::string>& folders, int workers,
-                const std::set<std::string>* only_made = nullptr);
+                const std::vector<std::string_view>* only_made = nullptr);
 // ext2/3/4's "top of a directory hierarchy" mark (chattr +T) on a new folder: the Orlov allocator
 // then spreads the folders inside over the disk's block groups instead of packing them near it.
 // Right after an output folder was deleted, its group is full of recently freed inodes, which ext4

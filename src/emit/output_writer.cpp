@@ -94,14 +94,14 @@ bool OutputWriter::ensure_folder(const std::string& rel) {
     if (rel.empty()) return true;
     {
         std::lock_guard<std::mutex> hold(mutex_);
-        if (made_.count(rel)) return true;
+        if (made_.contains(rel)) return true;
     }
     const size_t slash = rel.rfind('/');
     if (slash != std::string::npos && !ensure_folder(rel.substr(0, slash))) return false;
     {
         std::unique_lock<std::mutex> hold(mutex_);
         folder_made_.wait(hold, [&] { return !making_.count(rel); });
-        if (made_.count(rel)) return true;
+        if (made_.contains(rel)) return true;
         making_.insert(rel);
     }
     const bool ok = make_folder(rel, slash == std::string::npos);
@@ -192,7 +192,8 @@ bool OutputWriter::finish(const OutputSet& files, Diagnostics& diags) {
     for (const OutputFile& f : files)
         for (size_t slash = f.path.find('/'); slash != std::string::npos; slash = f.path.find('/', slash + 1))
             folders.insert(f.path.substr(0, slash));
-    if (!shape_tree(prev, files, folders, workers_, made_empty_ ? &made_ : nullptr)) {
+    const std::vector<std::string_view> made = made_empty_ ? made_.sorted() : std::vector<std::string_view>{};
+    if (!shape_tree(prev, files, folders, workers_, made_empty_ ? &made : nullptr)) {
         const std::string why = std::strerror(errno);
         fs::remove_all(prev, ec);  // only a cache: a full disk must not stay full because of it
         return fail("cannot create the output's folders: " + why + "; planpub removed its previous-build cache",

@@ -17,6 +17,7 @@
 #include "diag/diagnostics.hpp"
 #include "model/output.hpp"
 #include "util/fingerprint.hpp"
+#include "util/string_set.hpp"
 
 namespace planpub {
 
@@ -58,7 +59,7 @@ class OutputWriter {
     int lock_ = -1;
     std::mutex mutex_;
     std::condition_variable folder_made_;
-    std::set<std::string> made_;    // folders checked or made this build
+    StringSet made_;                // folders checked or made this build
     std::set<std::string> making_;  // folders a thread is making now
     bool made_empty_ = false;       // open() created the previous-build folder: all in it is put()'s
     std::vector<std::pair<std::string, std::string>> failed_;  // (path, why) of failed put() calls

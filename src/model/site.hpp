@@ -85,7 +85,7 @@ struct Revision {
 };
 
 // Every page's record is kept from parsing to the end of a build (its title, path and date name
-// it in other pages, the sitemap, the search), so its fields are laid out without padding: 232
+// it in other pages, the sitemap, the search), so its fields are ordered to leave little padding: 232
 // bytes, 280 before (4.8 MB less at 100,000 pages).
 struct Page {
     FileStart source;

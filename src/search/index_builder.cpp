@@ -100,6 +100,7 @@ class ShardSorter {
                 weight_[i] = static_cast<uint16_t>(postings[k] & 0xffff);
             }
         }
+        std::vector<uint32_t>().swap(token_);  // 4 of each record's 10 bytes, not needed to write the file
     }
 
     // After sort(): `each(token, docs, weights, count)` per token, in order.
