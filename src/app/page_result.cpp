@@ -4,8 +4,9 @@
 
 namespace planpub {
 
-void PageResults::resize(size_t jobs) {
+void PageResults::resize(size_t jobs, const Term* glossary) {
     assert(jobs < kKept);  // job numbers fit the released ranges' 32 bits
+    glossary_ = glossary;
     results_.clear();
     results_.resize(jobs);
     released_.clear();
@@ -33,8 +34,8 @@ TermList PageResults::used_terms(size_t job) const {
     }
     const Released& r = *released_[first];
     const size_t k = job - first;
-    const Term* const* all = r.terms.data();
-    return {all + (k == 0 ? 0 : r.ends[k - 1]), all + r.ends[k]};
+    const uint32_t* all = r.terms.data();
+    return {glossary_, all + (k == 0 ? 0 : r.ends[k - 1]), all + r.ends[k]};
 }
 
 void PageResults::release(size_t first, size_t end) {
@@ -45,7 +46,10 @@ void PageResults::release(size_t first, size_t end) {
     r->ends.reserve(end - first);
     for (size_t j = first; j < end; ++j) {
         if (results_[j])
-            r->terms.insert(r->terms.end(), results_[j]->used_terms.begin(), results_[j]->used_terms.end());
+            for (const Term* t : results_[j]->used_terms) {
+                assert(glossary_ && t >= glossary_ && t - glossary_ < kKept);
+                r->terms.push_back(static_cast<uint32_t>(t - glossary_));
+            }
         r->ends.push_back(static_cast<uint32_t>(r->terms.size()));
         results_[j].reset();
         plan_first_[j] = static_cast<uint32_t>(first);

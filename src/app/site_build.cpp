@@ -179,7 +179,7 @@ void print_when_complete(SiteBuild& b, size_t first, size_t end, int w) {
 // Pages in parallel, each into its own slot, so the output never depends on thread timing.
 void render_pages(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostics& diags) {
     const size_t n = b.jobs.size();
-    b.pages.resize(n);
+    b.pages.resize(n, b.glossary.terms.data());
     // Each plan's jobs as [first, end), by plan (24 bytes a job were 2.4 MB at 100,000 pages): jobs
     // are in plan order, overview first (page_jobs).
     const size_t plans = b.site.plans.size();

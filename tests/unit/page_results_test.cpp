@@ -19,7 +19,7 @@ TEST_CASE("page results: a released plan keeps each page's linked terms, its oth
     std::vector<Term> glossary(5);
     const Term *a = &glossary[0], *b = &glossary[1], *c = &glossary[2], *d = &glossary[3], *e = &glossary[4];
     PageResults results;
-    results.resize(7);  // plan 1: jobs 0-2; plan 2: jobs 3-5; job 6 (plan 3) never rendered
+    results.resize(7, glossary.data());  // plan 1: jobs 0-2; plan 2: jobs 3-5; job 6 (plan 3) never rendered
     const std::vector<std::vector<const Term*>> terms = {{a, b}, {}, {c}, {}, {a, d, e}, {b}};
     // Two workers, each filling one plan's results (job 1's never made), then releasing it.
     std::thread first([&] {
