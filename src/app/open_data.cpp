@@ -82,7 +82,7 @@ std::vector<DataSet> plan_datasets(const Site& site, RenderContext& ctx,
             std::string().swap(f.bytes);
         }
         ctx.plan_dataset_ids[p.id] = sets.back().id;
-        ctx.plan_jsonld[p.id] = schema_org_dataset(sets.back(), site.config);
+        ctx.plan_datasets[p.id] = sets.size() - 1;
     }
     ctx.has_opendata = !sets.empty();
     return sets;
@@ -135,7 +135,9 @@ void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     wait_for_search_finish(b);
     const RenderContext& ctx = *b.ctx;
     const SiteConfig& site = ctx.site.config;
-    std::vector<DataSet> sets = std::move(b.datasets);  // taken: nothing after this producer reads them
+    // Taken by a build: nothing after this producer reads them. serve and pdf render overviews again
+    // later, whose JSON-LD is made from them (RenderContext::datasets): they keep them.
+    std::vector<DataSet> sets = b.writer ? std::move(b.datasets) : b.datasets;
     if (sets.empty()) return;
     const auto used_terms = terms_by_plan(b);
     std::unordered_map<std::string, const Plan*> plan_of;

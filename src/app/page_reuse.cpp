@@ -7,6 +7,7 @@
 
 #include "app/pages.hpp"
 #include "app/site_build.hpp"
+#include "opendata/catalog.hpp"
 #include "parse/front_matter.hpp"
 #include "util/byte_codec.hpp"
 #include "util/parallel.hpp"
@@ -55,7 +56,9 @@ Fingerprint site_key(const SiteBuild& b) {
     const RenderContext& ctx = *b.ctx;
     f.add(ctx.build_date).add(static_cast<uint64_t>(ctx.has_glossary)).add(static_cast<uint64_t>(ctx.has_opendata));
     add_map(f, ctx.plan_dataset_ids);
-    add_map(f, ctx.plan_jsonld);
+    f.add(static_cast<uint64_t>(ctx.plan_datasets.size()));
+    for (const auto& [plan, set] : ctx.plan_datasets)  // what the overview shows of it
+        f.add(plan).add(schema_org_dataset(ctx.datasets->at(set), b.site.config));
     add_map(f, ctx.file_sizes);
     f.add(static_cast<uint64_t>(b.index.size()));
     for (size_t i = 0; i < b.index.size(); ++i) f.add(b.index.content_path(i)).add(b.index.output_path(i));

@@ -262,6 +262,7 @@ std::unique_ptr<SiteBuild> build_site(const BuildOptions& opt, Diagnostics& diag
                         "run planpub pdf again");
     }
     b->datasets = plan_datasets(b->site, *b->ctx, b->extra_files, diags, b->writer);
+    b->ctx->datasets = &b->datasets;
     // A plan without terms of its own links the site's terms alone: those plans share one automaton
     // (1,000 plans each with its own copy took 130 MB).
     std::set<std::string> own_terms;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "opendata/catalog.hpp"
 #include "render/kpi_html.hpp"
 #include "render/opendata_page.hpp"
 #include "render/page_layout.hpp"
@@ -157,9 +158,11 @@ std::string render_plan_overview(Templates& t, const RenderContext& ctx, const P
     auto dataset = ctx.plan_dataset_ids.find(plan.id);
     if (dataset != ctx.plan_dataset_ids.end())
         put(d, "opendata_url", routes::relative_url(here, routes::opendata_page()) + "#" + dataset->second);
-    auto jsonld = ctx.plan_jsonld.find(plan.id);
-    std::string head =
-        jsonld == ctx.plan_jsonld.end() ? "" : "<script type=\"application/ld+json\">" + jsonld->second + "</script>\n";
+    auto set = ctx.plan_datasets.find(plan.id);
+    std::string head = set == ctx.plan_datasets.end()
+                           ? ""
+                           : "<script type=\"application/ld+json\">" +
+                                 schema_org_dataset(ctx.datasets->at(set->second), ctx.site.config) + "</script>\n";
     std::vector<Crumb> crumbs = {{"計画の一覧", routes::relative_url(here, routes::home())}, {plan.short_title, ""}};
     return layout(t, ctx, root_for_depth(1), plan.title, t.render("plan", d), crumbs, plan_updated(plan, ctx), "",
                   plan.title + "（" + display_period(plan.period) + "）", head);

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/opendata.hpp"
 #include "model/site.hpp"
 #include "render/accessibility_pages.hpp"
 #include "render/templates.hpp"
@@ -19,10 +20,13 @@ struct RenderContext {
     std::string build_date;  // YYYY-MM-DD: SOURCE_DATE_EPOCH or today, for pages with no date of their own
     bool has_glossary = false;
     bool has_opendata = false;
-    // plan id → its open-data dataset: the id (an anchor on opendata/index.html) and the
-    // schema.org Dataset JSON-LD its overview page carries in <head>.
+    // plan id → its open-data dataset: the id (an anchor on opendata/index.html) and its number in
+    // `datasets` (SiteBuild::datasets), from which the overview page's schema.org Dataset JSON-LD
+    // is made as it renders: kept as text for every plan from the link stage on, it was ~4.8 KB a
+    // plan (4.8 MB at 1,000 plans).
     std::map<std::string, std::string> plan_dataset_ids;
-    std::map<std::string, std::string> plan_jsonld;
+    std::map<std::string, size_t> plan_datasets;
+    const std::vector<DataSet>* datasets = nullptr;
     // Output path → size in bytes of the open-data files made before pages render, for download links.
     std::map<std::string, size_t> file_sizes;
 };

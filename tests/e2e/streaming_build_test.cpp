@@ -2,6 +2,7 @@
 // rendered: at 100,000 pages every byte kept per page is ~100 kB of memory per byte (issue 22).
 #include <catch2/catch.hpp>
 
+#include "app/pages.hpp"
 #include "app/site_build.hpp"
 #include "test_support.hpp"
 
@@ -19,6 +20,7 @@ TEST_CASE("a streaming build lets each page's and each overview's Markdown go on
     BuildOptions o;
     o.content_dir = content.string();
     o.out_dir = out.string();
+    o.kept_markdown_bytes = 0;  // none kept from parsing: each read again to render
     Diagnostics diags;
     OutputWriter writer;
     REQUIRE(writer.open(o.out_dir, diags, 2));
@@ -29,6 +31,7 @@ TEST_CASE("a streaming build lets each page's and each overview's Markdown go on
     for (const Plan& p : b->site.plans) {
         INFO(p.id);
         CHECK(p.overview.empty());
+        CHECK(p.overview_released);
         for (const Page& page : p.pages) CHECK(page.body.empty());
     }
     REQUIRE(writer.finish(b->outputs, diags));
@@ -36,6 +39,7 @@ TEST_CASE("a streaming build lets each page's and each overview's Markdown go on
     CHECK(read_file(out / "beta/index.html").find("ベータの概要です。") != std::string::npos);
     CHECK(read_file(out / "alpha/index.html").find("概要。") != std::string::npos);
     CHECK(read_file(out / "beta/a/index.html").find("一の本文。") != std::string::npos);
+    CHECK(read_file(out / "alpha/index.html").find("<script type=\"application/ld+json\">") != std::string::npos);
 
     SECTION("without a writer (serve, pdf) the Markdown stays, for pages rendered again") {
         Diagnostics d2;
@@ -44,5 +48,9 @@ TEST_CASE("a streaming build lets each page's and each overview's Markdown go on
         REQUIRE(kept);
         CHECK(kept->site.plans[1].overview.find("ベータの概要です。") != std::string::npos);
         CHECK(kept->site.plans[1].pages[0].body.find("一の本文。") != std::string::npos);
+        // And the plans' datasets, from which an overview rendered again makes its JSON-LD.
+        REQUIRE_FALSE(kept->datasets.empty());
+        const PageResult again = render_page_job(*kept, kept->jobs[0], *kept->parsers[0], *kept->templates[0], d2);
+        CHECK(again.html.find("<script type=\"application/ld+json\">") != std::string::npos);
     }
 }
