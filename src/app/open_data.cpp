@@ -135,9 +135,10 @@ void produce_open_data(SiteBuild& b, SiteOutputs& out, Diagnostics&) {
     wait_for_search_finish(b);
     const RenderContext& ctx = *b.ctx;
     const SiteConfig& site = ctx.site.config;
-    // Taken by a build: nothing after this producer reads them. serve and pdf render overviews again
-    // later, whose JSON-LD is made from them (RenderContext::datasets): they keep them.
-    std::vector<DataSet> sets = b.writer ? std::move(b.datasets) : b.datasets;
+    // Taken: nothing after this producer reads them. No overview renders after it (serve builds
+    // again when an index.md changes and re-renders only pages), and one that did would find
+    // RenderContext::datasets empty and throw, not go without its JSON-LD.
+    std::vector<DataSet> sets = std::move(b.datasets);
     if (sets.empty()) return;
     const auto used_terms = terms_by_plan(b);
     std::unordered_map<std::string, const Plan*> plan_of;

@@ -13,8 +13,9 @@
 
 namespace planpub {
 
-// One dataset per plan that has a local government code; fills the context's dataset ids and
-// schema.org JSON-LD so plan pages can link to and describe them, and the size of each file whose
+// One dataset per plan that has a local government code; fills the context's dataset ids and each
+// plan's number in the list (the caller points RenderContext::datasets at it: an overview makes its
+// schema.org JSON-LD from it) so plan pages can link to and describe them, and the size of each file whose
 // bytes are ready (download links show it). An evaluation sheet that cannot be written is an error.
 // `extra_files` (output path, file to copy): the PDFs `planpub pdf` printed, listed as distributions.
 // With a `writer`, the files whose bytes are ready (the CSV tables with their CSVW metadata and
