@@ -55,7 +55,17 @@ class Renderer {
     int shift_;
 
     void children(cmark_node* n, std::string& out) {
-        for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) render(c, out);
+        for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) walk(c, out);
+    }
+
+    // A node as render()'s iterator visits it, by recursion: table cells and captions are rendered
+    // one by one, and an iterator each (allocated and freed) was ~1% of a build's CPU time (perf).
+    // The iterator sends no exit for a leaf; every leaf's enter returns false here, and an unknown
+    // node (the only other kind that could be a leaf) writes nothing on exit.
+    void walk(cmark_node* n, std::string& out) {
+        if (!node(n, true, out)) return;
+        children(n, out);
+        node(n, false, out);
     }
 
     // Returns false on enter to skip the node's children (the node was fully written).
@@ -110,7 +120,7 @@ class Renderer {
                 out += "<hr />\n";
                 return false;
             case CMARK_NODE_TEXT:
-                out += html_escape(cmark_node_get_literal(n));
+                append_html_escaped(out, cmark_node_get_literal(n));
                 return false;
             case CMARK_NODE_SOFTBREAK:
                 out += "\n";
@@ -119,7 +129,9 @@ class Renderer {
                 out += "<br />\n";
                 return false;
             case CMARK_NODE_CODE:
-                out += "<code>" + html_escape(cmark_node_get_literal(n)) + "</code>";
+                out += "<code>";
+                append_html_escaped(out, cmark_node_get_literal(n));
+                out += "</code>";
                 return false;
             case CMARK_NODE_HTML_INLINE:
                 out += cmark_node_get_literal(n);
@@ -186,23 +198,28 @@ class Renderer {
         // Columns holding sentences get class cell-long (a wider minimum in style.css), so a table
         // wider than the screen scrolls with readable text instead of rows a screen tall.
         std::vector<bool> long_col(ncols, false);
-        std::vector<std::string> texts;        // every cell's plain text, row by row, computed once
-        std::vector<std::string> head(ncols);  // the column names, for the stacked layout's labels
-        std::vector<std::vector<std::string>> body;
+        std::vector<std::string> texts;                    // every cell's plain text, row by row, computed once
+        std::vector<std::string> head(ncols);              // the column names, for the stacked layout's labels
+        std::vector<std::pair<size_t, size_t>> body_rows;  // each body row's cells in `texts`: [first, end)
         for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
             bool header = cmark_gfm_extensions_get_table_row_is_header(row);
-            if (!header) body.emplace_back();
             int col = 0;
+            const size_t first = texts.size();
             for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
                 texts.push_back(plain_text(cell));
                 if (col < ncols && count_chars(texts.back()) > kLongCellChars) long_col[col] = true;
-                if (header && col < ncols)
-                    head[col] = trim(texts.back());
-                else if (!header)
-                    body.back().push_back(texts.back());
+                if (header && col < ncols) head[col] = trim(texts.back());
             }
+            if (!header) body_rows.emplace_back(first, texts.size());
         }
+        // The body's cells as views into `texts` (complete now): copies of every cell were a good
+        // part of a table's cost, and tables fill most of a plan's print edition.
+        std::vector<std::vector<std::string_view>> body;
+        for (const auto& [first, end] : body_rows) body.emplace_back(texts.begin() + first, texts.begin() + end);
         const MatrixShape shape = matrix_shape(body, ncols);
+        std::vector<std::string> labels(ncols);  // data-label attributes, escaped once a column
+        for (size_t c = 0; c < ncols; ++c)
+            if (!head[c].empty()) labels[c] = " data-label=\"" + html_escape(head[c]) + "\"";
         // The scroll container is a named region only when the table has a caption to name it by:
         // a landmark called just 「表」 tells a screen-reader user nothing and adds one more stop
         // to the landmark list. Without a caption it stays focusable (keyboard scrolling) and the
@@ -228,27 +245,33 @@ class Renderer {
             out += "<tr>\n";
             int col = 0;
             for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
-                std::string cls;
-                if (aligns && col < ncols) {
-                    if (aligns[col] == 'r')
-                        cls = "align-right";
-                    else if (aligns[col] == 'c')
-                        cls = "align-center";
-                }
-                if (col < ncols && long_col[col]) cls += cls.empty() ? "cell-long" : " cell-long";
                 const bool matrix = shape.is_matrix() && col < ncols;
-                if (matrix && !header && shape.mark[col]) cls += cls.empty() ? "mark" : " mark";
-                if (!cls.empty()) cls = " class=\"" + cls + "\"";
-                if (matrix && !header && !head[col].empty()) cls += " data-label=\"" + html_escape(head[col]) + "\"";
                 const bool row_header = matrix && !header && static_cast<size_t>(col) < shape.labels;
-                out += header       ? "<th scope=\"col\"" + cls + ">"
-                       : row_header ? "<th scope=\"row\"" + cls + ">"
-                                    : "<td" + cls + ">";
+                out += header ? "<th scope=\"col\"" : row_header ? "<th scope=\"row\"" : "<td";
+                // The classes, space-separated, in this order: alignment, cell-long, mark.
+                const char* align = nullptr;
+                if (aligns && col < ncols)
+                    align = aligns[col] == 'r' ? "align-right" : aligns[col] == 'c' ? "align-center" : nullptr;
+                const bool long_text = col < ncols && long_col[col];
+                const bool mark = matrix && !header && shape.mark[col];
+                if (align || long_text || mark) {
+                    out += " class=\"";
+                    const size_t start = out.size();
+                    for (const char* c : {align, long_text ? "cell-long" : nullptr, mark ? "mark" : nullptr})
+                        if (c) {
+                            if (out.size() > start) out += ' ';
+                            out += c;
+                        }
+                    out += '"';
+                }
+                if (matrix && !header) out += labels[col];
+                out += '>';
                 const std::string& text = texts[cell_index++];
                 if (!header && is_mark_only(text)) {
                     // A ○ alone in a matrix cell means 該当; say so for screen readers.
-                    out += "<span aria-hidden=\"true\">" + html_escape(trim(text)) +
-                           "</span><span class=\"visually-hidden\">該当</span>";
+                    out += "<span aria-hidden=\"true\">";
+                    append_html_escaped(out, trimmed(text));
+                    out += "</span><span class=\"visually-hidden\">該当</span>";
                 } else {
                     children(cell, out);
                 }

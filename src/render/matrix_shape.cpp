@@ -8,27 +8,27 @@ namespace planpub {
 namespace {
 
 // A cell holding a figure (starts with a digit or a sign): a figure is no row label.
-bool is_figure(const std::string& s) {
-    std::string t = trim(s);
+bool is_figure(std::string_view s) {
+    const std::string_view t = trimmed(s);
     return !t.empty() && (std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '-' || t[0] == '+');
 }
 
 }  // namespace
 
-bool is_mark_only(const std::string& s) {
-    std::string t = trim(s);
+bool is_mark_only(std::string_view s) {
+    const std::string_view t = trimmed(s);
     return t == "○" || t == "◯" || t == "〇" || t == "●";
 }
 
-bool is_mark_cell(const std::string& s) { return is_mark_only(s) || trim(s) == "該当"; }
+bool is_mark_cell(std::string_view s) { return is_mark_only(s) || trimmed(s) == "該当"; }
 
-MatrixShape matrix_shape(const std::vector<std::vector<std::string>>& body, size_t ncols) {
+MatrixShape matrix_shape(const std::vector<std::vector<std::string_view>>& body, size_t ncols) {
     MatrixShape m;
     m.mark.assign(ncols, false);
     std::vector<bool> figure(ncols, true), blank_only(ncols, true), other(ncols, false);
     for (const auto& row : body)
         for (size_t c = 0; c < row.size() && c < ncols; ++c) {
-            const std::string t = trim(row[c]);
+            const std::string_view t = trimmed(row[c]);
             if (t.empty()) continue;
             blank_only[c] = false;
             if (is_mark_cell(t))

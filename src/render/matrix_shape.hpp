@@ -6,13 +6,14 @@
 #pragma once
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace planpub {
 
-bool is_mark_only(const std::string& s);  // ○ ◯ 〇 ●
+bool is_mark_only(std::string_view s);  // ○ ◯ 〇 ●
 // A cell that says only "applies" in a matrix: a ○ (rendered with the word 該当) or the word itself.
-bool is_mark_cell(const std::string& s);
+bool is_mark_cell(std::string_view s);
 
 struct MatrixShape {
     std::vector<bool> mark;  // per column: a column of marks
@@ -21,6 +22,6 @@ struct MatrixShape {
 };
 
 // `body`: the text of each body row's cells.
-MatrixShape matrix_shape(const std::vector<std::vector<std::string>>& body, size_t ncols);
+MatrixShape matrix_shape(const std::vector<std::vector<std::string_view>>& body, size_t ncols);
 
 }  // namespace planpub

@@ -114,9 +114,14 @@ void append_utf8_rest(std::string& out, char32_t cp) {
 }
 
 std::string html_escape(std::string_view s) {
-    // Copies runs of plain text whole: most text (Japanese prose) has nothing to escape.
     std::string out;
     out.reserve(s.size() + 16);
+    append_html_escaped(out, s);
+    return out;
+}
+
+void append_html_escaped(std::string& out, std::string_view s) {
+    // Copies runs of plain text whole: most text (Japanese prose) has nothing to escape.
     size_t start = 0;
     for (size_t i = 0; i < s.size(); ++i) {
         const char* rep;
@@ -144,7 +149,6 @@ std::string html_escape(std::string_view s) {
         start = i + 1;
     }
     out.append(s.data() + start, s.size() - start);
-    return out;
 }
 
 static bool unreserved(unsigned char c) {
@@ -202,11 +206,13 @@ std::optional<std::string> percent_decode(std::string_view s) {
     return out;
 }
 
-std::string trim(std::string_view s) {
+std::string trim(std::string_view s) { return std::string(trimmed(s)); }
+
+std::string_view trimmed(std::string_view s) {
     size_t b = 0, e = s.size();
     while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
-    return std::string(s.substr(b, e - b));
+    return s.substr(b, e - b);
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }

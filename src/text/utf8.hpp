@@ -67,6 +67,8 @@ inline void append_utf8(std::string& out, char32_t cp) {
 }
 
 std::string html_escape(std::string_view s);  // & < > " '
+// The same, appended to `out`: no string of its own (every text node of every page is escaped).
+void append_html_escaped(std::string& out, std::string_view s);
 // Percent-encodes what may not stand raw in an href (keeps / ? # : and unreserved ASCII).
 std::string href_escape(std::string_view s);
 // A file's path as a relative URL: each segment percent-encoded ("files/a#b.pdf" → "files/a%23b.pdf",
@@ -79,6 +81,7 @@ std::string percent_encode(std::string_view s);
 std::optional<std::string> percent_decode(std::string_view s);
 
 std::string trim(std::string_view s);
+std::string_view trimmed(std::string_view s);  // trim's result as a view into s
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
 

@@ -34,12 +34,17 @@ TEST_CASE("a 表： line becomes the table's caption, headers get scope, ○ get
 
 TEST_CASE("a column holding sentences is marked cell-long, alignment kept", "[markdown][table]") {
     Diagnostics d;
-    std::string html = render("| 政策 | 方針 | 取組例 |\n|---|:-:|---|\n| A | ○ | 各種申請の電子化、キャッシュレス決済の導入、窓口の予約、オンラインでの相談、手続の案内を進める |\n", d);
+    std::string html = render(
+        "| 政策 | 方針 | 取組例 |\n|---|:-:|---|\n| A | ○ | 各種申請の電子化、キャッシュレス決済の導入、窓口の予約、オンラインでの相談、手続の案内を進める |\n",
+        d);
     CHECK(html.find("<th scope=\"col\">政策</th>") != std::string::npos);
     CHECK(html.find("<th scope=\"col\" class=\"align-center\">方針</th>") != std::string::npos);
     CHECK(html.find("<th scope=\"col\" class=\"cell-long\">取組例</th>") != std::string::npos);
-    CHECK(html.find("<td class=\"cell-long\" data-label=\"取組例\">各種申請") != std::string::npos);  // a matrix: labelled
-    std::string centred = render("| a |\n|:-:|\n| 四十一文字を超える長い説明の文章がここに入ります。表の列の幅を決めるための試験用の文です。 |\n", d);
+    CHECK(html.find("<td class=\"cell-long\" data-label=\"取組例\">各種申請") !=
+          std::string::npos);  // a matrix: labelled
+    std::string centred = render(
+        "| a |\n|:-:|\n| 四十一文字を超える長い説明の文章がここに入ります。表の列の幅を決めるための試験用の文です。 |\n",
+        d);
     CHECK(centred.find("<td class=\"align-center cell-long\">") != std::string::npos);
 }
 
@@ -58,16 +63,22 @@ TEST_CASE("a table without caption line is no unnamed region 「表」", "[markd
 // its row; the table is marked for the stacked phone layout, each cell labelled by its column.
 TEST_CASE("a matrix: leading text columns become row headers, marks are labelled", "[markdown][table]") {
     Diagnostics d;
-    std::string html = render("表：関係\n\n| 政策 | 施策 | 方針1 | 方針2 | 取組例 |\n|---|---|:-:|:-:|---|\n"
-                              "| 政策1 | ①支援 | ○ |  | 電子化 |\n| 政策1 | ②充実 |  | 該当 |  |\n", d);
+    std::string html = render(
+        "表：関係\n\n| 政策 | 施策 | 方針1 | 方針2 | 取組例 |\n|---|---|:-:|:-:|---|\n"
+        "| 政策1 | ①支援 | ○ |  | 電子化 |\n| 政策1 | ②充実 |  | 該当 |  |\n",
+        d);
     CHECK(html.find("<table class=\"matrix\">") != std::string::npos);
-    CHECK(html.find("<th scope=\"row\" data-label=\"政策\">政策1</th>\n<th scope=\"row\" data-label=\"施策\">①支援</th>") != std::string::npos);
-    CHECK(html.find("<td class=\"align-center mark\" data-label=\"方針1\"><span aria-hidden=\"true\">○</span>") != std::string::npos);
+    CHECK(html.find(
+              "<th scope=\"row\" data-label=\"政策\">政策1</th>\n<th scope=\"row\" data-label=\"施策\">①支援</th>") !=
+          std::string::npos);
+    CHECK(html.find("<td class=\"align-center mark\" data-label=\"方針1\"><span aria-hidden=\"true\">○</span>") !=
+          std::string::npos);
     CHECK(html.find("<td class=\"align-center mark\" data-label=\"方針2\">該当</td>") != std::string::npos);
     CHECK(html.find("<td data-label=\"取組例\">電子化</td>") != std::string::npos);  // text after the marks: a cell
     // A figure column ends the labels (numbers are no row label); a table without marks is no matrix.
     std::string figures = render("| 項目 | 件数 | 該当 |\n|---|---|---|\n| A | 12 | ○ |\n", d);
-    CHECK(figures.find("<th scope=\"row\" data-label=\"項目\">A</th>\n<td data-label=\"件数\">12</td>") != std::string::npos);
+    CHECK(figures.find("<th scope=\"row\" data-label=\"項目\">A</th>\n<td data-label=\"件数\">12</td>") !=
+          std::string::npos);
     std::string plain = render("| 項目 | 件数 |\n|---|---|\n| A | 12 |\n", d);
     CHECK(plain.find("matrix") == std::string::npos);
     CHECK(plain.find("scope=\"row\"") == std::string::npos);
@@ -80,7 +91,8 @@ TEST_CASE("raw HTML: the allowlist stays, the rest is shown as text with a warni
     CHECK(d.warning_count() == 0);
 
     Diagnostics d2;
-    html = render("a <script>alert(1)</script> <span onclick=\"x()\">b</span> <iframe src=x>\n\n<div>\nblock\n</div>\n", d2);
+    html = render("a <script>alert(1)</script> <span onclick=\"x()\">b</span> <iframe src=x>\n\n<div>\nblock\n</div>\n",
+                  d2);
     CHECK(html.find("<script") == std::string::npos);
     CHECK(html.find("<span onclick") == std::string::npos);
     CHECK(html.find("<iframe") == std::string::npos);
@@ -126,7 +138,8 @@ TEST_CASE("an allowed tag left open is shown as text", "[markdown][sanitize]") {
     CHECK(d.find("html.not-allowed"));
 }
 
-TEST_CASE("allowed tags: a cite with a script address is refused, written entities stay single", "[markdown][sanitize]") {
+TEST_CASE("allowed tags: a cite with a script address is refused, written entities stay single",
+          "[markdown][sanitize]") {
     Diagnostics d;
     std::string html = render("<ins cite=\"javascript:alert(1)\">x</ins> <del cite=\" JaVaScRiPt:1\">y</del>\n", d);
     CHECK(html.find("<ins") == std::string::npos);
@@ -134,7 +147,9 @@ TEST_CASE("allowed tags: a cite with a script address is refused, written entiti
     CHECK(d.warning_count() >= 2);
 
     Diagnostics d2;
-    html = render("<abbr title=\"「A&amp;B」 &quot;x&quot; &#x3042; & <\">AB</abbr> <ins cite=\"https://example.jp/a?b=1&c=2\">z</ins>\n", d2);
+    html = render(
+        "<abbr title=\"「A&amp;B」 &quot;x&quot; &#x3042; & <\">AB</abbr> <ins cite=\"https://example.jp/a?b=1&c=2\">z</ins>\n",
+        d2);
     CHECK(html.find("title=\"「A&amp;B」 &quot;x&quot; &#x3042; &amp; &lt;\"") != std::string::npos);
     CHECK(html.find("cite=\"https://example.jp/a?b=1&amp;c=2\"") != std::string::npos);
     CHECK(d2.warning_count() == 0);
@@ -194,4 +209,21 @@ TEST_CASE("kpi fenced blocks go to the hook", "[markdown]") {
         return true;
     };
     CHECK(render_html(doc.get(), o) == "[KPI goal: 1]");
+}
+
+// A table's cells and caption are rendered one node at a time (html_renderer.cpp's walk), not by
+// the page's iterator: every inline inside them must open and close as it does in a paragraph.
+TEST_CASE("inlines inside table cells and captions are rendered whole", "[markdown][table]") {
+    Diagnostics d;
+    const std::string html = render(
+        "表：**重点**の*指標*\n\n| 指標 | 備考 |\n|---|---|\n| **強調**と*斜体* | [リンク](https://example.jp/) と ~~取消~~ と `code` |\n"
+        "| a<b & \"c\" | 行1<br>行2 |\n",
+        d);
+    CHECK(html ==
+          "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"重点の指標\">\n<table>\n"
+          "<caption><strong>重点</strong>の<em>指標</em></caption>\n"
+          "<thead>\n<tr>\n<th scope=\"col\">指標</th>\n<th scope=\"col\">備考</th>\n</tr>\n</thead>\n"
+          "<tbody>\n<tr>\n<td><strong>強調</strong>と<em>斜体</em></td>\n"
+          "<td><a href=\"https://example.jp/\">リンク</a> と <del>取消</del> と <code>code</code></td>\n</tr>\n"
+          "<tr>\n<td>a&lt;b &amp; &quot;c&quot;</td>\n<td>行1<br />行2</td>\n</tr>\n</tbody>\n</table>\n</div>\n");
 }
