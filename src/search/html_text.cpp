@@ -67,12 +67,26 @@ static bool is_block(std::string_view tag) {
     size_t b = tag.size() > 1 && tag[1] == '/' ? 2 : 1;
     size_t e = tag.find_first_of(" >/", b);
     std::string_view name = tag.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
-    static constexpr std::string_view blocks[] = {
-        "p",  "div",   "li",      "ul",     "ol",      "td",         "th",         "tr",  "dt",  "dd",      "dl",
-        "br", "table", "section", "figure", "caption", "figcaption", "blockquote", "pre", "nav", "details", "summary"};
-    for (std::string_view x : blocks)
-        if (name == x) return true;
-    return false;
+    // By length first: every tag of every page comes here, most of them inline or <td>/<p>.
+    switch (name.size()) {
+        case 1:
+            return name == "p";
+        case 2:
+            return name == "li" || name == "ul" || name == "ol" || name == "td" || name == "th" || name == "tr" ||
+                   name == "dt" || name == "dd" || name == "dl" || name == "br";
+        case 3:
+            return name == "div" || name == "pre" || name == "nav";
+        case 5:
+            return name == "table";
+        case 6:
+            return name == "figure";
+        case 7:
+            return name == "section" || name == "caption" || name == "details" || name == "summary";
+        case 10:
+            return name == "figcaption" || name == "blockquote";
+        default:
+            return false;
+    }
 }
 
 std::vector<Section> sections_of_html(std::string_view html) {
