@@ -22,8 +22,5 @@ struct HtmlRenderOptions {
 std::string render_html(cmark_node* doc, const HtmlRenderOptions& options);
 // The text a reader sees in a node (for captions, alt text, labels).
 std::string plain_text(cmark_node* node);
-// "表：caption" / "Table: caption" paragraphs: returns the caption's byte offset in the
-// paragraph's first text node, or npos when the paragraph is not a caption.
-bool is_caption_paragraph(cmark_node* para);
 
 }  // namespace planpub

@@ -5,7 +5,6 @@
 // with no mark column is no matrix (no row headers, no stacking on phones).
 #pragma once
 #include <algorithm>
-#include <string>
 #include <string_view>
 #include <vector>
 

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdint>
 #include <cstring>
 
 #include "search/index_js.hpp"
+#include "search/tokens.hpp"
 #include "text/string_table.hpp"
 
 namespace planpub::search {
@@ -15,14 +17,21 @@ constexpr size_t kPartitions = 256;  // shard_count() is a power of two up to 25
 
 // A record: [token length][token UTF-8][doc, 4 bytes][weight, 2 bytes]. UTF-8 sorts as code points
 // do, so records sort into build_index's token order without decoding.
+// Made in place and appended once (a record is ~13 bytes, millions a site: three appends were three
+// calls and three capacity checks each).
 void append_record(std::string& out, std::string_view token, uint32_t doc, int weight) {
-    out += static_cast<char>(token.size());
-    out += token;
-    char tail[6];
-    std::memcpy(tail, &doc, 4);
+    // A word is at most kMaxWord code points below U+0250 (two bytes each), a Japanese token two
+    // code points of three bytes: the length always fits its byte.
+    static_assert(kMaxWord * 2 <= 255);
+    char record[7 + 255];
+    const size_t n = token.size();
+    assert(n <= 255);
+    record[0] = static_cast<char>(n);
+    std::memcpy(record + 1, token.data(), n);
+    std::memcpy(record + 1 + n, &doc, 4);
     const uint16_t w = static_cast<uint16_t>(weight);
-    std::memcpy(tail + 4, &w, 2);
-    out.append(tail, 6);
+    std::memcpy(record + 5 + n, &w, 2);
+    out.append(record, 7 + n);
 }
 
 // Calls `each(token, doc, weight)` for every record in `bytes`.
@@ -97,8 +106,9 @@ class ShardSorter {
         start_.assign(tokens + 1, 0);
         for (uint32_t t : token_) ++start_[rank[t] + 1];
         for (size_t r = 1; r < start_.size(); ++r) start_[r] += start_[r - 1];
-        // token_ becomes each record's place (a shard's records, 1/256 of a site's postings or
-        // fewer, are far below 2^32), then each record is swapped into it: one swap a record.
+        // token_ becomes each record's place, then each record is swapped into it: one swap a
+        // record. A place fits in 32 bits: a shard of 2^32 records would be 40 GB of them.
+        assert(token_.size() <= UINT32_MAX);
         std::vector<size_t> next(start_.begin(), start_.end() - 1);
         for (uint32_t& t : token_) t = static_cast<uint32_t>(next[rank[t]]++);
         for (size_t i = 0; i < token_.size(); ++i)
@@ -131,7 +141,7 @@ class ShardSorter {
 
   private:
     StringTable names_;             // the shard's tokens
-    std::vector<uint32_t> token_;   // each record's token number (its rank once sorting starts)
+    std::vector<uint32_t> token_;   // each record's token number (its place once sorting starts)
     std::vector<uint32_t> doc_;     // and its document
     std::vector<uint16_t> weight_;  // and weight
     std::vector<uint32_t> order_;   // after sort(): the token numbers in token order

@@ -3,7 +3,7 @@
 namespace planpub {
 
 void StringTable::grow() {
-    slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, 0);
+    slots_.assign(slots_.empty() ? kFirstSlots : slots_.size() * 2, 0);
     const size_t mask = slots_.size() - 1;
     for (uint32_t n = 0; n < strings_.size(); ++n) {
         size_t i = std::hash<std::string_view>()(strings_[n]) & mask;

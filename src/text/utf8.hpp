@@ -67,7 +67,8 @@ inline void append_utf8(std::string& out, char32_t cp) {
 }
 
 std::string html_escape(std::string_view s);  // & < > " '
-// The same, appended to `out`: no string of its own (every text node of every page is escaped).
+// The same, appended to `out` (`s` must not lie in `out`): no string of its own (every text node of
+// every page is escaped).
 void append_html_escaped(std::string& out, std::string_view s);
 // Percent-encodes what may not stand raw in an href (keeps / ? # : and unreserved ASCII).
 std::string href_escape(std::string_view s);

@@ -58,6 +58,7 @@ Files reference(const std::vector<search::Doc>& docs) {
 // or (seed 0) nearly in document order, as a build adds them (each pair the wrong way round).
 // Shuffled, each token's postings are far from sorted and the finish sorts them in full; nearly in
 // order, it only moves neighbours (index_builder.cpp's sort_nearly_sorted): both must write the same.
+// One thread is what makes "nearly in order" certain; with more, the order is the scheduler's.
 Files built(const std::vector<search::Doc>& docs, int threads, bool spill, size_t budget, unsigned seed) {
     Files files;
     std::mutex m;

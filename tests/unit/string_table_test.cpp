@@ -3,10 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <random>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "text/string_table.hpp"
 
@@ -43,6 +47,7 @@ TEST_CASE("a StringTable numbers each distinct string once, in the order first s
 // Strings are told apart by their bytes, not only by the 32 bits of hash kept to skip most of them:
 // two strings that agree in those bits and start at the same slot of a new table (found among a
 // million by sorting their hashes) get two numbers.
+static_assert(StringTable::kFirstSlots == 64);  // the key below packs the slot in 6 bits
 TEST_CASE("a StringTable tells apart strings whose kept hash bits agree", "[search]") {
     std::vector<std::pair<uint64_t, uint32_t>> keys;
     std::string a, b;
@@ -50,7 +55,7 @@ TEST_CASE("a StringTable tells apart strings whose kept hash bits agree", "[sear
         keys.clear();
         for (uint32_t k = base; k < base + (1u << 20); ++k) {
             const size_t h = std::hash<std::string_view>()("t" + std::to_string(k));
-            keys.push_back({(h >> 32) << 6 | (h & 63), k});  // the tag and the slot in 64
+            keys.push_back({(h >> 32) << 6 | (h & (StringTable::kFirstSlots - 1)), k});  // the tag and first slot
         }
         std::sort(keys.begin(), keys.end());
         for (size_t i = 1; i < keys.size() && a.empty(); ++i)
