@@ -165,9 +165,6 @@ class Renderer {
     }
 };
 
-}  // namespace
-
-namespace {
 // Plain recursion over first-child/next links: no iterator to allocate per call (tables ask for
 // every cell's text).
 void append_plain_text(cmark_node* node, std::string& out) {

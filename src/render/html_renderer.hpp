@@ -1,8 +1,8 @@
 // Render stage: syntax tree → HTML for the default theme.
 // planpub renders the tree itself rather than with cmark_render_html because the theme
 // needs what that renderer cannot give: table captions from a 表： line, header scope,
-// a named scrolling region around wide tables, text equivalents for ○ marks, heading
-// levels below the page's h1, and hooks for KPI blocks.
+// a named scrolling region around wide tables, text equivalents for ○ marks (tables:
+// render/table_html.hpp), heading levels below the page's h1, and hooks for KPI blocks.
 #pragma once
 #include <cmark-gfm.h>
 

@@ -2,6 +2,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <cstdint>
 #include <cstring>
 #include <initializer_list>
 #include <string_view>

@@ -1,6 +1,6 @@
 // Render stage: a GFM table as the default theme shows it — a caption from the 表： line before it,
 // header cells with scope, a scrolling region named by the caption, matrices (○ tables) that
-// stack into cards on phones with each cell labelled, and 該当 spoken for a ○ (A11Y.md).
+// stack into cards on phones with each cell labelled, and 該当 spoken for a ○ (docs/accessibility.md).
 #pragma once
 #include <cmark-gfm.h>
 

@@ -4,6 +4,7 @@
 #include <cassert>
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 #include "search/index_js.hpp"
 #include "search/tokens.hpp"
@@ -22,10 +23,10 @@ constexpr size_t kPartitions = 256;  // shard_count() is a power of two up to 25
 void append_record(std::string& out, std::string_view token, uint32_t doc, int weight) {
     // A word is at most kMaxWord code points below U+0250 (two bytes each), a Japanese token two
     // code points of three bytes: the length always fits its byte.
-    static_assert(kMaxWord * 2 <= 255);
+    static_assert(kLastWordChar < 0x800 && kMaxWord * 2 <= 255);
     char record[7 + 255];
-    const size_t n = token.size();
-    assert(n <= 255);
+    assert(token.size() <= 255);
+    const size_t n = std::min<size_t>(token.size(), 255);  // never cut (above); no overrun if it were
     record[0] = static_cast<char>(n);
     std::memcpy(record + 1, token.data(), n);
     std::memcpy(record + 1 + n, &doc, 4);

@@ -40,7 +40,8 @@ class StringTable {
     }
     const std::string& operator[](uint32_t n) const { return strings_[n]; }
     size_t size() const { return strings_.size(); }
-    static constexpr size_t kFirstSlots = 64;  // the table's size at the first string
+    static constexpr size_t kFirstSlots = 64;               // the table's size at the first string
+    static_assert((kFirstSlots & (kFirstSlots - 1)) == 0);  // a power of two: slots are hash & (size - 1)
 
   private:
     void grow();
