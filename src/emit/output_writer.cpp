@@ -109,7 +109,7 @@ bool OutputWriter::ensure_folder(const std::string& rel) {
     {
         std::lock_guard<std::mutex> hold(mutex_);
         making_.erase(rel);
-        if (ok) made_.insert(rel);
+        if (ok) made_.intern(rel);
     }
     folder_made_.notify_all();
     errno = why;

@@ -17,7 +17,7 @@
 #include "diag/diagnostics.hpp"
 #include "model/output.hpp"
 #include "util/fingerprint.hpp"
-#include "util/string_set.hpp"
+#include "util/string_table.hpp"
 
 namespace planpub {
 
@@ -59,7 +59,7 @@ class OutputWriter {
     int lock_ = -1;
     std::mutex mutex_;
     std::condition_variable folder_made_;
-    StringSet made_;                // folders checked or made this build
+    StringTable made_;              // folders checked or made this build (a set: its numbers unused)
     std::set<std::string> making_;  // folders a thread is making now
     bool made_empty_ = false;       // open() created the previous-build folder: all in it is put()'s
     std::vector<std::pair<std::string, std::string>> failed_;  // (path, why) of failed put() calls

@@ -37,14 +37,14 @@ void RdfGraph::add_text(const RdfTerm& s, const std::string& p, const std::strin
 namespace {
 
 // Letters, digits and '_' only (and not first '-'): safe as a Turtle PN_LOCAL and a JSON-LD term suffix.
-bool safe_local(const std::string& s) {
+bool safe_local(std::string_view s) {
     if (s.empty()) return false;
     for (char c : s)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_')) return false;
     return true;
 }
 
-std::string turtle_string(const std::string& s) {
+std::string turtle_string(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
         switch (c) {
@@ -77,7 +77,7 @@ std::string turtle_string(const std::string& s) {
 }
 
 // IRIREF may not hold spaces, <>"{}|^`\ or controls; percent-encode those so any URL survives.
-std::string turtle_iri(const std::string& s) {
+std::string turtle_iri(std::string_view s) {
     std::string out = "<";
     for (unsigned char c : s) {
         if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
@@ -94,10 +94,10 @@ std::string turtle_iri(const std::string& s) {
 
 }  // namespace
 
-std::string RdfGraph::compact(const std::string& full) const {
+std::string RdfGraph::compact(std::string_view full) const {
     for (const auto& [prefix, ns] : prefixes_)
         if (full.size() > ns.size() && full.compare(0, ns.size(), ns) == 0 && safe_local(full.substr(ns.size())))
-            return prefix + ":" + full.substr(ns.size());
+            return prefix + ":" + std::string(full.substr(ns.size()));
     return {};
 }
 
@@ -137,21 +137,21 @@ std::string to_turtle(const RdfGraph& g) {
     out.reserve(g.triples().size() * 80);  // ~65 bytes a triple: one allocation, not a doubling copy
     for (const auto& [prefix, ns] : g.prefixes()) out += "@prefix " + prefix + ": " + turtle_iri(ns) + " .\n";
     auto term = [&](const RdfGraph::Term& t) -> std::string {
-        const std::string& value = g.str(t.value);
+        const std::string_view value = g.str(t.value);
         switch (t.kind) {
             case RdfTerm::Kind::Iri: {
                 std::string c = g.compact(value);
                 return c.empty() ? turtle_iri(value) : c;
             }
             case RdfTerm::Kind::Blank:
-                return "_:" + value;
+                return "_:" + std::string(value);
             case RdfTerm::Kind::Literal:
                 if (t.datatype != 0) {
-                    const std::string& datatype = g.str(t.datatype);
+                    const std::string_view datatype = g.str(t.datatype);
                     std::string c = g.compact(datatype);
                     return turtle_string(value) + "^^" + (c.empty() ? turtle_iri(datatype) : c);
                 }
-                return turtle_string(value) + (t.language == 0 ? "" : "@" + g.str(t.language));
+                return turtle_string(value) + (t.language == 0 ? "" : "@" + std::string(g.str(t.language)));
         }
         return {};
     };
@@ -160,7 +160,7 @@ std::string to_turtle(const RdfGraph& g) {
     auto predicate = [&](uint32_t n) -> const std::string& {
         auto [it, fresh] = predicates.try_emplace(n);
         if (fresh) {
-            const std::string& full = g.str(n);
+            const std::string_view full = g.str(n);
             it->second = full == kRdfType ? "a" : g.compact(full);
             if (it->second.empty()) it->second = turtle_iri(full);
         }
@@ -189,7 +189,7 @@ class JsonLdWriter {
   public:
     explicit JsonLdWriter(std::string& out) : out_(out) {}
     // `"text"` with JSON's escapes (nlohmann's, so the bytes match what the tree wrote).
-    void string(const std::string& s) { out_ += nlohmann::json(s).dump(); }
+    void string(std::string_view s) { out_ += nlohmann::json(std::string(s)).dump(); }
     void open(char bracket) {
         out_ += bracket;
         ++depth_;
@@ -214,7 +214,7 @@ class JsonLdWriter {
         string(k);
         out_ += ": ";
     }
-    void pair(const std::string& k, const std::string& v) {
+    void pair(const std::string& k, std::string_view v) {
         key(k);
         string(v);
     }
@@ -229,7 +229,7 @@ class JsonLdWriter {
 
 std::string to_jsonld(const RdfGraph& g) {
     auto id_of = [&](const RdfGraph::Term& t) {
-        return t.kind == RdfTerm::Kind::Blank ? "_:" + g.str(t.value) : g.str(t.value);
+        return t.kind == RdfTerm::Kind::Blank ? "_:" + std::string(g.str(t.value)) : std::string(g.str(t.value));
     };
     // Nodes in the order their subjects first appear; in each, keys in the order they first appear.
     std::vector<std::string> order;
@@ -241,9 +241,9 @@ std::string to_jsonld(const RdfGraph& g) {
     auto key_of = [&](uint32_t predicate) {
         auto [it, fresh] = key_of_predicate.try_emplace(predicate);
         if (fresh) {
-            const std::string& full = g.str(predicate);
+            const std::string_view full = g.str(predicate);
             std::string key = full == kRdfType ? "@type" : g.compact(full);
-            if (key.empty()) key = full;
+            if (key.empty()) key = std::string(full);
             auto [k, added] = key_no.try_emplace(key, static_cast<uint32_t>(keys.size()));
             if (added) keys.push_back(key);
             it->second = k->second;
@@ -280,7 +280,7 @@ std::string to_jsonld(const RdfGraph& g) {
                 w.item();
                 if (keys[key] == "@type") {
                     std::string c = g.compact(g.str(o.value));
-                    w.string(c.empty() ? g.str(o.value) : c);
+                    w.string(c.empty() ? g.str(o.value) : std::string_view(c));
                     continue;
                 }
                 w.open('{');

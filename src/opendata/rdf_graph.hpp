@@ -4,10 +4,11 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
-#include "text/string_table.hpp"
+#include "util/string_table.hpp"
 
 namespace planpub {
 
@@ -35,7 +36,7 @@ class RdfGraph {
     void add_text(const RdfTerm& s, const std::string& p, const std::string& value, const std::string& language = "ja");
     const std::vector<std::pair<std::string, std::string>>& prefixes() const { return prefixes_; }
     // prefix:local when a prefix covers the IRI and the local part is safe in both syntaxes.
-    std::string compact(const std::string& full) const;
+    std::string compact(std::string_view full) const;
 
     // Each string once, triples as numbers into them: a 1,000-plan catalogue is ~90,000 triples,
     // and as three terms of strings each (~450 bytes a triple with their text) it was the largest
@@ -50,7 +51,7 @@ class RdfGraph {
         Term object;
     };
     const std::vector<Triple>& triples() const { return triples_; }
-    const std::string& str(uint32_t n) const { return strings_[n]; }
+    std::string_view str(uint32_t n) const { return strings_[n]; }  // valid while no triple is added
 
   private:
     Term stored(const RdfTerm& t);

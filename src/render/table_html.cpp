@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -21,6 +22,14 @@ namespace {
 constexpr int kLongCellChars = 40;
 
 const char* const kCaptionPrefixes[] = {"表：", "表:", "Table:", "Table："};
+
+// The caption's words without the prefix that marked the paragraph as one (its HTML and its plain
+// text both start with it), trimmed.
+std::string without_caption_prefix(std::string_view s) {
+    for (const char* p : kCaptionPrefixes)
+        if (starts_with(s, p)) return trim(s.substr(std::strlen(p)));
+    return std::string(s);
+}
 
 }  // namespace
 
@@ -40,19 +49,8 @@ void render_table(cmark_node* table, std::string& out, const RenderChildren& chi
     if (prev && cmark_node_get_type(prev) == CMARK_NODE_PARAGRAPH && is_caption_paragraph(prev)) {
         std::string inner;
         children(prev, inner);
-        for (const char* p : kCaptionPrefixes)
-            if (starts_with(inner, p)) {
-                inner = trim(inner.substr(std::strlen(p)));
-                break;
-            }
-        caption_html = inner;
-        std::string text = plain_text(prev);
-        for (const char* p : kCaptionPrefixes)
-            if (starts_with(text, p)) {
-                text = trim(text.substr(std::strlen(p)));
-                break;
-            }
-        label = text;
+        caption_html = without_caption_prefix(inner);
+        label = without_caption_prefix(plain_text(prev));
     }
     uint16_t ncols = cmark_gfm_extensions_get_table_columns(table);
     uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(table);

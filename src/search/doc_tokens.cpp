@@ -1,6 +1,8 @@
 #include "search/doc_tokens.hpp"
 
 #include <algorithm>
+#include <cassert>
+#include <cstring>
 #include <utility>
 
 namespace planpub::search {
@@ -77,8 +79,7 @@ struct DocTokenizer::State {
     DocCounter counter;
     WordNumbers words;
     DocTokens doc;
-    std::string bytes;           // the tokens' UTF-8, one after the other
-    std::vector<size_t> starts;  // where each token starts in `bytes`
+    std::string bytes;  // the tokens' UTF-8, one after the other
     std::vector<Token> tokens;
 };
 
@@ -90,27 +91,32 @@ const std::vector<DocTokenizer::Token>& DocTokenizer::tokens(const Doc& doc) {
     s.words.number.clear();
     s.words.words.clear();
     s.counter.count(doc, s.words, s.doc);
-    s.bytes.clear();
-    s.starts.clear();
     s.tokens.clear();
+    // Sized once for every token (a code point is at most 4 bytes), written through a pointer and
+    // cut to what was written: the views into it are made as it is written.
+    size_t size = 8 * s.doc.japanese.size();
+    for (uint64_t e : s.doc.words) size += s.words.words[(e >> kWeightBits) ^ kLocalWord].size();
+    s.bytes.resize(size);
+    char* const begin = s.bytes.data();
+    char* out = begin;
     for (uint64_t e : s.doc.words) {
         const std::string& w = s.words.words[(e >> kWeightBits) ^ kLocalWord];
         uint32_t h = 2166136261u;
         for (size_t k = 0; k < w.size();) h = fnv(h, next_code_point(w, k));
-        s.starts.push_back(s.bytes.size());
-        s.tokens.push_back({{}, h, static_cast<int>(e & kWeightMask)});
-        s.bytes += w;
+        std::memcpy(out, w.data(), w.size());
+        s.tokens.push_back({std::string_view(out, w.size()), h, static_cast<int>(e & kWeightMask)});
+        out += w.size();
     }
     for (uint64_t e : s.doc.japanese) {
         const uint64_t key = e >> kWeightBits;
-        s.starts.push_back(s.bytes.size());
-        s.tokens.push_back({{}, japanese_hash(key), static_cast<int>(e & kWeightMask)});
-        append_utf8(s.bytes, static_cast<char32_t>(key >> 21 & kCode));
-        if (key & kCode) append_utf8(s.bytes, static_cast<char32_t>(key & kCode));
+        char* const start = out;
+        out = encode_utf8(static_cast<char32_t>(key >> 21 & kCode), out);
+        if (key & kCode) out = encode_utf8(static_cast<char32_t>(key & kCode), out);
+        s.tokens.push_back(
+            {std::string_view(start, out - start), japanese_hash(key), static_cast<int>(e & kWeightMask)});
     }
-    s.starts.push_back(s.bytes.size());
-    for (size_t i = 0; i < s.tokens.size(); ++i)  // views once `bytes` has stopped growing
-        s.tokens[i].utf8 = std::string_view(s.bytes).substr(s.starts[i], s.starts[i + 1] - s.starts[i]);
+    assert(out <= begin + size);
+    s.bytes.resize(out - begin);  // shorter: the views stay where they are
     return s.tokens;
 }
 

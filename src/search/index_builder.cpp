@@ -8,7 +8,7 @@
 
 #include "search/index_js.hpp"
 #include "search/tokens.hpp"
-#include "text/string_table.hpp"
+#include "util/string_table.hpp"
 
 namespace planpub::search {
 

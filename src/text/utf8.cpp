@@ -7,7 +7,10 @@ namespace planpub {
 
 // Well-formed UTF-8 as Unicode's table 3-7 gives it, checked against byte ranges without building
 // code points, and ASCII eight bytes at a time: every file is checked as it is read, so this runs
-// over every byte of the content (126 → 111 million instructions for a 500-page build).
+// over every byte of the content (126 → 111 million instructions for a 500-page build). The
+// three-byte form (kana, kanji) is tested first, and the eight-byte test made only after an ASCII
+// byte: tried before every character, it failed on every one of a Japanese page's (callgrind, 300
+// pages: 35.7 → 23.0 million instructions).
 size_t find_invalid_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();
@@ -17,27 +20,26 @@ size_t find_invalid_utf8(std::string_view s) {
     };
     size_t i = 0;
     while (i < n) {
-        uint64_t eight;
-        if (i + 8 <= n && (std::memcpy(&eight, p + i, 8), (eight & 0x8080808080808080ULL) == 0)) {
-            i += 8;
-            continue;
-        }
         const unsigned char c = p[i];
-        if (c < 0x80) {
+        if ((c & 0xF0) == 0xE0) {  // E0 80-9F over-long, ED A0-BF a surrogate
+            if (i + 2 >= n) return i;
+            const unsigned char b1 = p[i + 1], b2 = p[i + 2];
+            if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || (c == 0xE0 && b1 < 0xA0) || (c == 0xED && b1 > 0x9F))
+                return i;
+            i += 3;
+        } else if (c < 0x80) {
             ++i;
+            uint64_t eight;
+            while (i + 8 <= n && (std::memcpy(&eight, p + i, 8), (eight & 0x8080808080808080ULL) == 0)) i += 8;
         } else if (c >= 0xC2 && c <= 0xDF) {  // C0 and C1 would be over-long
             if (!next_in(i, 1, 0x80, 0xBF)) return i;
             i += 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {  // E0 80-9F over-long, ED A0-BF a surrogate
-            if (!next_in(i, 1, c == 0xE0 ? 0xA0 : 0x80, c == 0xED ? 0x9F : 0xBF) || !next_in(i, 2, 0x80, 0xBF))
-                return i;
-            i += 3;
         } else if (c >= 0xF0 && c <= 0xF4) {  // F0 80-8F over-long, F4 90-BF past U+10FFFF
             if (!next_in(i, 1, c == 0xF0 ? 0x90 : 0x80, c == 0xF4 ? 0x8F : 0xBF) || !next_in(i, 2, 0x80, 0xBF) ||
                 !next_in(i, 3, 0x80, 0xBF))
                 return i;
             i += 4;
-        } else {  // a continuation byte without its lead, or F5-FF
+        } else {  // a continuation byte without its lead, C0, C1 or F5-FF
             return i;
         }
     }

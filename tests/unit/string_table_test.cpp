@@ -1,18 +1,19 @@
-// StringTable (src/text/string_table): each string numbered once, in the order first seen (the
-// search index's shard sorter, the RDF graph).
+// StringTable (src/util/string_table): each string numbered once, in the order first seen (the
+// search index's shard sorter, the RDF graph), and as a set (the output writer's folders).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <set>
 #include <random>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "text/string_table.hpp"
+#include "util/string_table.hpp"
 
 using namespace planpub;
 
@@ -30,10 +31,9 @@ TEST_CASE("a StringTable numbers each distinct string once, in the order first s
         CHECK(table.intern(s) == it->second);
         CHECK(table.size() == want.size());
     }
-    const std::string& first = table[0];  // a reference kept across growth stays valid
-    const std::string first_copy = first;
+    const std::string first_copy(table[0]);
     for (int i = 0; i < 5000; ++i) table.intern("long string " + std::to_string(i));
-    CHECK(first == first_copy);
+    CHECK(table[0] == first_copy);
     for (const auto& [s, n] : want) {
         CHECK(table[n] == s);
         CHECK(table.intern(s) == n);  // found again after growing, not added twice
@@ -54,7 +54,7 @@ TEST_CASE("a StringTable tells apart strings whose kept hash bits agree", "[sear
     for (uint32_t base = 0; a.empty() && base < (1u << 24); base += 1u << 20) {
         keys.clear();
         for (uint32_t k = base; k < base + (1u << 20); ++k) {
-            const size_t h = std::hash<std::string_view>()("t" + std::to_string(k));
+            const uint64_t h = StringTable::hash("t" + std::to_string(k));
             keys.push_back({(h >> 32) << 6 | (h & (StringTable::kFirstSlots - 1)), k});  // the tag and first slot
         }
         std::sort(keys.begin(), keys.end());
@@ -69,4 +69,33 @@ TEST_CASE("a StringTable tells apart strings whose kept hash bits agree", "[sear
     CHECK(table.intern(a) == 0);
     CHECK(table.intern(b) == 1);
     CHECK(table[1] == b);
+}
+
+TEST_CASE("a StringTable as a set holds what a std::set<std::string> holds, sorted the same way", "[emit]") {
+    StringTable set;
+    CHECK_FALSE(set.contains("a"));  // empty: no table yet
+    CHECK(set.find("a") == StringTable::kNone);
+    CHECK(set.sorted().empty());
+    std::set<std::string> want;
+    std::mt19937 random(7);
+    // Enough to grow the table several times; short strings collide in it, and some are prefixes of
+    // others, empty, or hold a NUL byte.
+    for (int i = 0; i < 5000; ++i) {
+        std::string s;
+        for (size_t n = random() % 6; n > 0; --n) s += "ab/\0é"[random() % 5];
+        const size_t before = set.size();
+        set.intern(s);
+        CHECK((set.size() > before) == want.insert(s).second);
+        CHECK(set.contains(s));
+    }
+    CHECK(set.size() == want.size());
+    CHECK(set.contains(""));
+    CHECK_FALSE(set.contains("abababab"));
+    for (int i = 0; i < 5000; ++i) {  // absent strings too
+        std::string s;
+        for (size_t n = random() % 7; n > 0; --n) s += "ab/\0é"[random() % 5];
+        CHECK(set.contains(s) == (want.count(s) > 0));
+    }
+    const std::vector<std::string_view> got = set.sorted();
+    CHECK(std::vector<std::string>(got.begin(), got.end()) == std::vector<std::string>(want.begin(), want.end()));
 }
