@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -18,21 +19,24 @@ constexpr size_t kPartitions = 256;  // shard_count() is a power of two up to 25
 
 // A record: [token length][token UTF-8][doc, 4 bytes][weight, 2 bytes]. UTF-8 sorts as code points
 // do, so records sort into build_index's token order without decoding.
-// Made in place and appended once (a record is ~13 bytes, millions a site: three appends were three
-// calls and three capacity checks each).
-void append_record(std::string& out, std::string_view token, uint32_t doc, int weight) {
-    // A word is at most kMaxWord code points below U+0250 (two bytes each), a Japanese token two
-    // code points of three bytes: the length always fits its byte.
+// The token as its record holds it: never cut (a word is at most kMaxWord code points below U+0250,
+// two bytes each, a Japanese token two code points of three bytes), and no overrun if it were.
+std::string_view record_token(std::string_view token) {
     static_assert(kLastWordChar < 0x800 && kMaxWord * 2 <= 255);
-    char record[7 + 255];
     assert(token.size() <= 255);
-    const size_t n = std::min<size_t>(token.size(), 255);  // never cut (above); no overrun if it were
-    record[0] = static_cast<char>(n);
-    std::memcpy(record + 1, token.data(), n);
-    std::memcpy(record + 1 + n, &doc, 4);
+    return token.substr(0, 255);
+}
+
+size_t record_size(std::string_view token) { return 7 + record_token(token).size(); }
+
+// Writes the record at `at` (record_size(token) bytes).
+void write_record(char* at, std::string_view token, uint32_t doc, int weight) {
+    token = record_token(token);
+    at[0] = static_cast<char>(token.size());
+    std::memcpy(at + 1, token.data(), token.size());
+    std::memcpy(at + 1 + token.size(), &doc, 4);
     const uint16_t w = static_cast<uint16_t>(weight);
-    std::memcpy(record + 5 + n, &w, 2);
-    out.append(record, 7 + n);
+    std::memcpy(at + 5 + token.size(), &w, 2);
 }
 
 // Calls `each(token, doc, weight)` for every record in `bytes`.
@@ -162,28 +166,38 @@ IndexBuilder::IndexBuilder(FileSink sink, Spill spill, size_t budget)
 void IndexBuilder::add(size_t d, Doc doc) {
     // Tokenized outside the lock: this is the work, and it runs on the caller's thread.
     thread_local DocTokenizer tokenizer;  // its buffers kept from document to document
-    // Kept too (cleared, not freed): 256 strings grown afresh for every page were much of the
-    // copying here.
-    thread_local std::vector<std::string> records(kPartitions);
+    // The document's records, partition after partition, measured first and written by pointer
+    // (kept from page to page, not freed): 256 strings grown afresh for every page were much of the
+    // copying here, and then an append for each record (callgrind, 300 pages: 2.027 → 2.016 billion
+    // instructions in the build without them).
+    thread_local std::vector<char> bytes;
+    thread_local std::vector<size_t> start(kPartitions + 1), next(kPartitions);
     thread_local std::vector<uint32_t> counts(kPartitions);
-    for (std::string& r : records) r.clear();
+    const std::vector<DocTokenizer::Token>& tokens = tokenizer.tokens(doc);
+    std::fill(start.begin(), start.end(), 0);
     std::fill(counts.begin(), counts.end(), 0);
-    size_t count = 0;
-    for (const DocTokenizer::Token& t : tokenizer.tokens(doc)) {
-        append_record(records[t.hash % kPartitions], t.utf8, static_cast<uint32_t>(d), t.weight);
+    for (const DocTokenizer::Token& t : tokens) {
+        start[t.hash % kPartitions + 1] += record_size(t.utf8);
         ++counts[t.hash % kPartitions];
-        ++count;
+    }
+    for (size_t p = 0; p < kPartitions; ++p) start[p + 1] += start[p];
+    bytes.resize(std::max(bytes.size(), start[kPartitions]));
+    std::copy(start.begin(), start.end() - 1, next.begin());
+    for (const DocTokenizer::Token& t : tokens) {
+        size_t& at = next[t.hash % kPartitions];
+        write_record(bytes.data() + at, t.utf8, static_cast<uint32_t>(d), t.weight);
+        at += record_size(t.utf8);
     }
     const size_t group = d / kDocsPerTextFile;
     std::vector<Doc> complete;
     {
         std::lock_guard<std::mutex> hold(mutex_);
         for (size_t p = 0; p < kPartitions; ++p) {
-            buffered_ += records[p].size();
-            partitions_[p] += records[p];
+            buffered_ += start[p + 1] - start[p];
+            partitions_[p].append(bytes.data() + start[p], start[p + 1] - start[p]);
             partition_records_[p] += counts[p];
         }
-        records_ += count;
+        records_ += tokens.size();
         Group& g = groups_[group];
         g.docs.resize(kDocsPerTextFile);
         g.docs[d % kDocsPerTextFile] = std::move(doc);
@@ -251,18 +265,26 @@ void IndexBuilder::finish(size_t docs, const Lister& listing, const ForEach& for
         s.reserve(size);
         s += head;
         bool first = true;
+        // A token's postings are written by pointer into `line` and appended whole: an append for
+        // every number and comma (callgrind, 300 pages: 2.073 → 2.027 billion instructions without).
+        std::vector<char> line;
         sorter.each_token([&](std::string_view token, const uint32_t* docs, const uint16_t* weights, size_t count) {
             s += first ? "\n" : ",\n";
             first = false;
             js_string(s, token);
-            s += ":[";
+            constexpr size_t kPostingChars = 1 + 10 + 1 + 5;  // ",gap,weight": a gap is 32 bits, a weight 16
+            line.resize(std::max(line.size(), 3 + count * kPostingChars));
+            char* p = line.data();
+            *p++ = ':';
+            *p++ = '[';
             for (size_t j = 0; j < count; ++j) {
-                if (j > 0) s += ',';
-                append_number(s, docs[j] - (j > 0 ? docs[j - 1] : 0));
-                s += ',';
-                append_number(s, weights[j]);
+                if (j > 0) *p++ = ',';
+                p = std::to_chars(p, p + 10, docs[j] - (j > 0 ? docs[j - 1] : 0)).ptr;
+                *p++ = ',';
+                p = std::to_chars(p, p + 5, weights[j]).ptr;
             }
-            s += ']';
+            *p++ = ']';
+            s.append(line.data(), static_cast<size_t>(p - line.data()));
         });
         s += "});\n";
         assert(s.size() <= size && size <= s.size() + 1);  // measured right (the sanitizer build checks)
