@@ -59,7 +59,7 @@ bool accept_utf8(std::string& text, const std::string& path, const std::string& 
         uint64_t x;
         std::memcpy(&x, text.data() + i, 8);
         const uint64_t del = x ^ (ones * 0x7F);                          // a 0x7F byte becomes 0
-        if ((((x - ones * 0x20) & ~x) | ((del - ones) & ~del)) & highs)  // a byte below 0x20, or 0
+        if ((((x - ones * 0x20) & ~x) | ((del - ones) & ~del)) & highs)  // a byte below 0x20, or 0x7F
             for (size_t k = i; k < i + 8; ++k)
                 if (control_at(k)) return false;
     }

@@ -51,7 +51,9 @@ class RdfGraph {
         Term object;
     };
     const std::vector<Triple>& triples() const { return triples_; }
-    std::string_view str(uint32_t n) const { return strings_[n]; }  // valid while no triple is added
+    std::string_view str(uint32_t n) const {
+        return strings_[n];
+    }  // valid while no triple is added and the graph is not moved
 
   private:
     Term stored(const RdfTerm& t);

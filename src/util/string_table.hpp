@@ -3,7 +3,6 @@
 // whose numbers nobody reads (the output writer's record of every folder it made, one a page:
 // 100,000 at 100,000 pages).
 #pragma once
-#include <cassert>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -32,7 +31,8 @@ class StringTable {
         const uint64_t h = hash(s);
         const size_t i = slot_of(s, h);
         if (slots_[i] != 0) return slots_[i] - 1;
-        if (bytes_.size() + s.size() > UINT32_MAX) throw std::length_error("StringTable: more than 4 GB of strings");
+        if (bytes_.size() + s.size() > UINT32_MAX || size() >= UINT32_MAX - 1)  // a slot holds number + 1
+            throw std::length_error("StringTable: more than 4 GB of strings");
         const auto n = static_cast<uint32_t>(size());
         bytes_.append(s);
         ends_.push_back(static_cast<uint32_t>(bytes_.size()));
@@ -48,7 +48,8 @@ class StringTable {
     }
     bool contains(std::string_view s) const { return find(s) != kNone; }
 
-    // A view into the table: valid until the next string is added.
+    // A view into the table: valid until the next string is added or the table is moved (a table of
+    // a few bytes holds them inside its std::string, which moves them).
     std::string_view operator[](uint32_t n) const {
         const uint32_t begin = n == 0 ? 0 : ends_[n - 1];
         return {bytes_.data() + begin, ends_[n] - begin};
@@ -63,8 +64,8 @@ class StringTable {
     static uint64_t hash(std::string_view s) {
         if (s.size() > 8) return std::hash<std::string_view>()(s);
         uint64_t x = 0;
-        std::memcpy(&x, s.data(), s.size());
-        x ^= static_cast<uint64_t>(s.size()) << 59;  // "a" and "a\0" differ
+        if (!s.empty()) std::memcpy(&x, s.data(), s.size());  // an empty view's data() may be null
+        x ^= static_cast<uint64_t>(s.size()) << 59;           // "a" and "a\0" differ
         x ^= x >> 33;  // MurmurHash3's 64-bit finalizer: every input bit reaches every output bit
         x *= 0xff51afd7ed558ccdULL;
         x ^= x >> 33;
@@ -91,7 +92,8 @@ class StringTable {
     // its hash kept (tags_) to pass over most others without comparing bytes: the shard sorter
     // interns every record's token (millions at 100,000 pages), where std::unordered_map's node per
     // string and chain walk were ~2.3% of a 2,000-page build's CPU time (perf). A string costs its
-    // bytes and 12-20 bytes more; a std::set<std::string> of short paths took 64.
+    // bytes and 16-24 bytes more (end, tag, two to four slots); a std::set<std::string> of short
+    // paths took 64.
     std::string bytes_;
     std::vector<uint32_t> ends_;   // where each string ends in bytes_ (the next one starts there)
     std::vector<uint32_t> tags_;   // each string's hash >> 32

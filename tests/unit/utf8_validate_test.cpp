@@ -82,3 +82,18 @@ TEST_CASE("find_invalid_utf8 agrees with the definition after ASCII runs of any 
     CHECK(invalid > 1000);  // both kinds of string were tried
     CHECK(invalid < 19000);
 }
+
+// encode_utf8 (written into a buffer sized beforehand: the search index's tokens) writes what
+// append_utf8 appends, for every code point of every length.
+TEST_CASE("encode_utf8 writes append_utf8's bytes for every code point", "[text]") {
+    std::string appended;
+    char buf[4];
+    size_t differ = 0;
+    for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+        appended.clear();
+        append_utf8(appended, c);
+        const char* end = encode_utf8(c, buf);
+        differ += std::string_view(buf, static_cast<size_t>(end - buf)) != appended;
+    }
+    CHECK(differ == 0);
+}
