@@ -37,7 +37,7 @@ all_labelled() {
 }
 
 if [ $quick = 1 ]; then
-  scripts/setup.sh
+  scripts/setup.sh --test  # the e2e and bad-input tests need pandoc, python3-docx and openpyxl too
   cmake -S . -B build -DPLANPUB_BROWSER_TESTS=OFF >/dev/null
   cmake --build build -j"$jobs" >/dev/null
   all_labelled build
