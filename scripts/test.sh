@@ -9,7 +9,8 @@
 #                             build's ctest with the browser checks. The last thing printed is
 #                             ctest's summary.
 #   scripts/test.sh --quick   everyday work: the normal build (build/) and its unit, e2e and
-#                             bad-input tests only — a few minutes.
+#                             bad-input tests only — a few minutes (the first run on a machine
+#                             installs the test packages, as the full run does).
 # Any failure stops the script with a non-zero exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -51,9 +51,8 @@ class RdfGraph {
         Term object;
     };
     const std::vector<Triple>& triples() const { return triples_; }
-    std::string_view str(uint32_t n) const {
-        return strings_[n];
-    }  // valid while no triple is added and the graph is not moved
+    // A string of the graph: valid while no triple is added and the graph is not moved.
+    std::string_view str(uint32_t n) const { return strings_[n]; }
 
   private:
     Term stored(const RdfTerm& t);

@@ -31,8 +31,8 @@ class StringTable {
         const uint64_t h = hash(s);
         const size_t i = slot_of(s, h);
         if (slots_[i] != 0) return slots_[i] - 1;
-        if (bytes_.size() + s.size() > UINT32_MAX || size() >= UINT32_MAX - 1)  // a slot holds number + 1
-            throw std::length_error("StringTable: more than 4 GB of strings");
+        // Past 4 GB of bytes first: 2^32 distinct strings (a slot holds number + 1) would be more.
+        if (bytes_.size() + s.size() > UINT32_MAX) throw std::length_error("StringTable: more than 4 GB of strings");
         const auto n = static_cast<uint32_t>(size());
         bytes_.append(s);
         ends_.push_back(static_cast<uint32_t>(bytes_.size()));

@@ -2,10 +2,13 @@
 // here it is held to a plain decoder that builds each code point and applies the definition
 // (no over-long form, no surrogate, nothing past U+10FFFF), on every string of one and two bytes,
 // every three-byte string that starts with a lead byte, and strings of random bytes after ASCII
-// runs of every length around the eight-byte steps.
+// runs of every length around the eight-byte steps. And encode_utf8, the other direction.
 #include <catch2/catch.hpp>
 
 #include <random>
+#include <string>
+#include <string_view>
+#include <utility>
 
 #include "text/utf8.hpp"
 
@@ -96,4 +99,12 @@ TEST_CASE("encode_utf8 writes append_utf8's bytes for every code point", "[text]
         differ += std::string_view(buf, static_cast<size_t>(end - buf)) != appended;
     }
     CHECK(differ == 0);
+    // And against bytes written out by hand, one code point of each length (not one formula twice).
+    const std::pair<char32_t, std::string_view> known[] = {{U'A', "A"},
+                                                           {U'é', "\xC3\xA9"},
+                                                           {U'あ', "\xE3\x81\x82"},
+                                                           {U'\uFFFF', "\xEF\xBF\xBF"},
+                                                           {U'😀', "\xF0\x9F\x98\x80"}};
+    for (const auto& [c, bytes] : known)
+        CHECK(std::string_view(buf, static_cast<size_t>(encode_utf8(c, buf) - buf)) == bytes);
 }
