@@ -3,116 +3,16 @@
 #include <cstdio>
 
 #include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
 
-#include <algorithm>
 #include <cctype>
-#include <map>
-#include <sstream>
-#include <vector>
 
 #include "model/site.hpp"
+#include "parse/yaml_checks.hpp"
 #include "text/utf8.hpp"
 
 namespace planpub {
 
 namespace {
-
-// Looks at the YAML's events before any node is built. Aliases (*name) are refused: a short
-// document of aliases of aliases reads as billions of values. Nodes are counted: yaml-cpp takes
-// a few hundred bytes for each, so their number bounds the memory a file can take. Keys repeated
-// in one map are noted: yaml-cpp keeps the first silently, so a second `goals:` would vanish.
-class Precheck : public YAML::EventHandler {
-  public:
-    struct Stop {
-        YAML::Mark mark;
-        bool alias;
-    };
-    struct DuplicateKey {
-        YAML::Mark mark, first;
-        std::string key;
-    };
-    std::vector<DuplicateKey> duplicates;
-    // A scalar whose value (escapes decoded: "\0", "\x01", "\a", "\e") holds a C0 control
-    // character other than tab and line ends, or DEL: it would reach <title>, pages and CSVs.
-    struct ControlChar {
-        YAML::Mark mark;
-        unsigned char c;
-    };
-    std::vector<ControlChar> controls;
-
-    void OnDocumentStart(const YAML::Mark&) override {}
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark& m, YAML::anchor_t) override { node(m, nullptr); }
-    void OnAlias(const YAML::Mark& m, YAML::anchor_t) override { throw Stop{m, true}; }
-    void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t, const std::string& value) override {
-        for (unsigned char c : value)
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                controls.push_back({m, c});
-                break;
-            }
-        node(m, &value);
-    }
-    void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-        node(m, nullptr);
-        open_.push_back({false, true, {}});
-    }
-    void OnSequenceEnd() override { open_.pop_back(); }
-    void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-        node(m, nullptr);
-        open_.push_back({true, true, {}});
-    }
-    void OnMapEnd() override { open_.pop_back(); }
-
-  private:
-    struct Collection {
-        bool is_map;
-        bool next_is_key;
-        std::map<std::string, YAML::Mark> keys;
-    };
-    std::vector<Collection> open_;
-    size_t nodes_ = 0;
-
-    void node(const YAML::Mark& m, const std::string* scalar) {
-        if (++nodes_ > Limits::max_yaml_nodes) throw Stop{m, false};
-        if (open_.empty() || !open_.back().is_map) return;
-        Collection& map = open_.back();
-        if (map.next_is_key && scalar) {
-            auto [it, fresh] = map.keys.emplace(*scalar, m);
-            if (!fresh) duplicates.push_back({m, it->second, *scalar});
-        }
-        map.next_is_key = !map.next_is_key;
-    }
-};
-
-// yaml-cpp 0.7 turns the escapes \N and \_ into the single bytes 0x85 and 0xA0, which are not
-// UTF-8. The text was valid UTF-8, so any such byte in a value came from them: write it as the
-// character U+0085 / U+00A0 it stands for.
-void repair_escapes(YAML::Node root) {
-    std::vector<YAML::Node> pending{root};
-    while (!pending.empty()) {
-        YAML::Node n = pending.back();
-        pending.pop_back();
-        if (n.IsScalar() && find_invalid_utf8(n.Scalar()) != npos) {
-            std::string fixed, s = n.Scalar();
-            for (size_t i = 0; i < s.size();) {
-                size_t bad = find_invalid_utf8(std::string_view(s).substr(i));
-                fixed += s.substr(i, bad == npos ? npos : bad);
-                if (bad == npos) break;
-                append_utf8(fixed, static_cast<unsigned char>(s[i + bad]));
-                i += bad + 1;
-            }
-            n = fixed;
-        } else if (n.IsSequence()) {
-            for (YAML::Node child : n) pending.push_back(child);
-        } else if (n.IsMap()) {
-            for (auto it = n.begin(); it != n.end(); ++it) {
-                pending.push_back(it->first);
-                pending.push_back(it->second);
-            }
-        }
-    }
-}
 
 // Two slips that yaml-cpp reports as a vague syntax error, or not at all: a full-width colon after
 // a key (`title：目的` reads as a line of text, not as the key title) and a tab in the indentation
@@ -190,12 +90,8 @@ bool report_slips(const YamlSource& src, Diagnostics& diags) {
 std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) {
     if (report_slips(src, diags)) return std::nullopt;
     try {
-        std::istringstream in(src.text);
-        YAML::Parser parser(in);
-        Precheck check;
-        parser.HandleNextDocument(check);
-        YAML::Node doc = YAML::Load(src.text);
-        repair_escapes(doc);
+        YamlFindings check;
+        YAML::Node doc = load_yaml_checked(src.text, check);
         for (const auto& cc : check.controls) {
             char code[8];
             std::snprintf(code, sizeof code, "U+%04X", cc.c);
@@ -211,7 +107,7 @@ std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) 
                             std::to_string(location_of(src, d.first).line) + ")",
                         "YAML keeps only one of them: merge the two or delete one");
         return doc;
-    } catch (const Precheck::Stop& stop) {
+    } catch (const YamlStop& stop) {
         if (stop.alias)
             diags.error(location_of(src, stop.mark), "yaml.alias", "YAML aliases (*name) are not accepted",
                         "write the value out in full instead of referring to an anchor (&name)");
