@@ -11,6 +11,14 @@ constexpr size_t npos = std::string_view::npos;
 // Offset of the first byte that is not valid UTF-8, or npos.
 size_t find_invalid_utf8(std::string_view s);
 
+// find_invalid_utf8 and, from the same pass over the bytes, the offset of the first C0 control
+// character other than tab and line ends, or DEL (npos if none; looked for before `invalid` only).
+struct Utf8Check {
+    size_t invalid = npos;
+    size_t control = npos;
+};
+Utf8Check check_utf8_text(std::string_view s);
+
 // s with every byte that is not valid UTF-8 replaced by U+FFFD.
 std::string valid_utf8(std::string_view s);
 

@@ -27,27 +27,30 @@ TEST_CASE("NUL and other control characters in text files are an error, not pass
     CHECK(clean_utf8_text(tabs, "p.md", d));
 }
 
-// The text is looked at eight bytes at a time (a byte below 0x20 or 0x7F sends a block to the
-// byte-by-byte test): each control character is found wherever it stands, in a block with line
-// ends or without, in the last short block, and 0x7F as well as C0.
+// ASCII is looked at eight bytes at a time (a byte below 0x20 or 0x7F sends a block to the
+// byte-by-byte test), in the pass that checks UTF-8: each control character is found wherever it
+// stands, between Japanese characters, in an ASCII block with line ends or without, in a short run
+// of ASCII, and 0x7F as well as C0.
 TEST_CASE("a control character is found at every place of a text, and tab, CR and LF never are", "[robust]") {
-    const std::string base = "計画\tの\r\nab~\x7E目標です\n";  // 29 bytes: three blocks and a tail
-    std::string ok = base;
-    Diagnostics clean;
-    CHECK(clean_utf8_text(ok, "p.md", clean));
-    CHECK(clean.sorted().empty());
-    for (const unsigned char c : {0x00, 0x01, 0x08, 0x0B, 0x0C, 0x0E, 0x1B, 0x1F, 0x7F})
-        for (size_t at = 0; at <= base.size(); ++at) {
-            if (at < base.size() && (static_cast<unsigned char>(base[at]) & 0xC0) == 0x80)
-                continue;  // inside a character
-            std::string text = base;
-            text.insert(at, 1, static_cast<char>(c));
-            Diagnostics d;
-            CHECK_FALSE(clean_utf8_text(text, "p.md", d));
-            REQUIRE(d.find("encoding.control-character"));
-            CHECK(d.find("encoding.control-character")->message.find("(byte " + std::to_string(at) + ")") !=
-                  std::string::npos);
-        }
+    for (const std::string base :
+         {"計画\tの\r\nab~\x7E目標です\n"s, "title: An ASCII line, long enough\r\n\tx 計画 y\n"s}) {
+        std::string ok = base;
+        Diagnostics clean;
+        CHECK(clean_utf8_text(ok, "p.md", clean));
+        CHECK(clean.sorted().empty());
+        for (const unsigned char c : {0x00, 0x01, 0x08, 0x0B, 0x0C, 0x0E, 0x1B, 0x1F, 0x7F})
+            for (size_t at = 0; at <= base.size(); ++at) {
+                if (at < base.size() && (static_cast<unsigned char>(base[at]) & 0xC0) == 0x80)
+                    continue;  // inside a character
+                std::string text = base;
+                text.insert(at, 1, static_cast<char>(c));
+                Diagnostics d;
+                CHECK_FALSE(clean_utf8_text(text, "p.md", d));
+                REQUIRE(d.find("encoding.control-character"));
+                CHECK(d.find("encoding.control-character")->message.find("(byte " + std::to_string(at) + ")") !=
+                      std::string::npos);
+            }
+    }
 }
 
 TEST_CASE("diagnostics are valid UTF-8 whatever the message quotes", "[robust]") {
