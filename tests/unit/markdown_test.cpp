@@ -4,6 +4,7 @@
 #include "parse/markdown.hpp"
 #include "parse/sanitize.hpp"
 #include "render/html_renderer.hpp"
+#include "text/utf8.hpp"
 
 using namespace planpub;
 
@@ -226,4 +227,12 @@ TEST_CASE("inlines inside table cells and captions are rendered whole", "[markdo
           "<tbody>\n<tr>\n<td><strong>強調</strong>と<em>斜体</em></td>\n"
           "<td><a href=\"https://example.jp/\">リンク</a> と <del>取消</del> と <code>code</code></td>\n</tr>\n"
           "<tr>\n<td>a&lt;b &amp; &quot;c&quot;</td>\n<td>行1<br />行2</td>\n</tr>\n</tbody>\n</table>\n</div>\n");
+}
+
+TEST_CASE("text that is not UTF-8 never reaches the page: each bad byte becomes U+FFFD", "[markdown]") {
+    Diagnostics d;
+    const std::string html = render("a\xFF" "b \xE3\x81 c\n\n| x\xC0 |\n|---|\n| \xED\xA0\x80 |\n", d);
+    CHECK(find_invalid_utf8(html) == npos);
+    CHECK(html.find("a\xEF\xBF\xBD" "b") != std::string::npos);
+    CHECK(render("計画\n", d) == "<p>計画</p>\n");
 }
