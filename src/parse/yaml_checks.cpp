@@ -14,36 +14,44 @@ namespace planpub {
 
 namespace {
 
-// Looks at the YAML's events before any node is built. Aliases (*name) are refused: a short
-// document of aliases of aliases reads as billions of values. Nodes are counted: yaml-cpp takes
-// a few hundred bytes for each, so their number bounds the memory a file can take.
+// Looks at the YAML's events on the guarded way, before any node is built. Aliases (*name) are
+// refused: a short document of aliases of aliases reads as billions of values. Values are counted:
+// yaml-cpp takes a few hundred bytes for each, so their number bounds the memory a file can take.
+// Tags are measured: each value keeps its tag written out in full, and a %TAG directive can make
+// a few bytes of every value stand for a long prefix (a 32 KB text took 42 MB).
 class Guard : public YAML::EventHandler {
   public:
+    explicit Guard(size_t text_size) : max_tag_bytes_(4 * text_size + 1024) {}
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark& m, YAML::anchor_t) override { node(m); }
-    void OnAlias(const YAML::Mark& m, YAML::anchor_t) override { throw YamlStop{m, true}; }
-    void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t, const std::string&) override { node(m); }
-    void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-        node(m);
+    void OnNull(const YAML::Mark& m, YAML::anchor_t) override { node(m, {}); }
+    void OnAlias(const YAML::Mark& m, YAML::anchor_t) override { throw YamlStop{m, YamlStop::kAlias}; }
+    void OnScalar(const YAML::Mark& m, const std::string& tag, YAML::anchor_t, const std::string&) override {
+        node(m, tag);
+    }
+    void OnSequenceStart(const YAML::Mark& m, const std::string& tag, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {
+        node(m, tag);
     }
     void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-        node(m);
+    void OnMapStart(const YAML::Mark& m, const std::string& tag, YAML::anchor_t, YAML::EmitterStyle::value) override {
+        node(m, tag);
     }
     void OnMapEnd() override {}
 
   private:
-    size_t nodes_ = 0;
-    void node(const YAML::Mark& m) {
-        if (++nodes_ > Limits::max_yaml_nodes) throw YamlStop{m, false};
+    size_t nodes_ = 0, tag_bytes_ = 0;
+    const size_t max_tag_bytes_;
+    void node(const YAML::Mark& m, std::string_view tag) {
+        if (++nodes_ > Limits::max_yaml_nodes) throw YamlStop{m, YamlStop::kValues};
+        if ((tag_bytes_ += tag.size()) > max_tag_bytes_) throw YamlStop{m, YamlStop::kTags};
     }
 };
 
 void guard(const std::string& text) {
     std::istringstream in(text);
     YAML::Parser parser(in);
-    Guard check;
+    Guard check(text.size());
     parser.HandleNextDocument(check);
 }
 
@@ -71,7 +79,8 @@ void check_controls(const YAML::Node& scalar, YamlFindings& found) {
         }
 }
 
-// Keys are compared as written once loaded; a map of more than a few keys gets a hash table.
+// Keys are compared as yaml-cpp decoded them (before the repair of escapes, as the events gave
+// them); a map of more than a few keys gets a hash table.
 void check_keys(YAML::Node map, YamlFindings& found) {
     std::vector<std::pair<std::string_view, YAML::Mark>> few;
     std::unordered_map<std::string_view, YAML::Mark> many;
@@ -122,11 +131,14 @@ bool walk(YAML::Node root, YamlFindings& found) {
 
 YAML::Node load_yaml_checked(const std::string& text, YamlFindings& found) {
     // The guard's pass over the events costs about as much as loading (callgrind, 300 pages: 5% of
-    // a build's instructions). A text with no '*' has no alias, and one of at most max_yaml_nodes
-    // bytes holds at most about 1.5 values a byte ("[:,:,…]"), so it is loaded first and its values
-    // counted after. Past the limit, and on any error, the guarded way runs, so what is reported is
-    // the same either way.
-    if (text.size() <= Limits::max_yaml_nodes && text.find('*') == std::string::npos) {
+    // a build's instructions), so a text that cannot need it is loaded first and its values
+    // counted after: one with no '*' has no alias, one with no %TAG directive no long tags, and
+    // one of at most 2/3 max_yaml_nodes bytes at most about max_yaml_nodes values (1.5 a byte is
+    // the densest known: "[:,:,…]"), so loading it takes no more memory than the guard allows.
+    // Past the limit after all, and on any error, the guarded way runs, so what is reported is the
+    // same either way.
+    if (text.size() <= Limits::max_yaml_nodes / 3 * 2 && text.find('*') == std::string::npos &&
+        text.find("%TAG") == std::string::npos) {
         try {
             YAML::Node doc = YAML::Load(text);
             YamlFindings seen;
@@ -138,7 +150,9 @@ YAML::Node load_yaml_checked(const std::string& text, YamlFindings& found) {
     }
     guard(text);
     YAML::Node doc = YAML::Load(text);
-    walk(doc, found);  // the guard counted the nodes
+    // The guard counted the same values; should the two counts ever differ (a later yaml-cpp that
+    // shares nodes), the file is refused rather than left part checked.
+    if (!walk(doc, found)) throw YamlStop{doc.Mark(), YamlStop::kValues};
     return doc;
 }
 

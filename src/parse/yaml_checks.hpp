@@ -9,11 +9,11 @@
 
 namespace planpub {
 
-// Thrown by load_yaml_checked before any node is built: an alias (*name), or one value more than
-// Limits::max_yaml_nodes.
+// Thrown by load_yaml_checked: an alias (*name), one value more than Limits::max_yaml_nodes, or
+// tags (with their %TAG prefixes written out) more than four times as long as the text.
 struct YamlStop {
     YAML::Mark mark;
-    bool alias;
+    enum Why { kAlias, kValues, kTags } why;
 };
 
 // Problems in a document that loaded: each is reported by the caller.

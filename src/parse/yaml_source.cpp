@@ -108,9 +108,13 @@ std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) 
                         "YAML keeps only one of them: merge the two or delete one");
         return doc;
     } catch (const YamlStop& stop) {
-        if (stop.alias)
+        if (stop.why == YamlStop::kAlias)
             diags.error(location_of(src, stop.mark), "yaml.alias", "YAML aliases (*name) are not accepted",
                         "write the value out in full instead of referring to an anchor (&name)");
+        else if (stop.why == YamlStop::kTags)
+            diags.error(location_of(src, stop.mark), "limit.yaml-tags",
+                        "YAML tags (!name), written out with their %TAG prefixes, longer than 4 times the file",
+                        "delete the %TAG line and the tags: planpub's YAML files need none");
         else
             diags.error(location_of(src, stop.mark), "limit.yaml-nodes",
                         "more than " + std::to_string(Limits::max_yaml_nodes) + " YAML values in one file",

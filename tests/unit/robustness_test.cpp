@@ -25,6 +25,12 @@ TEST_CASE("NUL and other control characters in text files are an error, not pass
     CHECK(d.find("encoding.control-character")->message == "control character U+0000 (byte 7)");
     std::string tabs = "a\tb\r\nc\n";
     CHECK(clean_utf8_text(tabs, "p.md", d));
+    // A control character before a byte that is not UTF-8: the file is not UTF-8, and that is all.
+    std::string both = "ab\x01cd \xFF\n"s;
+    Diagnostics d2;
+    CHECK_FALSE(clean_utf8_text(both, "p.md", d2));
+    REQUIRE(d2.sorted().size() == 1);
+    CHECK(d2.sorted()[0].code == "encoding.invalid-utf8");
 }
 
 // ASCII is looked at eight bytes at a time (a byte below 0x20 or 0x7F sends a block to the

@@ -5,6 +5,7 @@
 // runs of every length around the eight-byte steps. And encode_utf8, the other direction.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <string_view>
@@ -84,6 +85,35 @@ TEST_CASE("find_invalid_utf8 agrees with the definition after ASCII runs of any 
     CHECK(differ == 0);
     CHECK(invalid > 1000);  // both kinds of string were tried
     CHECK(invalid < 19000);
+}
+
+// check_utf8_text finds in one pass what find_invalid_utf8 and a scan for the first control
+// character (C0 but tab and line ends, or DEL) find apart, after ASCII runs of any length.
+TEST_CASE("check_utf8_text agrees with find_invalid_utf8 and a byte-by-byte control scan", "[text]") {
+    std::mt19937 rng(20261207);
+    const std::string pieces[] = {"日", "é", "\t", "\r\n", "\n", "\x01", "\x1F", "\x7F", "\x00", "\x80", "\xE6\x97"};
+    size_t differ = 0, controls = 0, invalid = 0;
+    for (int round = 0; round < 20000; ++round) {
+        std::string s(rng() % 20, 'a');
+        for (int k = rng() % 5; k > 0; --k) {
+            s += pieces[rng() % (sizeof pieces / sizeof pieces[0])];
+            s += std::string(rng() % 12, 'x');
+        }
+        const size_t want_invalid = find_invalid_utf8(s);
+        size_t want_control = npos;
+        for (size_t i = 0; i < std::min(s.size(), want_invalid) && want_control == npos; ++i) {
+            const unsigned char c = static_cast<unsigned char>(s[i]);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) want_control = i;
+        }
+        const Utf8Check got = check_utf8_text(s);
+        differ += got.invalid != want_invalid || (want_invalid == npos && got.control != want_control);
+        controls += want_invalid == npos && want_control != npos;
+        invalid += want_invalid != npos;
+    }
+    CHECK(differ == 0);
+    CHECK(controls > 1000);  // each kind of string was tried
+    CHECK(invalid > 1000);
+    CHECK(controls + invalid < 19000);
 }
 
 // encode_utf8 (written into a buffer sized beforehand: the search index's tokens) writes what

@@ -1,8 +1,16 @@
-// load_yaml_checked loads a text with no '*' (no alias possible) first and counts after; any other
-// text goes through the guard's pass over the events first. A '*' in a comment sends a document the
-// guarded way, so each case here is loaded both ways and must give the same document and findings.
+// load_yaml_checked loads a text that cannot hold an alias or a %TAG directive first and counts
+// after; any other text goes through the guard's pass over the events first. A '*' in a comment
+// sends a document the guarded way, so each case here is loaded both ways and must give the same
+// document and findings; and the findings must be those the events give (the reference below is
+// how planpub found them before: from the parser's events, before loading).
 #include <catch2/catch.hpp>
 
+#include <yaml-cpp/eventhandler.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -25,6 +33,100 @@ std::string describe(const std::string& text) {
     return s;
 }
 
+// Repeated keys and control characters as the parser's events show them, one map at a time.
+class ReferenceFindings : public YAML::EventHandler {
+  public:
+    std::vector<std::string> lines;
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override { node(nullptr, {}); }
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override { node(nullptr, {}); }
+    void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t, const std::string& value) override {
+        for (unsigned char c : value)
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                lines.push_back("control " + std::to_string(c) + " at " + std::to_string(m.pos));
+                break;
+            }
+        node(&value, m);
+    }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+        node(nullptr, {});
+        open_.push_back({false, true, {}});
+    }
+    void OnSequenceEnd() override { open_.pop_back(); }
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+        node(nullptr, {});
+        open_.push_back({true, true, {}});
+    }
+    void OnMapEnd() override { open_.pop_back(); }
+
+  private:
+    struct Collection {
+        bool is_map, next_is_key;
+        std::map<std::string, YAML::Mark> keys;
+    };
+    std::vector<Collection> open_;
+    void node(const std::string* scalar, const YAML::Mark& m) {
+        if (open_.empty() || !open_.back().is_map) return;
+        Collection& map = open_.back();
+        if (map.next_is_key && scalar) {
+            auto [it, fresh] = map.keys.emplace(*scalar, m);
+            if (!fresh)
+                lines.push_back("duplicate " + *scalar + " at " + std::to_string(m.pos) + " first " +
+                                std::to_string(it->second.pos));
+        }
+        map.next_is_key = !map.next_is_key;
+    }
+};
+
+std::string error_of(const YAML::Exception& e) { return "error " + std::to_string(e.mark.pos); }
+
+std::string reference(const std::string& text) {
+    try {
+        std::istringstream in(text);
+        YAML::Parser parser(in);
+        ReferenceFindings events;
+        parser.HandleNextDocument(events);
+        std::sort(events.lines.begin(), events.lines.end());
+        std::string s;
+        for (const auto& l : events.lines) s += l + "\n";
+        return s;
+    } catch (const YAML::Exception& e) { return error_of(e); }
+}
+
+std::string checked(const std::string& text) {
+    try {
+        YamlFindings found;
+        load_yaml_checked(text, found);
+        std::vector<std::string> lines;
+        for (const auto& c : found.controls)
+            lines.push_back("control " + std::to_string(c.c) + " at " + std::to_string(c.mark.pos));
+        for (const auto& d : found.duplicates)
+            lines.push_back("duplicate " + d.key + " at " + std::to_string(d.mark.pos) + " first " +
+                            std::to_string(d.first.pos));
+        std::sort(lines.begin(), lines.end());
+        std::string s;
+        for (const auto& l : lines) s += l + "\n";
+        return s;
+    } catch (const YAML::Exception& e) { return error_of(e); }
+}
+
+std::string dense(size_t values) {  // "[:,:,…]": a map of a null key and a null value for each ':'
+    std::string s = "[";
+    for (size_t i = 0; i + 1 < values / 3; ++i) s += ":,";
+    return s + ":]";  // 1 + 3 * (values / 3) values
+}
+
+constexpr int kLoaded = -1;
+
+int stop_of(const std::string& text) {  // YamlStop's why, or kLoaded
+    YamlFindings found;
+    try {
+        load_yaml_checked(text, found);
+    } catch (const YamlStop& stop) { return stop.why; }
+    return kLoaded;
+}
+
 }  // namespace
 
 TEST_CASE("YAML loads the same, with the same findings, with and without the guard's pass", "[parse][yaml]") {
@@ -38,52 +140,63 @@ TEST_CASE("YAML loads the same, with the same findings, with and without the gua
         "? [1, 2]\n: 4\n{c: d}: 5\n~: 6\n\"~\": 7\n\"\": 8\n\"\": 9\n",
         "a: \"x\\x01y\"\n\"k\\0\": v\nb: [\"\\x7f\", \"ok\", \"\\e\\a\"]\n",
         "a: \"x\\Ny\\_z\"\n\"k\\N\": v\n",
-        "base: &anchor {x: 1}\nother: {y: 2}\n",
+        "base: &anchor {x: 1}\nother: {y: 2}\n<<: 1\n<<: 2\n",
         "list:\n  - {k: 1, k: 2}\n  - [a, {j: 1, j: 1}]\n",
+        "a: !!str 1\nb: !local {x: 1}\nc: !<tag:x> 2\n",
+        "a: 1\n---\nb: *x\n",
     };
     for (const std::string& text : cases) {
         CAPTURE(text);
         CHECK(describe(text) == describe(text + "\n# *\n"));
+        CHECK(checked(text) == reference(text));
     }
-    // And what they find is what the cases hold.
     YamlFindings found;
     load_yaml_checked(wide, found);
     CHECK(found.duplicates.size() == 10);
-    YamlFindings repeated;
-    load_yaml_checked("a: 1\nb: {x: 1, x: 2, x: 3}\na: 3\n", repeated);
-    REQUIRE(repeated.duplicates.size() == 3);
-    CHECK(repeated.duplicates[0].key == "a");
-    CHECK(repeated.duplicates[0].mark.line == 2);
-    CHECK(repeated.duplicates[0].first.line == 0);
-    CHECK(repeated.duplicates[1].key == "x");
-    CHECK(repeated.duplicates[1].first.column == 4);
+    YamlFindings keys;
+    load_yaml_checked(cases[4], keys);
+    REQUIRE(keys.duplicates.size() == 1);  // "" only: ~, [1, 2] and {c: d} are no scalar keys
+    CHECK(keys.duplicates[0].key.empty());
     YamlFindings controls;
     YAML::Node doc = load_yaml_checked("a: \"x\\x01y\"\n\"k\\0\": v\nb: \"\\N\"\n", controls);
     REQUIRE(controls.controls.size() == 2);
     CHECK(doc["b"].Scalar() == "\xC2\x85");
 }
 
-TEST_CASE("YAML: past the value limit, aliases and syntax errors are reported the same both ways", "[parse][yaml]") {
-    // "[:, :, …]": each ':' is a map of a null key and a null value, so three values for two bytes:
-    // this text is under max_yaml_nodes bytes yet over max_yaml_nodes values.
-    std::string dense = "[";
-    for (size_t i = 0; i < Limits::max_yaml_nodes * 2 / 5; ++i) dense += ":,";  // 1.2 times the limit
-    dense += ":]";
-    REQUIRE(dense.size() <= Limits::max_yaml_nodes);
-    YamlFindings found;
-    bool stopped = false;
-    try {
-        load_yaml_checked(dense, found);
-    } catch (const YamlStop& stop) { stopped = !stop.alias; }
-    CHECK(stopped);
-    bool alias = false;
-    try {
-        load_yaml_checked("a: &x 1\nb: *x\n", found);
-    } catch (const YamlStop& stop) { alias = stop.alias; }
-    CHECK(alias);
+TEST_CASE("YAML findings are those of the parser's events, for texts no one wrote by hand", "[parse][yaml]") {
+    const std::vector<std::string> pieces = {"a",   "b",    ": ",  "\n",        "  ",        "- ",      "{",      "}",
+                                             "[",   "]",    ", ",  "~",         "? ",        "&x ",     "!!str ", "#c",
+                                             "'q'", "\"\"", "k: ", "\"\\x01\"", "\"\\x7f\"", "\"\\t\"", "\n  k: "};
+    std::mt19937 random(22);
+    for (int n = 0; n < 3000; ++n) {
+        std::string text;
+        for (int k = std::uniform_int_distribution<int>(1, 14)(random); k > 0; --k)
+            text += pieces[std::uniform_int_distribution<size_t>(0, pieces.size() - 1)(random)];
+        CAPTURE(text);
+        REQUIRE(checked(text) == reference(text));
+    }
+}
+
+TEST_CASE("YAML: the value limit, tags, aliases and syntax errors are reported the same both ways", "[parse][yaml]") {
+    const size_t limit = Limits::max_yaml_nodes;
+    // At the limit a file loads, one value more and it is refused, whichever way it was read.
+    CHECK(stop_of(dense(limit)) == kLoaded);
+    CHECK(stop_of(dense(limit) + "\n# *\n") == kLoaded);
+    CHECK(stop_of("[a, " + dense(limit).substr(1)) == YamlStop::kValues);
+    // The densest text loaded before counting is at most 2/3 of the limit in bytes, and so within it.
+    const std::string under = dense(3 * ((limit / 3 * 2 - 1) / 2));
+    REQUIRE(under.size() <= limit / 3 * 2);
+    CHECK(stop_of(under) == kLoaded);
+    // %TAG: every value keeps its tag written out in full.
+    std::string tags = "%TAG !e! tag:" + std::string(20000, 'a') + ":\n---\n";
+    for (int i = 0; i < 2000; ++i) tags += "- !e!a x\n";
+    CHECK(stop_of(tags) == YamlStop::kTags);
+    CHECK(stop_of("%TAG !e! tag:example.jp,2026:\n---\n- !e!a x\n- !!str 1\n") == kLoaded);
+    CHECK(stop_of("a: &x 1\nb: *x\n") == YamlStop::kAlias);
     std::vector<int> lines;
     for (const std::string& text : {std::string("a: [1\nb: 2\n"), std::string("a: [1\nb: 2\n# *\n")}) {
         try {
+            YamlFindings found;
             load_yaml_checked(text, found);
         } catch (const YAML::ParserException& e) { lines.push_back(e.mark.line); }
     }
