@@ -14,6 +14,10 @@ namespace planpub {
 
 namespace {
 
+// The most bytes of tags a text may hold, written out with their %TAG prefixes: a few times the text
+// (`!!str` is 21 bytes written out), never the megabytes a %TAG prefix can make of short tags.
+size_t max_tag_bytes(size_t text_size) { return 4 * text_size + 1024; }
+
 // Looks at the YAML's events on the guarded way, before any node is built. Aliases (*name) are
 // refused: a short document of aliases of aliases reads as billions of values. Values are counted:
 // yaml-cpp takes a few hundred bytes for each, so their number bounds the memory a file can take.
@@ -21,7 +25,7 @@ namespace {
 // a few bytes of every value stand for a long prefix (a 32 KB text took 42 MB).
 class Guard : public YAML::EventHandler {
   public:
-    explicit Guard(size_t text_size) : max_tag_bytes_(4 * text_size + 1024) {}
+    explicit Guard(size_t text_size) : max_tag_bytes_(max_tag_bytes(text_size)) {}
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark& m, YAML::anchor_t) override { node(m, {}); }
@@ -103,14 +107,16 @@ void check_keys(YAML::Node map, YamlFindings& found) {
 }
 
 // Visits every node of a loaded document once (it has no aliases, so it is a tree): checks
-// scalars and maps, repairs escapes. Returns false, having stopped, past Limits::max_yaml_nodes.
-bool walk(YAML::Node root, YamlFindings& found) {
+// scalars and maps, repairs escapes. Returns false, having stopped, past Limits::max_yaml_nodes
+// values or max_tag_bytes of tags: the guard's limits, so that the guard decides and reports.
+bool walk(YAML::Node root, size_t text_size, YamlFindings& found) {
     std::vector<YAML::Node> pending{root};
-    size_t nodes = 0;
+    size_t nodes = 0, tag_bytes = 0;
     while (!pending.empty()) {
         YAML::Node n = pending.back();
         pending.pop_back();
         if (++nodes > Limits::max_yaml_nodes) return false;
+        if ((tag_bytes += n.Tag().size()) > max_tag_bytes(text_size)) return false;
         if (n.IsScalar()) {
             check_controls(n, found);
             if (find_invalid_utf8(n.Scalar()) != npos) repair_escapes(n);
@@ -131,28 +137,29 @@ bool walk(YAML::Node root, YamlFindings& found) {
 
 YAML::Node load_yaml_checked(const std::string& text, YamlFindings& found) {
     // The guard's pass over the events costs about as much as loading (callgrind, 300 pages: 5% of
-    // a build's instructions), so a text that cannot need it is loaded first and its values
-    // counted after: one with no '*' has no alias, one with no %TAG directive no long tags, and
-    // one of at most 2/3 max_yaml_nodes bytes at most about max_yaml_nodes values (1.5 a byte is
-    // the densest known: "[:,:,…]"), so loading it takes no more memory than the guard allows.
-    // Past the limit after all, and on any error, the guarded way runs, so what is reported is the
-    // same either way.
-    if (text.size() <= Limits::max_yaml_nodes / 3 * 2 && text.find('*') == std::string::npos &&
+    // a build's instructions), so a text that cannot need it is loaded first and its values and
+    // tags measured after. Such a text has no '*' (so no alias) and no %TAG directive (so each tag
+    // at most a few times its bytes), and is at most max_yaml_nodes / 2 bytes: 2 values a byte is
+    // the densest known ("{,,…}"), so loading it takes no more memory than the guard allows. Past
+    // a limit after all, and on any error, the guarded way runs and decides, so what is reported
+    // is the same either way.
+    if (text.size() <= Limits::max_yaml_nodes / 2 && text.find('*') == std::string::npos &&
         text.find("%TAG") == std::string::npos) {
         try {
             YAML::Node doc = YAML::Load(text);
             YamlFindings seen;
-            if (walk(doc, seen)) {
+            if (walk(doc, text.size(), seen)) {
                 found = std::move(seen);
                 return doc;
             }
         } catch (const YAML::Exception&) {}
     }
+    found.guarded = true;
     guard(text);
     YAML::Node doc = YAML::Load(text);
-    // The guard counted the same values; should the two counts ever differ (a later yaml-cpp that
-    // shares nodes), the file is refused rather than left part checked.
-    if (!walk(doc, found)) throw YamlStop{doc.Mark(), YamlStop::kValues};
+    // The guard measured the same values and tags; should the two ever differ (a later yaml-cpp
+    // that shares nodes), the file is refused rather than left part checked.
+    if (!walk(doc, text.size(), found)) throw YamlStop{doc.Mark(), YamlStop::kValues};
     return doc;
 }
 

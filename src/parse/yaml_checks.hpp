@@ -10,7 +10,7 @@
 namespace planpub {
 
 // Thrown by load_yaml_checked: an alias (*name), one value more than Limits::max_yaml_nodes, or
-// tags (with their %TAG prefixes written out) more than four times as long as the text.
+// tags (with their %TAG prefixes written out) more than 4 times as long as the text and 1 KB.
 struct YamlStop {
     YAML::Mark mark;
     enum Why { kAlias, kValues, kTags } why;
@@ -31,6 +31,7 @@ struct YamlFindings {
     };
     std::vector<ControlChar> controls;
     std::vector<DuplicateKey> duplicates;
+    bool guarded = false;  // whether the guard's pass over the events ran (a text that could need it)
 };
 
 // Loads the first document of `text`. Throws YamlStop, or yaml-cpp's exceptions on a syntax error.

@@ -113,8 +113,8 @@ std::optional<YAML::Node> parse_yaml(const YamlSource& src, Diagnostics& diags) 
                         "write the value out in full instead of referring to an anchor (&name)");
         else if (stop.why == YamlStop::kTags)
             diags.error(location_of(src, stop.mark), "limit.yaml-tags",
-                        "YAML tags (!name), written out with their %TAG prefixes, longer than 4 times the file",
-                        "delete the %TAG line and the tags: planpub's YAML files need none");
+                        "YAML tags (!name), written out in full, longer in all than 4 times the file",
+                        "delete the tags (and any %TAG line): planpub's YAML files need none");
         else
             diags.error(location_of(src, stop.mark), "limit.yaml-nodes",
                         "more than " + std::to_string(Limits::max_yaml_nodes) + " YAML values in one file",

@@ -59,7 +59,7 @@ static constexpr std::array<unsigned char, 256> kTextByte = [] {
 // whole), and returns where it stopped: at the end, or with kStops = kStop at the next tag or
 // entity. One lookup a byte: when the text between tags was found first and its spaces after, every
 // byte was read twice (callgrind, 300 pages, stop 45: 76 → 58 million instructions in
-// sections_of_html and the add_text of then).
+// sections_of_html and its former add_text together).
 template <unsigned char kStops>
 static size_t append_text(std::string& out, std::string_view t, size_t i) {
     constexpr unsigned char special = kSpace | kStops;

@@ -174,6 +174,7 @@ TEST_CASE("YAML findings are those of the parser's events, for texts no one wrot
             text += pieces[std::uniform_int_distribution<size_t>(0, pieces.size() - 1)(random)];
         CAPTURE(text);
         REQUIRE(checked(text) == reference(text));
+        REQUIRE(checked(text + "\n# *\n") == reference(text + "\n# *\n"));  // the guarded way
     }
 }
 
@@ -183,14 +184,36 @@ TEST_CASE("YAML: the value limit, tags, aliases and syntax errors are reported t
     CHECK(stop_of(dense(limit)) == kLoaded);
     CHECK(stop_of(dense(limit) + "\n# *\n") == kLoaded);
     CHECK(stop_of("[a, " + dense(limit).substr(1)) == YamlStop::kValues);
-    // The densest text loaded before counting is at most 2/3 of the limit in bytes, and so within it.
-    const std::string under = dense(3 * ((limit / 3 * 2 - 1) / 2));
-    REQUIRE(under.size() <= limit / 3 * 2);
-    CHECK(stop_of(under) == kLoaded);
+    // The densest text loaded before counting ("{,,…}": 2 values a byte) is at most max_yaml_nodes / 2
+    // bytes, and so within the limit; one byte more and the guard looks first.
+    const std::string densest = "{" + std::string(limit / 2 - 2, ',') + "}";
+    YamlFindings quick;
+    CHECK_NOTHROW(load_yaml_checked(densest, quick));
+    CHECK_FALSE(quick.guarded);
+    YamlFindings guarded;
+    CHECK_NOTHROW(load_yaml_checked(densest + " ", guarded));
+    CHECK(guarded.guarded);
+    for (const std::string text : {"title: 計画\nstatus: 案\n", "a: !!str 1\nb: [x, {y: z}]\n"}) {
+        YamlFindings f;
+        load_yaml_checked(text, f);
+        CHECK_FALSE(f.guarded);
+    }
+    for (const std::string text : {"a: 1 # *\n", "%TAG !e! tag:example.jp,2026:\n---\na: !e!x 1\n"}) {
+        YamlFindings f;
+        load_yaml_checked(text, f);
+        CHECK(f.guarded);
+    }
     // %TAG: every value keeps its tag written out in full.
     std::string tags = "%TAG !e! tag:" + std::string(20000, 'a') + ":\n---\n";
     for (int i = 0; i < 2000; ++i) tags += "- !e!a x\n";
     CHECK(stop_of(tags) == YamlStop::kTags);
+    // Without %TAG, `!!a` is 19 bytes written out (tag:yaml.org,2002:a) for 4 of text: measured
+    // after loading too, and refused the same either way.
+    std::string short_tags = "[";
+    for (int i = 0; i < 600; ++i) short_tags += "!!a,";
+    short_tags += "!!a]";
+    CHECK(stop_of(short_tags) == YamlStop::kTags);
+    CHECK(stop_of(short_tags + "\n# *\n") == YamlStop::kTags);
     CHECK(stop_of("%TAG !e! tag:example.jp,2026:\n---\n- !e!a x\n- !!str 1\n") == kLoaded);
     CHECK(stop_of("a: &x 1\nb: *x\n") == YamlStop::kAlias);
     std::vector<int> lines;
