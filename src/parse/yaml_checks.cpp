@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/eventhandler.h>
 
+#include <optional>
 #include <sstream>
 #include <string_view>
 #include <unordered_map>
@@ -14,9 +15,24 @@ namespace planpub {
 
 namespace {
 
-// The most bytes of tags a text may hold, written out with their %TAG prefixes: a few times the text
-// (`!!str` is 21 bytes written out), never the megabytes a %TAG prefix can make of short tags.
-size_t max_tag_bytes(size_t text_size) { return 4 * text_size + 1024; }
+// What a text's values may take, counted by the guard from the events and by the walk from the
+// loaded nodes: at most Limits::max_yaml_nodes values, and tags, written out with their %TAG
+// prefixes, at most a few times the text (`!!str` is 21 bytes written out), never the megabytes a
+// %TAG prefix can make of short tags.
+class YamlBudget {
+  public:
+    explicit YamlBudget(size_t text_size) : max_tag_bytes_(4 * text_size + 1024) {}
+    // Counts one value with its tag; the limit it passes, if any.
+    std::optional<YamlStop::Why> add(std::string_view tag) {
+        if (++values_ > Limits::max_yaml_nodes) return YamlStop::kValues;
+        if ((tag_bytes_ += tag.size()) > max_tag_bytes_) return YamlStop::kTags;
+        return std::nullopt;
+    }
+
+  private:
+    size_t values_ = 0, tag_bytes_ = 0;
+    const size_t max_tag_bytes_;
+};
 
 // Looks at the YAML's events on the guarded way, before any node is built. Aliases (*name) are
 // refused: a short document of aliases of aliases reads as billions of values. Values are counted:
@@ -25,7 +41,7 @@ size_t max_tag_bytes(size_t text_size) { return 4 * text_size + 1024; }
 // a few bytes of every value stand for a long prefix (a 32 KB text took 42 MB).
 class Guard : public YAML::EventHandler {
   public:
-    explicit Guard(size_t text_size) : max_tag_bytes_(max_tag_bytes(text_size)) {}
+    explicit Guard(size_t text_size) : budget_(text_size) {}
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark& m, YAML::anchor_t) override { node(m, {}); }
@@ -44,11 +60,9 @@ class Guard : public YAML::EventHandler {
     void OnMapEnd() override {}
 
   private:
-    size_t nodes_ = 0, tag_bytes_ = 0;
-    const size_t max_tag_bytes_;
+    YamlBudget budget_;
     void node(const YAML::Mark& m, std::string_view tag) {
-        if (++nodes_ > Limits::max_yaml_nodes) throw YamlStop{m, YamlStop::kValues};
-        if ((tag_bytes_ += tag.size()) > max_tag_bytes_) throw YamlStop{m, YamlStop::kTags};
+        if (auto why = budget_.add(tag)) throw YamlStop{m, *why};
     }
 };
 
@@ -77,7 +91,7 @@ void repair_escapes(YAML::Node scalar) {
 
 void check_controls(const YAML::Node& scalar, YamlFindings& found) {
     for (unsigned char c : scalar.Scalar())
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+        if (is_control_char(c)) {
             found.controls.push_back({scalar.Mark(), c});
             return;
         }
@@ -108,15 +122,14 @@ void check_keys(YAML::Node map, YamlFindings& found) {
 
 // Visits every node of a loaded document once (it has no aliases, so it is a tree): checks
 // scalars and maps, repairs escapes. Returns false, having stopped, past Limits::max_yaml_nodes
-// values or max_tag_bytes of tags: the guard's limits, so that the guard decides and reports.
+// values or its tags' budget: the guard's limits, so that the guard decides and reports.
 bool walk(YAML::Node root, size_t text_size, YamlFindings& found) {
     std::vector<YAML::Node> pending{root};
-    size_t nodes = 0, tag_bytes = 0;
+    YamlBudget budget(text_size);
     while (!pending.empty()) {
         YAML::Node n = pending.back();
         pending.pop_back();
-        if (++nodes > Limits::max_yaml_nodes) return false;
-        if ((tag_bytes += n.Tag().size()) > max_tag_bytes(text_size)) return false;
+        if (budget.add(n.Tag())) return false;
         if (n.IsScalar()) {
             check_controls(n, found);
             if (find_invalid_utf8(n.Scalar()) != npos) repair_escapes(n);

@@ -13,9 +13,6 @@ namespace planpub {
 // pages: 35.7 → 23.0 million instructions).
 namespace {
 
-// A C0 control character other than tab and line ends, or DEL.
-bool is_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F; }
-
 // Whether one of eight bytes, all below 0x80, is below 0x20 or is 0x7F (mostly a line end, which
 // is then looked at byte by byte).
 bool may_hold_control(uint64_t eight) {
@@ -45,14 +42,14 @@ size_t scan_utf8(std::string_view s, [[maybe_unused]] size_t* control) {
             i += 3;
         } else if (c < 0x80) {
             if constexpr (kControls)
-                if (*control == npos && is_control(c)) *control = i;
+                if (*control == npos && is_control_char(c)) *control = i;
             ++i;
             uint64_t eight;
             while (i + 8 <= n && (std::memcpy(&eight, p + i, 8), (eight & 0x8080808080808080ULL) == 0)) {
                 if constexpr (kControls)
                     if (*control == npos && may_hold_control(eight))
                         for (size_t k = i; k < i + 8 && *control == npos; ++k)
-                            if (is_control(p[k])) *control = k;
+                            if (is_control_char(p[k])) *control = k;
                 i += 8;
             }
         } else if (c >= 0xC2 && c <= 0xDF) {  // C0 and C1 would be over-long

@@ -11,6 +11,10 @@ constexpr size_t npos = std::string_view::npos;
 // Offset of the first byte that is not valid UTF-8, or npos.
 size_t find_invalid_utf8(std::string_view s);
 
+// A C0 control character other than tab and line ends, or DEL: refused in text planpub reads
+// (files and YAML values alike), where it would reach <title>, pages and CSVs.
+inline bool is_control_char(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F; }
+
 // find_invalid_utf8 and, from the same pass over the bytes, the offset of the first C0 control
 // character other than tab and line ends, or DEL (npos if none; looked for before `invalid` only).
 struct Utf8Check {
