@@ -26,7 +26,7 @@ TEST_CASE("NUL and other control characters in text files are an error, not pass
     std::string tabs = "a\tb\r\nc\n";
     CHECK(clean_utf8_text(tabs, "p.md", d));
     // A control character before a byte that is not UTF-8: the file is not UTF-8, and that is all.
-    std::string both = "ab\x01cd \xFF\n"s;
+    std::string both = "ab\x01" "cd \xFF\n"s;  // split: "\x01cd" would read as one escape
     Diagnostics d2;
     CHECK_FALSE(clean_utf8_text(both, "p.md", d2));
     REQUIRE(d2.sorted().size() == 1);
@@ -38,7 +38,7 @@ TEST_CASE("NUL and other control characters in text files are an error, not pass
 // stands, between Japanese characters, in an ASCII block with line ends or without, in a short run
 // of ASCII, and 0x7F as well as C0.
 TEST_CASE("a control character is found at every place of a text, and tab, CR and LF never are", "[robust]") {
-    for (const std::string base :
+    for (const std::string& base :
          {"計画\tの\r\nab~\x7E目標です\n"s, "title: An ASCII line, long enough\r\n\tx 計画 y\n"s}) {
         std::string ok = base;
         Diagnostics clean;
