@@ -74,7 +74,7 @@ class DocCounter {
 
   private:
     void add(std::string_view text, int weight, WordNumbers& words);
-    PieceFolder folder_;
+    std::u32string folded_;
     Counter counter_;
     std::string word_;
 };

@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <array>
+
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -32,6 +34,25 @@ static char32_t compose(char32_t a, char32_t b) {
 }
 
 namespace {
+
+// NFKC of one code point, remembered for the last few met: the code points off the fast paths
+// below recur (○ and ① … ⑩ in every list of a plan), and utf8proc took ~1,000 instructions for
+// each (a tenth of the search index's folding, callgrind over 300 pages).
+const std::string& nfkc_of(char32_t c) {
+    struct Entry {
+        char32_t c = 0xFFFFFFFF;  // no code point
+        std::string norm;
+    };
+    thread_local std::array<Entry, 64> memo;
+    Entry& e = memo[(c ^ c >> 6) & 63];
+    if (e.c != c) {
+        std::string one;
+        append_utf8(one, c);
+        e.norm = nfkc(one);
+        e.c = c;
+    }
+    return e.norm;
+}
 
 // Where each folded code point came from, for the matcher: its source bytes [from, to).
 struct SourceRanges {
@@ -65,9 +86,11 @@ struct LastEnd {
 // NFKC's canonical composition spans characters, though (ｶﾞ is ｶ then ﾞ, NFKC ガ; NFD text is
 // カ then U+3099): a code point whose form starts with one that composes with the previous folded
 // one, adjacent in the source, is merged into it, and that folded code point then covers both.
-template <class Ranges>
+// kPieces: each is_js_space character becomes one ' ' (fold_text_pieces). No other folding gives
+// ' ' (white space is dropped), and the previous code point's source no longer ends where the next
+// character starts, so nothing composes across it, as nothing does across two pieces folded apart.
+template <bool kPieces = false, class Ranges>
 void fold_into(std::string_view text, std::u32string& out, Ranges& ranges) {
-    std::string one, norm;
     for (size_t i = 0; i < text.size();) {
         size_t b = i;
         unsigned char byte = static_cast<unsigned char>(text[i]);
@@ -76,24 +99,30 @@ void fold_into(std::string_view text, std::u32string& out, Ranges& ranges) {
         // one code point or none, recorded here without the general loop at the end.
         if (byte < 0x80) {  // ASCII: fold inline; no ASCII character composes with the one before
             ++i;
+            if (kPieces && is_js_space(byte)) {
+                out += U' ';
+                continue;
+            }
             if (is_space(byte)) continue;
             out += static_cast<char32_t>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
             ranges.add(1, b, i);
             continue;
         }
         const char32_t c = next_code_point(text, i);
-        if (folds_to_itself(c)) {
+        if (folds_to_itself(c)) {  // never white space
             out += c;
             ranges.add(1, b, i);
+            continue;
+        }
+        if (kPieces && is_js_space(c)) {
+            out += U' ';
             continue;
         }
         if (c >= 0xFF01 && c <= 0xFF5E) {  // full-width ASCII
             char32_t a = c - 0xFEE0;
             out += (a >= 'A' && a <= 'Z') ? a + 32 : a;
         } else if (!is_ignorable(c)) {
-            one.clear();
-            append_utf8(one, c);
-            norm = nfkc(one);
+            const std::string& norm = nfkc_of(c);
             size_t k = 0;
             char32_t merged = !norm.empty() && !out.empty() && ranges.last_ends_at(b)
                                   ? compose(out.back(), next_code_point(norm, k))
@@ -123,6 +152,11 @@ void fold_text(std::string_view text, std::u32string& out, std::vector<size_t>& 
 void fold_text(std::string_view text, std::u32string& out) {
     LastEnd ranges;
     fold_into(text, out, ranges);
+}
+
+void fold_text_pieces(std::string_view text, std::u32string& out) {
+    LastEnd ranges;
+    fold_into<true>(text, out, ranges);
 }
 
 std::string fold_for_match(std::string_view s) {

@@ -1,6 +1,8 @@
 // Tests for src/text: UTF-8, years, identifiers, normalization.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <map>
 #include <random>
 
 #include "text/era_year.hpp"
@@ -144,6 +146,65 @@ TEST_CASE("folding with and without source ranges gives the same text", "[text][
         composed += with.find(U'ガ') != std::u32string::npos || with.find(U'パ') != std::u32string::npos;
     }
     CHECK(composed > 200);  // the random texts do compose, often
+}
+
+// fold_text_pieces (the search index's one pass) against its definition: the text cut at every
+// JavaScript white-space character, each piece folded alone, the pieces joined by one ' '. The
+// pieces put composing marks and half-width voiced marks right after white space of every kind.
+TEST_CASE("folding the pieces in one pass is folding them one by one", "[text][normalize]") {
+    const std::vector<std::string> pieces = {
+        "ｶ",  "ﾞ",  "ﾟ",      "カ",     "\u3099", "\u309A", "\u200B", "\u00AD", " ",      "\t",     "\v",     "\f",
+        "\n", "\r", "\u00A0", "\u1680", "\u2000", "\u200A", "\u2028", "\u2029", "\u202F", "\u205F", "\u3000", "\uFEFF",
+        "A",  "ａ", "㍻",     "⑩",      "平",     "e",      "\u0301", "\uFE00", "は",     "ﾊ",      "x y",    "\u200C"};
+    std::mt19937 rng(20261207);
+    size_t spaces = 0;
+    for (int round = 0; round < 5000; ++round) {
+        std::string text;
+        for (int k = static_cast<int>(rng() % 14); k > 0; --k) text += pieces[rng() % pieces.size()];
+        std::u32string expected;
+        size_t start = 0;
+        for (size_t i = 0; i < text.size();) {
+            const size_t b = i;
+            if (is_js_space(next_code_point(text, i))) {
+                fold_text(std::string_view(text).substr(start, b - start), expected);
+                expected += U' ';
+                start = i;
+                ++spaces;
+            }
+        }
+        fold_text(std::string_view(text).substr(start), expected);
+        std::u32string got;
+        fold_text_pieces(text, got);
+        INFO("text: " << text);
+        REQUIRE(got == expected);
+    }
+    CHECK(spaces > 10000);
+}
+
+// Code points off the fast paths fold through a small memo of NFKC forms (match_fold.cpp): each
+// one folds the same whatever was folded before it, also when they share the memo's slots.
+TEST_CASE("a code point folds the same in any order", "[text][normalize]") {
+    std::vector<char32_t> cps;
+    for (char32_t c = 0x2150; c < 0x2500; ++c) cps.push_back(c);  // fractions, roman numerals, ①…
+    for (char32_t c = 0x3200; c < 0x3400; ++c) cps.push_back(c);  // ㈱ ㍻ ㎡ …
+    for (char32_t c = 0xFF61; c < 0xFFA0; ++c) cps.push_back(c);  // half-width katakana
+    auto fold_each = [&] {
+        std::map<char32_t, std::u32string> folded;
+        for (char32_t c : cps) {
+            std::string one;
+            append_utf8(one, c);
+            fold_text(one, folded[c]);
+        }
+        return folded;
+    };
+    const auto first = fold_each();
+    std::mt19937 rng(7);
+    for (int round = 0; round < 3; ++round) {
+        std::shuffle(cps.begin(), cps.end(), rng);
+        CHECK(fold_each() == first);
+    }
+    CHECK(first.at(0x2460) == U"1");
+    CHECK(first.at(0x337B) == U"平成");
 }
 
 TEST_CASE("language tags: the shape lang=\"\" and RDF literals accept", "[text][identifiers]") {
