@@ -7,6 +7,12 @@
 
 namespace planpub::search {
 
+constexpr std::array<Kind, 0x10000> kKinds = [] {
+    std::array<Kind, 0x10000> kinds{};
+    for (char32_t c = 0; c < 0x10000; ++c) kinds[c] = kind_by_ranges(c);
+    return kinds;
+}();
+
 uint32_t WordNumbers::of(const std::string& word) {
     auto it = number.find(word);
     if (it == number.end()) {

@@ -32,11 +32,8 @@ constexpr Kind kind_by_ranges(char32_t c) {
 
 // kind_by_ranges of every code point below U+10000 (none above is Word or Japanese): one load a
 // character where the comparisons were a sixth of counting a page's tokens (callgrind, 300 pages).
-inline constexpr std::array<Kind, 0x10000> kKinds = [] {
-    std::array<Kind, 0x10000> kinds{};
-    for (char32_t c = 0; c < 0x10000; ++c) kinds[c] = kind_by_ranges(c);
-    return kinds;
-}();
+// Made at compile time in doc_tokens.cpp alone (each file that made it took a second longer).
+extern const std::array<Kind, 0x10000> kKinds;
 
 inline Kind kind_of(char32_t c) { return c < 0x10000 ? kKinds[c] : Kind::Other; }
 

@@ -156,3 +156,15 @@ TEST_CASE("every word character comes before every Japanese one, which fits in 2
     CHECK(last_word < first_japanese);
     CHECK(last_japanese < (1u << 21));
 }
+
+// kind_of's table against the ranges it is made from, for every code point, and the ' ' that
+// parts a document's folded pieces (DocCounter) is in no run.
+TEST_CASE("the character classes' table is the ranges", "[search]") {
+    size_t mismatches = 0;
+    for (char32_t c = 0; c <= 0x10FFFF; ++c) mismatches += search::kind_of(c) != search::kind_by_ranges(c);
+    CHECK(mismatches == 0);
+    CHECK(search::kind_of(U' ') == search::Kind::Other);
+    CHECK(search::kind_of(U'漢') == search::Kind::Japanese);
+    CHECK(search::kind_of(U'é') == search::Kind::Word);
+    CHECK(search::kind_of(0x20BB7) == search::Kind::Other);
+}

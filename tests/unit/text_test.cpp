@@ -153,9 +153,11 @@ TEST_CASE("folding with and without source ranges gives the same text", "[text][
 // pieces put composing marks and half-width voiced marks right after white space of every kind.
 TEST_CASE("folding the pieces in one pass is folding them one by one", "[text][normalize]") {
     const std::vector<std::string> pieces = {
-        "ｶ",  "ﾞ",  "ﾟ",      "カ",     "\u3099", "\u309A", "\u200B", "\u00AD", " ",      "\t",     "\v",     "\f",
-        "\n", "\r", "\u00A0", "\u1680", "\u2000", "\u200A", "\u2028", "\u2029", "\u202F", "\u205F", "\u3000", "\uFEFF",
-        "A",  "ａ", "㍻",     "⑩",      "平",     "e",      "\u0301", "\uFE00", "は",     "ﾊ",      "x y",    "\u200C"};
+        "ｶ", "ﾞ", "ﾟ", "カ", "\u3099", "\u309A", "\u200B", "\u00AD", " ", "\t", "\v", "\f", "\n", "\r", "\u00A0",
+        "\u1680", "\u2000", "\u200A", "\u2028", "\u2029", "\u202F", "\u205F", "\u3000", "\uFEFF", "A", "ａ", "㍻", "⑩",
+        "平", "e", "\u0301", "\uFE00", "は", "ﾊ", "x y", "\u200C",
+        // NFKC with a space in it (¨ → " ̈", ‾ → " ̅"), four bytes (𠮷), bytes that are not UTF-8
+        "\u00A8", "\u203E", "\U00020BB7", "\xC0\xA0", "\xE3", "\xED\xA0\x80"};
     std::mt19937 rng(20261207);
     size_t spaces = 0;
     for (int round = 0; round < 5000; ++round) {
