@@ -153,34 +153,54 @@ std::string html_escape(std::string_view s) {
     return out;
 }
 
-void append_html_escaped(std::string& out, std::string_view s) {
-    // Copies runs of plain text whole: most text (Japanese prose) has nothing to escape.
-    size_t start = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-        const char* rep;
-        switch (s[i]) {
-            case '&':
-                rep = "&amp;";
-                break;
-            case '<':
-                rep = "&lt;";
-                break;
-            case '>':
-                rep = "&gt;";
-                break;
-            case '"':
-                rep = "&quot;";
-                break;
-            case '\'':
-                rep = "&#39;";
-                break;
-            default:
-                continue;
-        }
-        out.append(s.data() + start, i - start);
-        out += rep;
-        start = i + 1;
+// The escape of one byte, or nullptr for a byte that stays.
+static const char* html_escape_of(char c) {
+    switch (c) {
+        case '&':
+            return "&amp;";
+        case '<':
+            return "&lt;";
+        case '>':
+            return "&gt;";
+        case '"':
+            return "&quot;";
+        case '\'':
+            return "&#39;";
+        default:
+            return nullptr;
     }
+}
+
+// Whether one of the eight bytes of v is an escaped one: for each, the zero-byte test of v ^ that
+// byte in every lane (exact for "any"; which lane is found byte by byte).
+static bool has_html_special(uint64_t v) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    uint64_t found = 0;
+    for (unsigned char b : {'&', '<', '>', '"', '\''}) {
+        const uint64_t x = v ^ (kOnes * b);
+        found |= (x - kOnes) & ~x;
+    }
+    return (found & kHigh) != 0;
+}
+
+void append_html_escaped(std::string& out, std::string_view s) {
+    // Copies runs of plain text whole, looking at eight bytes at a time: most text (Japanese prose)
+    // has nothing to escape, and a switch a byte was 2% of a build's instructions (callgrind).
+    size_t start = 0, i = 0;
+    auto at = [&](size_t k) {
+        if (const char* rep = html_escape_of(s[k])) {
+            out.append(s.data() + start, k - start);
+            out += rep;
+            start = k + 1;
+        }
+    };
+    for (; i + 8 <= s.size(); i += 8) {
+        uint64_t v;
+        std::memcpy(&v, s.data() + i, 8);
+        if (!has_html_special(v)) continue;
+        for (size_t k = i; k < i + 8; ++k) at(k);
+    }
+    for (; i < s.size(); ++i) at(i);
     out.append(s.data() + start, s.size() - start);
 }
 

@@ -116,6 +116,42 @@ TEST_CASE("escaping", "[text]") {
     CHECK(percent_encode("a/b") == "a%2Fb");
 }
 
+// append_html_escaped looks at eight bytes at a time: against a byte-at-a-time reference, with the
+// five escaped bytes (and their neighbours in value, and UTF-8) at every place of texts of 0 to 40.
+TEST_CASE("HTML escaping eight bytes at a time is escaping byte by byte", "[text]") {
+    auto reference = [](std::string_view s) {
+        std::string out;
+        for (char c : s) {
+            if (c == '&')
+                out += "&amp;";
+            else if (c == '<')
+                out += "&lt;";
+            else if (c == '>')
+                out += "&gt;";
+            else if (c == '"')
+                out += "&quot;";
+            else if (c == '\'')
+                out += "&#39;";
+            else
+                out += c;
+        }
+        return out;
+    };
+    const std::vector<std::string> bytes = {"&", "<", ">", "\"", "'", "%", "=", "?", "!", "a", "\x80", "\xFF", "あ"};
+    std::mt19937 rng(11);
+    size_t escaped = 0;
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        for (int k = static_cast<int>(rng() % 41); k > 0; --k) s += rng() % 4 ? "a" : bytes[rng() % bytes.size()];
+        std::string got = "x";  // appended to what is there
+        append_html_escaped(got, s);
+        INFO("text: " << s);
+        REQUIRE(got == "x" + reference(s));
+        escaped += got.size() - 1 != s.size();
+    }
+    CHECK(escaped > 10000);
+}
+
 TEST_CASE("width and case folding for matching", "[text][normalize]") {
     CHECK(fold_for_match("ＩＣＴ") == "ict");
     CHECK(fold_for_match("地方創生 2.0 基本構想") == "地方創生2.0基本構想");
