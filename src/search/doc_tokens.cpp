@@ -87,46 +87,42 @@ void DocCounter::count(const Doc& doc, WordNumbers& words, DocTokens& out) {
 // DocTokenizer's buffers, kept from one document to the next.
 struct DocTokenizer::State {
     DocCounter counter;
-    WordNumbers words;
+    WordNumbers words;  // the tokens' views of words point into it
     DocTokens doc;
-    std::string bytes;  // the tokens' UTF-8, one after the other
     std::vector<Token> tokens;
 };
 
 DocTokenizer::DocTokenizer() : state_(std::make_unique<State>()) {}
 DocTokenizer::~DocTokenizer() = default;
 
+std::string DocTokenizer::Token::utf8() const {
+    if (!word.empty()) return std::string(word);
+    std::string out;
+    append_utf8(out, static_cast<char32_t>(japanese >> 21 & kCode));
+    if (japanese & kCode) append_utf8(out, static_cast<char32_t>(japanese & kCode));
+    return out;
+}
+
+// Japanese tokens go as their code points (IndexBuilder numbers and sorts them as numbers): their
+// UTF-8, written here and read back to be interned as strings, was ~5% of the instructions of a
+// build's search index.
 const std::vector<DocTokenizer::Token>& DocTokenizer::tokens(const Doc& doc) {
     State& s = *state_;
     s.words.number.clear();
     s.words.words.clear();
     s.counter.count(doc, s.words, s.doc);
     s.tokens.clear();
-    // Sized once for every token (a code point is at most 4 bytes), written through a pointer and
-    // cut to what was written: the views into it are made as it is written.
-    size_t size = 8 * s.doc.japanese.size();
-    for (uint64_t e : s.doc.words) size += s.words.words[(e >> kWeightBits) ^ kLocalWord].size();
-    s.bytes.resize(size);
-    char* const begin = s.bytes.data();
-    char* out = begin;
+    s.tokens.reserve(s.doc.words.size() + s.doc.japanese.size());
     for (uint64_t e : s.doc.words) {
         const std::string& w = s.words.words[(e >> kWeightBits) ^ kLocalWord];
         uint32_t h = 2166136261u;
         for (size_t k = 0; k < w.size();) h = fnv(h, next_code_point(w, k));
-        std::memcpy(out, w.data(), w.size());
-        s.tokens.push_back({std::string_view(out, w.size()), h, static_cast<int>(e & kWeightMask)});
-        out += w.size();
+        s.tokens.push_back({w, 0, h, static_cast<int>(e & kWeightMask)});
     }
     for (uint64_t e : s.doc.japanese) {
         const uint64_t key = e >> kWeightBits;
-        char* const start = out;
-        out = encode_utf8(static_cast<char32_t>(key >> 21 & kCode), out);
-        if (key & kCode) out = encode_utf8(static_cast<char32_t>(key & kCode), out);
-        s.tokens.push_back(
-            {std::string_view(start, out - start), japanese_hash(key), static_cast<int>(e & kWeightMask)});
+        s.tokens.push_back({{}, key ^ kJapanese, japanese_hash(key), static_cast<int>(e & kWeightMask)});
     }
-    assert(out <= begin + size);
-    s.bytes.resize(out - begin);  // shorter: the views stay where they are
     return s.tokens;
 }
 

@@ -58,14 +58,17 @@ std::vector<std::pair<std::string, std::string>> build_index(const std::vector<D
                                                              const ForEach& for_each = {});
 
 // One document's tokens, each once with its summed weight (titles and headings weigh more, at
-// most 999), for an index built a document at a time: the token as UTF-8, its token_hash and its
-// weight, in no particular order. Keeps its buffers from one document to the next: one a thread.
+// most 999), for an index built a document at a time: the token (a word as UTF-8, a Japanese token
+// as its code points), its token_hash and its weight, in no particular order. Keeps its buffers
+// from one document to the next: one a thread.
 class DocTokenizer {
   public:
     struct Token {
-        std::string_view utf8;
+        std::string_view word;  // a Latin/digit word, or empty for a Japanese token:
+        uint64_t japanese;      // c1 << 21 | c2 (c2 = 0 for one character), or 0 for a word
         uint32_t hash;
         int weight;
+        std::string utf8() const;  // the token as the index's files spell it
     };
     DocTokenizer();
     ~DocTokenizer();

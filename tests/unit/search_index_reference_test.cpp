@@ -316,9 +316,11 @@ TEST_CASE("DocTokenizer gives a document's tokens once each, with the reference'
             want[utf8] = w;
         }
         for (const search::DocTokenizer::Token& t : tokenizer.tokens(doc)) {
-            CHECK(got.emplace(std::string(t.utf8), t.weight).second);
+            const std::string utf8 = t.utf8();
+            CHECK(got.emplace(utf8, t.weight).second);
+            CHECK(t.word.empty() == (t.japanese != 0));  // one or the other
             std::u32string token;
-            for (size_t k = 0; k < t.utf8.size();) token += next_code_point(t.utf8, k);
+            for (size_t k = 0; k < utf8.size();) token += next_code_point(utf8, k);
             CHECK(t.hash == search::token_hash(token));
         }
         CHECK(got == want);
