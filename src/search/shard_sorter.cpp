@@ -43,6 +43,7 @@ void ShardSorter::sort() {
     // words come before all Japanese tokens (kind_of), words in UTF-8 order, Japanese tokens in
     // the order of their keys: both are code-point order.
     const size_t words = words_.size(), tokens = words + japanese_.size();
+    assert(words < kJapaneseNumber && japanese_.size() < kJapaneseNumber);
     for (uint32_t& t : token_) t = t & kJapaneseNumber ? static_cast<uint32_t>(words + (t ^ kJapaneseNumber)) : t;
     order_.resize(tokens);
     std::vector<uint32_t> rank(tokens);

@@ -48,6 +48,7 @@ inline uint64_t get_code_point(const char* at) {
 
 // Writes the token's record at `at` (7 + token_bytes(t) bytes).
 inline void write_record(char* at, const Token& t, uint32_t doc) {
+    assert(t.word.empty() != (t.japanese == 0));  // a word (never empty) or a Japanese token (never 0)
     const size_t n = token_bytes(t);
     if (t.word.empty()) {
         at[0] = static_cast<char>(kJapaneseRecord | n);
@@ -105,18 +106,23 @@ class KeyTable {
         uint64_t key = 0;  // 0: empty
         uint32_t number = 0;
     };
+    // The product's top bits: a single character's key (c2 = 0) has its low 21 bits zero, so
+    // lower bits of the product would leave slots unused.
     size_t slot_of(uint64_t key) const {
         const size_t mask = slots_.size() - 1;
-        size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15u) >> 20) & mask;
+        size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15u) >> shift_);
         while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
         return i;
     }
     void grow() {
         slots_.assign(std::max<size_t>(64, slots_.size() * 2), Slot{});
+        shift_ = 64;
+        for (size_t s = slots_.size(); s > 1; s /= 2) --shift_;
         for (uint32_t n = 0; n < keys_.size(); ++n) slots_[slot_of(keys_[n])] = {keys_[n], n};
     }
     std::vector<Slot> slots_;
     std::vector<uint64_t> keys_;
+    int shift_ = 64;
 };
 
 // One shard's postings by token (in code-point order), then document. Each record is kept as 10

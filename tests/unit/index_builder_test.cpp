@@ -9,12 +9,14 @@
 #include <thread>
 
 #include "search/index_builder.hpp"
+#include "text/utf8.hpp"
 
 using namespace planpub;
 
 namespace {
 
-// Documents with Japanese runs (kanji, kana, katakana that folds), Latin words and numbers,
+// Documents with Japanese runs (kanji, kana, katakana that folds, the ends of the Japanese ranges,
+// characters past U+FFFF), Latin words and numbers,
 // full-width letters that fold (ｋｐｉ), words over 40 characters, empty sections and documents,
 // and a word repeated until its weight reaches the cap.
 std::vector<search::Doc> random_docs(size_t n, unsigned seed) {
@@ -23,10 +25,23 @@ std::vector<search::Doc> random_docs(size_t n, unsigned seed) {
         "子育て", "支援",         "デジタル", "でじたる", "移住",
         "定住",   "KPI",          "ｋｐｉ",   "2025",     "令和6年度",
         "観光",   "交流人口",     "ICT",      "ＩＣＴ",   "の",
-        "、",     "地域公共交通", "alpha",    "Ünïcödé",  "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq"};
+        "、",     "地域公共交通", "alpha",    "Ünïcödé",  "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq",
+        // Japanese at the ends of its ranges (々, 㐀, 鿿, 豈, 﫿) and past U+FFFF (𠮷, 😀: no Japanese run),
+        // a variation selector after a kanji (葛󠄀), a katakana that folds
+        "々",     "㐀",           "鿿",       "豈",       "﫿",
+        "𠮷野家", "😀",           "葛\U000E0100", "ヴァ"};
+    // Now and then a kanji of any of the Japanese ranges: thousands of distinct tokens a shard.
+    auto any_kanji = [&] {
+        const char32_t from[] = {0x3400, 0x4E00, 0xF900}, count[] = {0x1A00, 0x5200, 0x200};
+        const size_t r = rng() % 3;
+        return static_cast<char32_t>(from[r] + rng() % count[r]);
+    };
     auto text = [&](size_t words) {
         std::string s;
-        for (size_t k = 0; k < words; ++k) s += pieces[rng() % pieces.size()] + (rng() % 3 ? "" : " ");
+        for (size_t k = 0; k < words; ++k) {
+            s += pieces[rng() % pieces.size()] + (rng() % 3 ? "" : " ");
+            if (rng() % 4 == 0) append_utf8(s, any_kanji());
+        }
         return s;
     };
     std::vector<search::Doc> docs;
