@@ -1,8 +1,7 @@
 #include "search/doc_tokens.hpp"
 
 #include <algorithm>
-#include <cassert>
-#include <cstring>
+#include <array>
 #include <utility>
 
 namespace planpub::search {
