@@ -40,6 +40,14 @@ bool read_body_again(const FileStart& where, size_t hash, std::string& body, Dia
     return false;
 }
 
+const std::string* source_read_again(const SiteBuild& b, size_t job) {
+    const PageJob& j = b.jobs[job];
+    if (b.reuse && b.reuse->reusable.size() > plan_of(b, job) && b.reuse->reusable[plan_of(b, job)]) return nullptr;
+    if (j.page < 0) return j.plan->overview_released ? &j.plan->source.path : nullptr;
+    const Page& page = j.plan->pages[j.page];
+    return page.body_released ? &page.source.path : nullptr;
+}
+
 size_t plan_of(const SiteBuild& b, size_t job) { return static_cast<size_t>(b.jobs[job].plan - b.site.plans.data()); }
 
 std::string page_path(const PageJob& job) {

@@ -16,6 +16,9 @@ std::vector<PageJob> page_jobs(const Site& site);
 // output.source-unreadable, when the file is gone or its body (its hash `hash`, or the line it
 // starts on) is no longer what was parsed and checked.
 bool read_body_again(const FileStart& where, size_t hash, std::string& body, Diagnostics& diags);
+// The file job `job` reads again as it renders, or nullptr: its Markdown was kept, or its plan's pages
+// come from the page cache.
+const std::string* source_read_again(const SiteBuild& b, size_t job);
 
 // A job's output path (routes::plan or routes::page), its title as other pages name it
 // (「ページ名（計画の略称）」, or the plan's short title) and its date (last modified, for the

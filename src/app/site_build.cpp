@@ -25,6 +25,7 @@
 #include "parse/plan_meta.hpp"
 #include "parse/site_config.hpp"
 #include "util/parallel.hpp"
+#include "util/read_ahead.hpp"
 #include "vocab/routes.hpp"
 
 namespace planpub {
@@ -192,7 +193,11 @@ void render_pages(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostic
     std::vector<std::atomic<size_t>> left(plans);
     for (size_t p = 0; p < plans; ++p) left[p] = end[p] > first[p] ? end[p] - first[p] : 0;
     std::atomic<size_t> done{0};
+    ReadAhead ahead(n, 1024, [&](size_t i) {  // the files read_body_again will read (util/read_ahead.hpp)
+        if (const std::string* path = source_read_again(b, i)) advise_will_need(*path);
+    });
     parallel_for(n, workers, [&](size_t i, int w) {
+        ahead.reached(i);
         PageResult& r = b.pages[i];
         if (!reuse_page(b, i, diags)) {
             Diagnostics job_diags;  // its own, so that the page cache can keep them

@@ -14,6 +14,7 @@
 #include "text/utf8.hpp"
 #include "load/utf8_source.hpp"
 #include "util/parallel.hpp"
+#include "util/read_ahead.hpp"
 
 namespace fs = std::filesystem;
 
@@ -255,7 +256,12 @@ void load_plans(ContentTree& tree, Diagnostics& diags, int workers, const PlanRe
     const fs::path plans = fs::path(tree.root) / "plans";
     const std::string plans_display = join(tree.root, "plans");
     tree.plans.resize(tree.plan_folders.size());
+    // The next plans' files asked for while these are read (util/read_ahead.hpp): loading 100,000
+    // pages with the cache cold took 13.5 s without, 6.2 s with (4.2 s warm).
+    ReadAhead ahead(tree.plan_folders.size(), 2,
+                    [&](size_t i) { advise_folder_files((plans / tree.plan_folders[i]).string()); });
     parallel_for(tree.plan_folders.size(), workers, [&](size_t i, int) {
+        ahead.reached(i);
         const std::string& name = tree.plan_folders[i];
         tree.plans[i] = load_plan(plans / name, join(plans_display, name), diags);
         if (each_plan) each_plan(i, tree.plans[i]);

@@ -73,3 +73,36 @@ TEST_CASE("a released page body is read again only while the file still holds it
         CHECK(d.find("output.source-unreadable"));
     }
 }
+
+TEST_CASE("the files read ahead of rendering are those read again, unless the page cache gives the plan", "[render]") {
+    SiteBuild b;
+    b.site.plans.resize(2);
+    for (int p = 0; p < 2; ++p) {
+        Plan& plan = b.site.plans[p];
+        plan.source.path = "plans/p" + std::to_string(p) + "/index.md";
+        plan.overview_released = p == 1;
+        plan.pages.resize(2);
+        for (int i = 0; i < 2; ++i) {
+            plan.pages[i].source.path = "plans/p" + std::to_string(p) + "/" + std::to_string(i) + ".md";
+            plan.pages[i].body_released = i == 1;
+        }
+    }
+    b.jobs = page_jobs(b.site);
+    REQUIRE(b.jobs.size() == 6);
+    auto read_again = [&](size_t job) {
+        const std::string* path = source_read_again(b, job);
+        return path ? *path : std::string("(kept)");
+    };
+    CHECK(read_again(0) == "(kept)");  // plan 0's overview was kept
+    CHECK(read_again(1) == "(kept)");
+    CHECK(read_again(2) == "plans/p0/1.md");
+    CHECK(read_again(3) == "plans/p1/index.md");
+    CHECK(read_again(5) == "plans/p1/1.md");
+
+    b.reuse = std::make_unique<PageReuse>();
+    b.reuse->reusable.resize(2);
+    b.reuse->reusable[1] = std::make_unique<CachedPlan>();  // plan 1 comes from the cache: nothing read
+    CHECK(read_again(2) == "plans/p0/1.md");
+    CHECK(read_again(3) == "(kept)");
+    CHECK(read_again(5) == "(kept)");
+}
