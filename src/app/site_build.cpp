@@ -193,8 +193,12 @@ void render_pages(SiteBuild& b, const BuildOptions& opt, int workers, Diagnostic
     std::vector<std::atomic<size_t>> left(plans);
     for (size_t p = 0; p < plans; ++p) left[p] = end[p] > first[p] ? end[p] - first[p] : 0;
     std::atomic<size_t> done{0};
-    ReadAhead ahead(n, 1024, [&](size_t i) {  // the files read_body_again will read (util/read_ahead.hpp)
-        if (const std::string* path = source_read_again(b, i)) advise_will_need(*path);
+    // The files read_body_again will read, asked for ahead (util/read_ahead.hpp); listed first, as
+    // workers change what source_read_again looks at (a plan's cached pages go once it is done).
+    std::vector<const std::string*> again(n);
+    for (size_t i = 0; i < n; ++i) again[i] = source_read_again(b, i);
+    ReadAhead ahead(n, 1024, [&](size_t i) {
+        if (again[i]) advise_will_need(*again[i], Limits::max_page_bytes);
     });
     parallel_for(n, workers, [&](size_t i, int w) {
         ahead.reached(i);

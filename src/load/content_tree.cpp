@@ -258,8 +258,9 @@ void load_plans(ContentTree& tree, Diagnostics& diags, int workers, const PlanRe
     tree.plans.resize(tree.plan_folders.size());
     // The next plans' files asked for while these are read (util/read_ahead.hpp): loading 100,000
     // pages with the cache cold took 13.5 s without, 6.2 s with (4.2 s warm).
-    ReadAhead ahead(tree.plan_folders.size(), 2,
-                    [&](size_t i) { advise_folder_files((plans / tree.plan_folders[i]).string()); });
+    ReadAhead ahead(tree.plan_folders.size(), 2, [&](size_t i) {
+        advise_folder_files((plans / tree.plan_folders[i]).string(), Limits::max_data_bytes);
+    });
     parallel_for(tree.plan_folders.size(), workers, [&](size_t i, int) {
         ahead.reached(i);
         const std::string& name = tree.plan_folders[i];

@@ -97,6 +97,7 @@ TEST_CASE("the files read ahead of rendering are those read again, unless the pa
     CHECK(read_again(1) == "(kept)");
     CHECK(read_again(2) == "plans/p0/1.md");
     CHECK(read_again(3) == "plans/p1/index.md");
+    CHECK(read_again(4) == "(kept)");
     CHECK(read_again(5) == "plans/p1/1.md");
 
     b.reuse = std::make_unique<PageReuse>();
