@@ -96,10 +96,8 @@ DocTokenizer::~DocTokenizer() = default;
 
 std::string DocTokenizer::Token::utf8() const {
     if (!word.empty()) return std::string(word);
-    std::string out;
-    append_utf8(out, static_cast<char32_t>(japanese >> 21 & kCode));
-    if (japanese & kCode) append_utf8(out, static_cast<char32_t>(japanese & kCode));
-    return out;
+    char utf8[8];
+    return std::string(utf8, japanese_utf8(japanese, utf8));
 }
 
 // Japanese tokens go as their code points (IndexBuilder numbers and sorts them as numbers): their

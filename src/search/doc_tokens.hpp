@@ -9,6 +9,7 @@
 
 #include "search/search_index.hpp"
 #include "search/tokens.hpp"
+#include "text/utf8.hpp"
 
 namespace planpub::search {
 
@@ -27,6 +28,13 @@ inline uint32_t japanese_hash(uint64_t key) {  // token_hash of the token's code
     uint32_t c1 = static_cast<uint32_t>(key >> 21 & kCode), c2 = static_cast<uint32_t>(key & kCode);
     uint32_t h = fnv(2166136261u, c1);
     return c2 ? fnv(h, c2) : h;
+}
+
+// A Japanese token's characters (its key, with or without kJapanese) as UTF-8 at `out`, at most 8
+// bytes; returns their end.
+inline char* japanese_utf8(uint64_t key, char* out) {
+    out = encode_utf8(static_cast<char32_t>(key >> 21 & kCode), out);
+    return key & kCode ? encode_utf8(static_cast<char32_t>(key & kCode), out) : out;
 }
 
 // One document's tokens, each once with its summed weight: key << kWeightBits | weight, any order.

@@ -103,9 +103,9 @@ void write_shard(std::string& out, size_t shard, const uint64_t* keys, const uin
         if (!(key & kJapanese)) {
             js_string(out, words[key]);
         } else {  // Japanese characters need no escape
+            char utf8[8];
             out += '"';
-            append_utf8(out, static_cast<char32_t>(key >> 21 & kCode));
-            if (key & kCode) append_utf8(out, static_cast<char32_t>(key & kCode));
+            out.append(utf8, japanese_utf8(key, utf8));
             out += '"';
         }
         out += ":[";

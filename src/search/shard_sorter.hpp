@@ -165,9 +165,7 @@ class ShardSorter {
                 token = words_[t];
             } else {
                 const uint64_t key = japanese_[static_cast<uint32_t>(t - words_.size())];
-                char* end = encode_utf8(static_cast<char32_t>(key >> 21), utf8);
-                if (key & kCode) end = encode_utf8(static_cast<char32_t>(key & kCode), end);
-                token = std::string_view(utf8, static_cast<size_t>(end - utf8));
+                token = std::string_view(utf8, static_cast<size_t>(japanese_utf8(key, utf8) - utf8));
             }
             each(token, doc_.data() + start_[r], weight_.data() + start_[r], start_[r + 1] - start_[r]);
         }
